@@ -1,0 +1,41 @@
+import { leafCategories } from "../../packs/leafCategories";
+import { COLUMN_TITLES, HEADER_SCAN_ROWS } from "../../read/findHeader";
+import type { ColumnRole } from "../../read/dataset.types";
+import { at, issue, type Check } from "../checkContext";
+
+/** SHEET_MISSING, SHEET_HEADER_MISSING, SHEET_COLUMN_MISSING, SHEET_COLUMN_DUPLICATE */
+export const checkCategorySheets: Check = ({ dataset }) => {
+  const out = [];
+  const { pack } = dataset;
+  for (const leaf of leafCategories(pack)) {
+    const id = leaf.category.id;
+    const reading = dataset.sheets.find((s) => s.category?.category.id === id);
+    if (!reading) {
+      out.push(issue("SHEET_MISSING", "error", { kind: "workbook" }, { sheet: leaf.short, title: leaf.category.title }, { category: id }));
+      continue;
+    }
+    if (reading.headerRow === null) {
+      out.push(issue("SHEET_HEADER_MISSING", "error", { kind: "sheet", sheet: reading.sheet }, { sheet: reading.sheet, rows: HEADER_SCAN_ROWS }, { category: id }));
+      continue;
+    }
+    const hasMetrics = pack.metrics.some((m) => m.category === id);
+    const needed: ColumnRole[] = [];
+    if (hasMetrics) needed.push("code", "value");
+    if ((leaf.category.minItems ?? 0) > 0) needed.push("statement");
+    for (const role of needed) {
+      if (reading.columns[role] === undefined) {
+        out.push(
+          issue("SHEET_COLUMN_MISSING", "error", { kind: "sheet", sheet: reading.sheet }, { sheet: reading.sheet, column: COLUMN_TITLES[role][0] as string }, { category: id }),
+        );
+      }
+    }
+  }
+  for (const reading of dataset.sheets) {
+    for (const d of reading.duplicateColumns) {
+      out.push(
+        issue("SHEET_COLUMN_DUPLICATE", "warning", at(reading.sheet, d.cell), { column: COLUMN_TITLES[d.role][0] as string }, reading.category ? { category: reading.category.category.id } : {}),
+      );
+    }
+  }
+  return out;
+};

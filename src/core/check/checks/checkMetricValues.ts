@@ -1,0 +1,44 @@
+import { cellAddress, qualifiedAddress } from "../../grid/a1";
+import type { Issue } from "../../issues/issue.types";
+import { at, issue, type Check } from "../checkContext";
+
+/**
+ * METRIC_ROW_MISSING, METRIC_VALUE_MISSING, METRIC_NOT_NUMBER, METRIC_NOT_DATE, METRIC_CELL_ERROR,
+ * METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID. A required metric without a usable value is an
+ * error; an optional one only when what is there cannot be read.
+ */
+export const checkMetricValues: Check = ({ dataset }) => {
+  const out: Issue[] = [];
+  for (const def of dataset.pack.metrics) {
+    const extra = { category: def.category, metric: def.code };
+    const row = dataset.metrics.get(def.code);
+    if (!row) {
+      if (!def.required) continue;
+      const sheet = dataset.sheets.find((s) => s.category?.category.id === def.category);
+      // A missing sheet is reported once, as SHEET_MISSING, not once per metric.
+      if (!sheet || sheet.headerRow === null) continue;
+      const cell = cellAddress(sheet.lastRow + 1, sheet.columns.code ?? 0);
+      out.push(
+        issue("METRIC_ROW_MISSING", "error", at(sheet.sheet, cell), { name: def.name, code: def.code, where: qualifiedAddress(sheet.sheet, cell) }, extra),
+      );
+      continue;
+    }
+    const loc = at(row.sheet, row.valueCell);
+    const severity = def.required ? "error" : "warning";
+    const f = row.figure;
+    if (f.kind === "missing") {
+      if (def.required) out.push(issue("METRIC_VALUE_MISSING", "error", loc, { name: def.name, unit: def.unit }, extra));
+    } else if (f.kind === "invalid") {
+      const isErrorValue = /^#/.test(f.raw);
+      const code = isErrorValue ? "METRIC_CELL_ERROR" : def.kind === "date" ? "METRIC_NOT_DATE" : "METRIC_NOT_NUMBER";
+      out.push(issue(code, severity, loc, { name: def.name, value: f.raw.slice(0, 30) }, extra));
+    }
+    if (row.unitMismatch) {
+      out.push(issue("METRIC_UNIT_MISMATCH", "warning", loc, { name: def.name, typed: row.unitMismatch, unit: def.unit }, extra));
+    }
+    if (row.prior.kind === "invalid" && row.priorCell) {
+      out.push(issue("METRIC_PRIOR_INVALID", "warning", at(row.sheet, row.priorCell), { name: def.name, value: row.prior.raw.slice(0, 30) }, extra));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,25 @@
+import { cellAddress } from "../../grid/a1";
+import { leafCategories } from "../../packs/leafCategories";
+import { at, issue, type Check } from "../checkContext";
+
+/** NARRATIVE_TOO_FEW (at the first free 表述 cell), NARRATIVE_ORPHAN (once per sheet) */
+export const checkNarrative: Check = ({ dataset }) => {
+  const out = [];
+  for (const leaf of leafCategories(dataset.pack)) {
+    const min = leaf.category.minItems ?? 0;
+    const items = dataset.items.get(leaf.category.id) ?? [];
+    if (items.length >= min) continue;
+    const sheet = dataset.sheets.find((s) => s.category?.category.id === leaf.category.id);
+    if (!sheet || sheet.headerRow === null || sheet.columns.statement === undefined) continue;
+    const cell = cellAddress(sheet.lastRow + 1, sheet.columns.statement);
+    out.push(
+      issue("NARRATIVE_TOO_FEW", "error", at(sheet.sheet, cell), { sheet: sheet.sheet, min, count: items.length }, { category: leaf.category.id }),
+    );
+  }
+  const orphanSheets = new Map<string, string>();
+  for (const item of dataset.orphanItems) if (!orphanSheets.has(item.sheet)) orphanSheets.set(item.sheet, item.cell);
+  for (const [sheet, cell] of orphanSheets) {
+    out.push(issue("NARRATIVE_ORPHAN", "warning", at(sheet, cell), { sheet }));
+  }
+  return out;
+};

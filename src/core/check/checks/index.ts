@@ -1,0 +1,21 @@
+import type { Check } from "../checkContext";
+import { checkCategorySheets } from "./checkCategorySheets";
+import { checkCodes } from "./checkCodes";
+import { checkMetricValues } from "./checkMetricValues";
+import { checkNarrative } from "./checkNarrative";
+import { checkPlaceholders } from "./checkPlaceholders";
+import { checkRanges } from "./checkRanges";
+import { checkReportInfo } from "./checkReportInfo";
+import { checkRules } from "./checkRules";
+
+/** Every check runs, in this order; none stops the others. */
+export const checks: readonly Check[] = [
+  checkReportInfo,
+  checkCategorySheets,
+  checkMetricValues,
+  checkCodes,
+  checkRanges,
+  checkRules,
+  checkNarrative,
+  checkPlaceholders,
+];

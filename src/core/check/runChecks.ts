@@ -1,0 +1,51 @@
+import { parseCellAddress } from "../grid/a1";
+import type { Issue } from "../issues/issue.types";
+import { leafCategories } from "../packs/leafCategories";
+import type { Dataset } from "../read/dataset.types";
+import { reportScopeNames } from "../report/reportScopeNames";
+import type { CategoryStatus, CheckResult } from "./checkResult.types";
+import { checks } from "./checks";
+
+/** Runs every check over a dataset and adds the completeness of each category. */
+export function runChecks(dataset: Dataset, extraIssues: readonly Issue[] = []): CheckResult {
+  const ctx = { dataset, scopeNames: reportScopeNames(dataset.pack) };
+  const issues = [...checks.flatMap((c) => c(ctx)), ...extraIssues];
+  const leaves = leafCategories(dataset.pack);
+  const order = new Map(leaves.map((l, i) => [l.category.id, i]));
+  const rank = (i: Issue) => (i.category === undefined ? -1 : (order.get(i.category) ?? leaves.length));
+  const rowOf = (i: Issue) => (i.location.kind === "cell" ? (parseCellAddress(i.location.cell)?.row ?? 0) : -1);
+  const colOf = (i: Issue) => (i.location.kind === "cell" ? (parseCellAddress(i.location.cell)?.col ?? 0) : -1);
+  const sorted = issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || rowOf(a.issue) - rowOf(b.issue) || colOf(a.issue) - colOf(b.issue) || a.index - b.index)
+    .map((x) => x.issue);
+
+  const categories: CategoryStatus[] = leaves.map((leaf) => {
+    const id = leaf.category.id;
+    const required = dataset.pack.metrics.filter((m) => m.category === id && m.required);
+    const usable = required.filter((m) => {
+      const k = dataset.metrics.get(m.code)?.figure.kind;
+      return k === "number" || k === "date" || k === "text" || k === "notApplicable";
+    }).length;
+    const min = leaf.category.minItems ?? 0;
+    const items = Math.min(dataset.items.get(id)?.length ?? 0, min);
+    const hasError = sorted.some((i) => i.category === id && i.severity === "error");
+    const filled = usable + items;
+    return {
+      id,
+      title: leaf.category.title,
+      short: leaf.short,
+      required: required.length + min,
+      filled,
+      complete: filled === required.length + min && !hasError,
+    };
+  });
+  const errors = sorted.filter((i) => i.severity === "error").length;
+  return {
+    pack: dataset.pack.id,
+    complete: errors === 0,
+    summary: { errors, warnings: sorted.length - errors },
+    categories,
+    issues: sorted,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * A workbook as the core sees it: sheets of plain cell values, nothing from Office or ExcelJS.
+ * Adapters (Excel JS API, .xlsx files) turn what they read into this shape.
+ */
+
+/** An Excel error value such as #REF! or #DIV/0!, kept apart from text that merely looks like one. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** A calendar date read from a date-formatted cell (no time zone: report dates are days). */
+export interface CellDate {
+  readonly date: { readonly y: number; readonly m: number; readonly d: number };
+}
+
+export type CellValue = string | number | boolean | CellError | CellDate | null;
+
+export interface SheetGrid {
+  readonly name: string;
+  /** "hidden" and "veryHidden" sheets are read too: staff hide helper sheets, not data. */
+  readonly visibility: "visible" | "hidden" | "veryHidden";
+  /** rows[r][c] is the cell at row r+1, column c+1; rows may be ragged or sparse (undefined). */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
+  /** Number formats of numeric cells, only where they matter (percent); same indexing as rows. */
+  readonly percentCells?: ReadonlySet<string>;
+}
+
+export interface WorkbookGrid {
+  readonly sheets: readonly SheetGrid[];
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
+}
+
+export function isCellDate(v: unknown): v is CellDate {
+  return typeof v === "object" && v !== null && typeof (v as CellDate).date === "object";
+}

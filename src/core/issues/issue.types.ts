@@ -1,0 +1,52 @@
+/** Problems in the user's data or template, as data: the text lives in issueCatalog.ts. */
+
+export type Severity = "error" | "warning";
+
+export type IssueCode =
+  | "INFO_SHEET_MISSING"
+  | "INFO_FIELD_MISSING"
+  | "INFO_FIELD_INVALID"
+  | "INFO_CUTOFF_STALE"
+  | "SHEET_MISSING"
+  | "SHEET_HEADER_MISSING"
+  | "SHEET_COLUMN_MISSING"
+  | "SHEET_COLUMN_DUPLICATE"
+  | "METRIC_ROW_MISSING"
+  | "METRIC_VALUE_MISSING"
+  | "METRIC_NOT_NUMBER"
+  | "METRIC_NOT_DATE"
+  | "METRIC_CELL_ERROR"
+  | "METRIC_UNIT_MISMATCH"
+  | "METRIC_OUT_OF_RANGE"
+  | "METRIC_DUPLICATE"
+  | "METRIC_UNKNOWN_CODE"
+  | "METRIC_PRIOR_INVALID"
+  | "RULE_VIOLATED"
+  | "NARRATIVE_TOO_FEW"
+  | "NARRATIVE_ORPHAN"
+  | "PLACEHOLDER_UNKNOWN"
+  | "PLACEHOLDER_SYNTAX"
+  | "TEMPLATE_UNREADABLE"
+  | "TEMPLATE_SYNTAX"
+  | "TEMPLATE_UNKNOWN_NAME";
+
+export type IssueLocation =
+  | { readonly kind: "cell"; readonly sheet: string; readonly cell: string }
+  | { readonly kind: "sheet"; readonly sheet: string }
+  | { readonly kind: "template"; readonly part: string; readonly tag: string; readonly context: string }
+  | { readonly kind: "workbook" };
+
+export type IssueArgs = Readonly<Record<string, string | number>>;
+
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly location: IssueLocation;
+  /** leaf category id, when the issue belongs to one */
+  readonly category?: string;
+  /** metric code, when the issue is about one */
+  readonly metric?: string;
+  /** further cells the issue involves (the other side of a rule, the first of two duplicates) */
+  readonly related?: ReadonlyArray<{ sheet: string; cell: string }>;
+  readonly args: IssueArgs;
+}

@@ -1,0 +1,80 @@
+/** A report type, as data: what the workbook holds and how the report is laid out. */
+
+export type MetricKind = "count" | "amount" | "rate" | "date" | "text";
+
+/** How a category's narrative items become paragraphs in the default template. */
+export type CategoryLayout =
+  /** heading run then every item, one paragraph: "（一）坚持党的领导，确保正确政治方向。抓住…" */
+  | "inline"
+  /** one paragraph per item */
+  | "paragraphs"
+  /** one paragraph per item, each opened by its own numbered heading: "（一）聚焦…。扎实开展…" */
+  | "headed";
+
+export interface PackCategory {
+  readonly id: string;
+  readonly title: string;
+  /** Sheet name in the workbook; leaf categories only. */
+  readonly short?: string;
+  readonly minItems?: number;
+  readonly layout?: CategoryLayout;
+  readonly description?: string;
+  readonly children?: readonly PackCategory[];
+}
+
+export interface MetricDef {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly kind: MetricKind;
+  /** id of the leaf category whose sheet holds the metric */
+  readonly category: string;
+  readonly definition: string;
+  readonly required: boolean;
+  /** Advisory bounds in the metric's unit; outside them is a warning, never an error. */
+  readonly range?: readonly [number | null, number | null];
+}
+
+export type InfoKind = "text" | "year" | "date";
+
+export interface InfoField {
+  readonly key: string;
+  readonly kind: InfoKind;
+  readonly required: boolean;
+  readonly definition: string;
+}
+
+export type RuleOperator = "<=" | "<" | ">=" | ">" | "==";
+
+/** sum(left) op sum(right), over metric codes; skipped while any term has no value. */
+export interface CrossFieldRule {
+  readonly id: string;
+  readonly left: readonly string[];
+  readonly op: RuleOperator;
+  readonly right: readonly string[];
+  readonly message: string;
+}
+
+export interface Pack {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly version: number;
+  /** Report title when the workbook gives no 报告标题; may hold placeholders ({报告年度}). */
+  readonly defaultTitle: string;
+  readonly info: readonly InfoField[];
+  readonly categories: readonly PackCategory[];
+  readonly metrics: readonly MetricDef[];
+  readonly rules: readonly CrossFieldRule[];
+  /** File name of the default Word template, relative to the pack; absent → built from the pack. */
+  readonly template?: string;
+}
+
+/** A leaf category with its place in the tree (what heading numbers are computed from). */
+export interface LeafCategory {
+  readonly category: PackCategory;
+  readonly short: string;
+  /** 1-based position at each level, e.g. [1, 2] for 一（二） */
+  readonly path: readonly number[];
+  readonly parent: PackCategory | null;
+}

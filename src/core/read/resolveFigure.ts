@@ -1,0 +1,66 @@
+import type { CellValue } from "../grid/grid.types";
+import type { MetricDef } from "../packs/pack.types";
+import type { MetricFigure } from "../template/templateValues";
+import { dateFromExcelSerial, parseDateText } from "../values/excelDate";
+import { normalizeText } from "../values/normalizeText";
+import { parseCellValue } from "../values/parseCellValue";
+import { convertUnit } from "../values/units";
+
+export interface ResolvedFigure {
+  readonly figure: MetricFigure;
+  readonly unitMismatch: string | null;
+}
+
+/**
+ * A cell's value in the metric's own terms: numbers converted to the metric's unit (a value typed
+ * as "2034万元" for a metric in 元 becomes 20,340,000), percent-formatted cells read as per cent,
+ * serials read as dates for date metrics.
+ */
+export function resolveFigure(
+  def: MetricDef,
+  raw: CellValue | undefined,
+  rowUnit: string | null,
+  percentFormatted: boolean,
+  reportYear: number | null,
+): ResolvedFigure {
+  const parsed = parseCellValue(raw);
+  const plain = (figure: MetricFigure): ResolvedFigure => ({ figure, unitMismatch: null });
+  switch (parsed.kind) {
+    case "missing":
+    case "notApplicable":
+      return plain({ kind: parsed.kind });
+    case "error":
+      return plain({ kind: "invalid", raw: parsed.code });
+    default:
+      break;
+  }
+  if (def.kind === "text") {
+    const text =
+      parsed.kind === "text" ? parsed.text : typeof raw === "number" ? String(raw) : normalizeText(String(raw));
+    return plain({ kind: "text", text });
+  }
+  if (def.kind === "date") {
+    if (parsed.kind === "date") return plain({ kind: "date", date: parsed.date });
+    if (parsed.kind === "number" && parsed.unit === null) {
+      const d = dateFromExcelSerial(parsed.value);
+      if (d) return plain({ kind: "date", date: d });
+    }
+    const d = typeof raw === "string" ? parseDateText(normalizeText(raw), reportYear ?? undefined) : null;
+    return plain(d ? { kind: "date", date: d } : { kind: "invalid", raw: displayRaw(raw) });
+  }
+  if (parsed.kind !== "number") return plain({ kind: "invalid", raw: displayRaw(raw) });
+  let value = parsed.value;
+  if (def.kind === "rate" && percentFormatted && parsed.unit === null) value = value * 100;
+  const typedUnit = parsed.unit ?? (rowUnit && rowUnit !== def.unit ? rowUnit : null);
+  const converted = convertUnit(value, typedUnit, def.unit);
+  if (converted === null) {
+    return { figure: { kind: "number", value, approx: parsed.approx }, unitMismatch: typedUnit };
+  }
+  return plain({ kind: "number", value: converted, approx: parsed.approx });
+}
+
+export function displayRaw(raw: CellValue | undefined): string {
+  if (raw === null || raw === undefined) return "";
+  if (typeof raw === "object") return "error" in raw ? raw.error : `${raw.date.y}-${raw.date.m}-${raw.date.d}`;
+  return String(raw);
+}

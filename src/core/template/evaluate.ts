@@ -1,0 +1,77 @@
+import { formatFullDate } from "../phrasing/formatDate";
+import { formatQuantity } from "../phrasing/formatQuantity";
+import { formatPlainNumber } from "../phrasing/roundDecimal";
+import type { Expression } from "./expression";
+import { filterTable } from "./filters";
+import { nameKey } from "./names";
+import { DayValue, Gap, MetricValue, type TemplateValue } from "./templateValues";
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Only the engine's own data is readable: plain records (no prototype tricks) and nothing else. */
+function isRecord(v: unknown): v is Record<string, TemplateValue> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The value at `path` in one scope, or undefined when this scope does not have it. */
+export function lookupPath(scope: unknown, path: readonly string[]): TemplateValue | undefined {
+  let cur: unknown = scope;
+  for (const segment of path) {
+    if (!isRecord(cur)) return undefined;
+    const key = nameKey(segment);
+    if (!hasOwn(cur, key)) return undefined;
+    cur = cur[key];
+  }
+  return cur as TemplateValue | undefined;
+}
+
+export function applyFilters(value: TemplateValue, expr: Expression): TemplateValue {
+  let v = value;
+  for (const f of expr.filters) {
+    const fn = filterTable.get(f.name);
+    if (fn) v = fn(v, f.args);
+  }
+  return v;
+}
+
+/** How a value reads in running text. */
+export function toText(v: TemplateValue): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return formatPlainNumber(v);
+  if (typeof v === "boolean") return "";
+  if (v instanceof Gap) return v.marker;
+  if (v instanceof DayValue) return formatFullDate(v.date);
+  if (v instanceof MetricValue) {
+    const f = v.figure;
+    switch (f.kind) {
+      case "number":
+        return formatQuantity({ ...f, unit: v.def.unit });
+      case "date":
+        return formatFullDate(f.date);
+      case "text":
+        return f.text;
+      case "missing":
+        return new Gap(v.def.name, "missing").marker;
+      case "notApplicable":
+        return new Gap(v.def.name, "notApplicable").marker;
+      case "invalid":
+        return new Gap(v.def.name, "invalid").marker;
+    }
+  }
+  // Lists and records have no text of their own; loops are how a template shows them.
+  return "";
+}
+
+/** What a section ({#名称}…{/名称}) sees: a list to repeat, a record to enter, or a condition. */
+export function toSectionValue(v: TemplateValue): TemplateValue {
+  if (v instanceof Gap) return false;
+  if (v instanceof MetricValue) {
+    const k = v.figure.kind;
+    return k === "number" || k === "date" || (k === "text" && v.figure.text !== "");
+  }
+  if (v instanceof DayValue) return true;
+  if (typeof v === "string") return v !== "";
+  return v;
+}
