@@ -51,7 +51,11 @@ export function buildReportData(dataset: Dataset): Scope {
     put(def.name, mv);
   }
 
-  // The title may itself use placeholders ({报告年度}年度法治政府建设情况报告).
+  // Text fields such as 导语 may use placeholders too; so may the title.
+  for (const field of pack.info) {
+    const v = data[nameKey(field.key)];
+    if (field.kind === "text" && typeof v === "string" && v.includes("{")) put(field.key, renderText(v, data).text);
+  }
   const givenTitle = data[nameKey("报告标题")];
   if (!(typeof givenTitle === "string" && givenTitle !== "")) {
     put("报告标题", renderText(pack.defaultTitle, data).text);

@@ -6,10 +6,16 @@ import { at, issue, type Check } from "../checkContext";
 /** PLACEHOLDER_UNKNOWN, PLACEHOLDER_SYNTAX: every {…} in a 表述 must name something the report has. */
 export const checkPlaceholders: Check = ({ dataset, scopeNames }) => {
   const out: Issue[] = [];
-  const all = [...[...dataset.items.values()].flat()];
+  const infoTexts = dataset.pack.info
+    .filter((f) => f.kind === "text")
+    .flatMap((f) => {
+      const e = dataset.info.entries.get(f.key);
+      return e && typeof e.raw === "string" ? [{ text: e.raw, sheet: e.sheet, cell: e.cell, categoryId: "" }] : [];
+    });
+  const all = [...infoTexts, ...[...dataset.items.values()].flat()];
   for (const item of all) {
     for (const part of splitPlaceholders(item.text)) {
-      const extra = { category: item.categoryId };
+      const extra = item.categoryId ? { category: item.categoryId } : {};
       if (part.kind === "bad") {
         out.push(issue("PLACEHOLDER_SYNTAX", "error", at(item.sheet, item.cell), { tag: part.raw.slice(0, 30), reason: part.reason }, extra));
       } else if (part.kind === "tag") {

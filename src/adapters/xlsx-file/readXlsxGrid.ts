@@ -1,0 +1,48 @@
+import ExcelJS from "exceljs";
+import { cellAddress } from "../../core/grid/a1";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/grid.types";
+import { inspectZip, type InflateRaw } from "../../core/zip/inspectZip";
+import { WorkbookReadError } from "../../core/zip/workbookReadError";
+import { excelCellToValue, isPercentFormat } from "./excelCell";
+
+/** More cells than any report workbook holds (100 sheets × 2,000 rows × 10 columns is 2 million). */
+export const MAX_CELLS = 20_000_000;
+
+/**
+ * An .xlsx file → cell grids. The bytes are inspected first (zip bombs, entity bombs, wrong file
+ * types); then ExcelJS reads values only: formula results, not formulas; merged areas give their
+ * value once, at their top-left cell.
+ */
+export async function readXlsxGrid(bytes: Uint8Array, inflateRaw: InflateRaw): Promise<WorkbookGrid> {
+  const verdict = inspectZip(bytes, inflateRaw);
+  if (!verdict.ok) throw new WorkbookReadError(verdict.reason, verdict.detail);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError("corrupt", e instanceof Error ? e.message : String(e));
+  }
+  let cells = 0;
+  const sheets: SheetGrid[] = [];
+  for (const ws of wb.worksheets) {
+    const rows: Array<Array<CellValue | undefined> | undefined> = [];
+    const percentCells = new Set<string>();
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const r = rowNumber - 1;
+      const out: Array<CellValue | undefined> = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const value = excelCellToValue(cell.value);
+        out[colNumber - 1] = value;
+        if (typeof value === "number" && isPercentFormat(cell.numFmt)) percentCells.add(cellAddress(r, colNumber - 1));
+        cells++;
+      });
+      rows[r] = out;
+    });
+    if (cells > MAX_CELLS) throw new WorkbookReadError("too-many-cells");
+    const state = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
+    sheets.push({ name: ws.name, visibility: state, rows, percentCells });
+  }
+  if (sheets.length === 0) throw new WorkbookReadError("no-sheets");
+  return { sheets };
+}

@@ -1,0 +1,58 @@
+import ExcelJS from "exceljs";
+import type { ScaffoldSheet, ValueValidation } from "../../core/scaffold/scaffoldLayout";
+
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
+
+function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
+  const prompt = { showInputMessage: true, promptTitle: v.promptTitle, prompt: v.prompt };
+  if (v.kind === "text") return { type: "any", ...prompt } as unknown as ExcelJS.DataValidation;
+  // A warning, not a stop: staff legitimately type 40余, 2000余万元 or 不适用 in these cells.
+  const soft = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "请核对",
+    error: "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
+    ...prompt,
+  };
+  if (v.kind === "date") {
+    return { ...soft, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1990, 0, 1))] } as ExcelJS.DataValidation;
+  }
+  if (v.min !== null && v.max !== null) {
+    return { ...soft, type: "decimal", operator: "between", formulae: [v.min, v.max] } as ExcelJS.DataValidation;
+  }
+  return { ...soft, type: "decimal", operator: "greaterThanOrEqual", formulae: [v.min ?? 0] } as ExcelJS.DataValidation;
+}
+
+/** Lays the scaffold down in a new ExcelJS workbook (used for new files and for the sample). */
+export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "报告助手";
+  // fixed dates keep the generated files reproducible
+  wb.created = new Date(Date.UTC(2024, 0, 1));
+  wb.modified = new Date(Date.UTC(2024, 0, 1));
+  for (const sheet of layout) {
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.columns = sheet.header.map((h, i) => ({ header: h, width: sheet.widths[i] ?? 12 }));
+    const head = ws.getRow(1);
+    head.font = { bold: true };
+    head.eachCell((c) => {
+      c.fill = HEADER_FILL;
+      c.alignment = { vertical: "middle" };
+    });
+    sheet.rows.forEach((row) => ws.addRow(row.map((v) => v ?? null)));
+    for (const v of sheet.validations) {
+      const dv = dataValidation(v);
+      if (dv) ws.getCell(v.cell).dataValidation = dv;
+    }
+    ws.getColumn(sheet.valueColumn + 1).alignment = { horizontal: "right" };
+    const statementCol = sheet.header.indexOf("表述");
+    if (statementCol >= 0) ws.getColumn(statementCol + 1).alignment = { wrapText: true, vertical: "top" };
+  }
+  return wb;
+}
+
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
