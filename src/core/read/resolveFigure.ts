@@ -4,7 +4,7 @@ import type { MetricFigure } from "../template/templateValues";
 import { dateFromExcelSerial, parseDateText } from "../values/excelDate";
 import { normalizeText } from "../values/normalizeText";
 import { parseCellValue } from "../values/parseCellValue";
-import { convertUnit } from "../values/units";
+import { cleanFloat, convertUnit } from "../values/units";
 
 export interface ResolvedFigure {
   readonly figure: MetricFigure;
@@ -50,7 +50,7 @@ export function resolveFigure(
   }
   if (parsed.kind !== "number") return plain({ kind: "invalid", raw: displayRaw(raw) });
   let value = parsed.value;
-  if (def.kind === "rate" && percentFormatted && parsed.unit === null) value = value * 100;
+  if (def.kind === "rate" && percentFormatted && parsed.unit === null) value = cleanFloat(value * 100);
   const typedUnit = parsed.unit ?? (rowUnit && rowUnit !== def.unit ? rowUnit : null);
   const converted = convertUnit(value, typedUnit, def.unit);
   if (converted === null) {

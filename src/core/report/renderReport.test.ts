@@ -1,0 +1,152 @@
+import { COURT_SAMPLE } from "../../../tests/helpers/paths";
+import { docxParagraphs, documentXml } from "../../../tests/helpers/docxText";
+import { p, r, templateWith } from "../../../tests/helpers/templates";
+import { courtPack, editSheet, readGrid, setValue } from "../../../tests/helpers/workbooks";
+import type { WorkbookGrid } from "../grid/grid.types";
+import { issueMessage } from "../issues/formatIssue";
+import { readDataset } from "../read/readDataset";
+import { buildReportData } from "./buildReportData";
+import { renderReport, type RenderOutcome } from "./renderReport";
+
+let sample: WorkbookGrid;
+beforeAll(async () => {
+  sample = await readGrid(COURT_SAMPLE);
+});
+
+function render(paragraphs: string[], grid: WorkbookGrid = sample): RenderOutcome {
+  const pack = courtPack();
+  return renderReport(templateWith(pack, paragraphs), buildReportData(readDataset(grid, pack)));
+}
+
+function text(paragraphs: string[], grid?: WorkbookGrid): string[] {
+  const out = render(paragraphs, grid);
+  if (!out.ok) throw new Error(out.issues.map((i) => issueMessage(i)).join("\n"));
+  return docxParagraphs(out.bytes);
+}
+
+describe("template language", () => {
+  it("fills Chinese placeholders by metric name or code, with filters", () => {
+    expect(text([p(r("新收{新收案件}，结案{SP03}，到位{执行到位金额|约}，精确{执行到位金额}，{新收案件|同比}。"))])).toEqual([
+      "新收16742件，结案15629件，到位2000余万元，精确2034.57万元，同比增长5.5%。",
+    ]);
+  });
+
+  it("reads tags that Word split across runs", () => {
+    expect(text([p(r("全口径新收案件{新"), r("收案"), r("件}，截止{统计截止日期|月"), r("日}"))])).toEqual(["全口径新收案件16742件，截止12月15日"]);
+  });
+
+  it("takes Word's autocorrected punctuation in tags: full-width ｜ and ：", () => {
+    expect(text([p(r("{结案率｜同比：1}"))])).toEqual(["同比下降1个百分点"]);
+  });
+
+  it("loops over narrative items and numbers them", () => {
+    expect(text([p(r("{#工作打算.表述}{编号|序号:2}{标题}；{/工作打算.表述}"))])).toEqual([
+      "（一）聚焦习近平法治思想学宣贯；（二）聚焦发挥审判职能作用；（三）聚焦推进法治政府建设；",
+    ]);
+  });
+
+  it("leaves no empty paragraph behind a false condition", () => {
+    const paras = [p(r("前")), p(r("{#成文日期}")), p(r("落款{成文日期}")), p(r("{/成文日期}")), p(r("后"))];
+    expect(text(paras)).toEqual(["前", "后"]);
+    const dated = editSheet(sample, "报告信息", (rows) => {
+      rows.find((x) => x[0] === "成文日期")![1] = "2024年1月20日";
+    });
+    expect(text(paras, dated)).toEqual(["前", "落款2024年1月20日", "后"]);
+  });
+
+  it("writes a visible, highlighted marker for a missing value, never 'undefined'", () => {
+    const out = render([p(r("执行到位{执行到位金额|约}。"))], setValue(sample, "审判执行", "SP06", null));
+    if (!out.ok) throw new Error("refused");
+    expect(docxParagraphs(out.bytes)).toEqual(["执行到位【待补充：执行到位金额】。"]);
+    expect(out.markers).toBe(1);
+    expect(documentXml(out.bytes)).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待补充：执行到位金额】/);
+    expect(documentXml(out.bytes)).not.toContain("undefined");
+  });
+
+  it("marks a missing 上年同期 when 同比 is asked for", () => {
+    expect(text([p(r("{集中执行|同比}"))])).toEqual(["【待补充：集中执行（上年同期）】"]);
+  });
+
+  it("reports a name nobody defined, and marks it in the draft", () => {
+    const out = render([p(r("共{审结案件总数}。"))]);
+    expect(out.ok).toBe(true);
+    expect(out.issues).toHaveLength(1);
+    expect(out.issues[0]).toMatchObject({ code: "TEMPLATE_UNKNOWN_NAME", args: { name: "审结案件总数" } });
+    if (out.ok) expect(docxParagraphs(out.bytes)).toEqual(["共【未知字段：审结案件总数】。"]);
+  });
+
+  it("turns a broken tag into one readable issue that says which tag and how to fix it", () => {
+    const out = render([p(r("新收{新收案件。结案{结案数}"))]);
+    expect(out.ok).toBe(false);
+    expect(out.issues.map((i) => i.code)).toContain("TEMPLATE_SYNTAX");
+    const msg = out.issues.map((i) => issueMessage(i)).join("\n");
+    expect(msg).toMatch(/正文/);
+    expect(msg).toMatch(/\{新收案件/);
+  });
+
+  it("collects every bad tag, not only the first", () => {
+    const out = render([p(r("{#党的领导.表述}")), p(r("{数据|不存在的过滤器}")), p(r("{a b}"))]);
+    expect(out.ok).toBe(false);
+    expect(out.issues.length).toBeGreaterThanOrEqual(3);
+    expect(out.issues.map((i) => issueMessage(i)).join("\n")).toMatch(/没有名为「不存在的过滤器」的过滤器/);
+  });
+
+  it("does not honour delimiter changes: one placeholder syntax everywhere", () => {
+    const out = render([p(r("{=[[ ]]=}[[新收案件]]"))]);
+    expect(out).toMatchObject({ ok: false, issues: [{ code: "TEMPLATE_SYNTAX", args: { tag: "=[[ ]]=" } }] });
+  });
+
+  it("inserts {@…} as text, never as raw XML", () => {
+    const grid = editSheet(sample, "报告信息", (rows) => {
+      rows.find((x) => x[0] === "导语")![1] = '</w:t></w:r></w:p><w:p><w:r><w:t>injected';
+    });
+    const out = render([p(r("{@导语}"))], grid);
+    if (!out.ok) throw new Error("refused");
+    expect(docxParagraphs(out.bytes)).toEqual(['</w:t></w:r></w:p><w:p><w:r><w:t>injected']);
+  });
+});
+
+describe("hostile templates execute nothing", () => {
+  const hostile = [
+    '{constructor.constructor("globalThis.__pwned = 1")()}',
+    "{constructor.constructor}",
+    "{__proto__.polluted}",
+    "{党的领导.__proto__}",
+    "{新收案件.constructor}",
+    "{toString}",
+    "{valueOf}",
+    "{hasOwnProperty}",
+    '{新收案件|约:"x".constructor}',
+    "{#__proto__}{polluted}{/__proto__}",
+  ];
+  it.each(hostile)("%s", (tag) => {
+    const out = render([p(r(tag))]);
+    expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (out.ok) {
+      const body = docxParagraphs(out.bytes).join("");
+      expect(body).not.toMatch(/function|\[object|native code/);
+      expect(out.issues.length).toBeGreaterThan(0);
+    } else {
+      expect(out.issues[0]?.code).toMatch(/^TEMPLATE_/);
+    }
+  });
+
+  it("a hostile placeholder in a 表述 cell is inert text too", () => {
+    const grid = editSheet(sample, "党的领导", (rows) => rows.push([null, null, null, null, null, '{constructor.constructor("globalThis.__pwned = 1")()}']));
+    const out = render([p(r("{#党的领导.表述}{文本}{/党的领导.表述}"))], grid);
+    expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
+    expect(out.ok).toBe(true);
+  });
+});
+
+describe("unreadable templates", () => {
+  it.each([
+    ["random bytes", new Uint8Array([1, 2, 3, 4, 5])],
+    ["an empty file", new Uint8Array()],
+  ])("%s gives TEMPLATE_UNREADABLE", (_name, bytes) => {
+    const pack = courtPack();
+    const out = renderReport(bytes, buildReportData(readDataset(sample, pack)));
+    expect(out).toMatchObject({ ok: false, issues: [{ code: "TEMPLATE_UNREADABLE" }] });
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
+import { loadPack, packTemplate } from "../../src/adapters/node-files/packStore";
+import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid/grid.types";
+import type { Pack } from "../../src/core/packs/pack.types";
+
+export const courtPack = (): Pack => loadPack("court-annual").pack;
+export const govPack = (): Pack => loadPack("gov-annual").pack;
+export const courtTemplate = (): Uint8Array => packTemplate(loadPack("court-annual"));
+
+export async function readGrid(path: string): Promise<WorkbookGrid> {
+  return readXlsxGrid(new Uint8Array(readFileSync(path)), nodeInflateRaw);
+}
+
+export function sheet(name: string, rows: Array<Array<CellValue | undefined>>, visibility: SheetGrid["visibility"] = "visible"): SheetGrid {
+  return { name, visibility, rows };
+}
+
+/** A copy of a grid with one sheet's rows changed by `edit`. */
+export function editSheet(grid: WorkbookGrid, name: string, edit: (rows: Array<Array<CellValue | undefined>>) => void): WorkbookGrid {
+  return {
+    sheets: grid.sheets.map((s) => {
+      if (s.name !== name) return s;
+      const rows = s.rows.map((r) => (r ? [...r] : []));
+      edit(rows);
+      return { ...s, rows };
+    }),
+  };
+}
+
+/** Sets the 数值 cell (column C in the scaffold) of the row whose 编码 is `code`. */
+export function setValue(grid: WorkbookGrid, sheetName: string, code: string, value: CellValue): WorkbookGrid {
+  return editSheet(grid, sheetName, (rows) => {
+    const row = rows.find((r) => r[0] === code);
+    if (!row) throw new Error(`no row ${code} in ${sheetName}`);
+    row[2] = value;
+  });
+}
