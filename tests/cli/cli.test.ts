@@ -1,0 +1,262 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { entityBomb, lyingZipBomb, oleHeader, randomBytes, zipBomb } from "../helpers/badFiles";
+import { docxParagraphs } from "../helpers/docxText";
+import { COURT_SAMPLE, GOV_SAMPLE, REFERENCE, ROOT, tempDir } from "../helpers/paths";
+import { runCli } from "../helpers/runCli";
+
+interface JsonIssue {
+  severity: string;
+  code: string;
+  message: string;
+  category: string | null;
+  metric: string | null;
+  sheet: string | null;
+  cell: string | null;
+}
+
+function similarity(a: string, b: string): number {
+  // Dice coefficient over character bigrams: 1 for identical texts
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let both = 0;
+  for (const [g, n] of ga) both += Math.min(n, gb.get(g) ?? 0);
+  return (2 * both) / (a.length - 1 + (b.length - 1));
+}
+
+describe("report-assembler packs", () => {
+  it("lists the built-in packs", () => {
+    const r = runCli(["packs"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^court-annual +法院法治政府建设年度报告/m);
+    expect(r.stdout).toMatch(/^gov-annual +政府部门法治政府建设年度报告/m);
+  });
+});
+
+describe("generate on the court sample reproduces the reference report", () => {
+  const dir = tempDir();
+  const out = join(dir, "报告.docx");
+  let paragraphs: string[];
+  beforeAll(() => {
+    const r = runCli(["generate", COURT_SAMPLE, "-o", out]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    paragraphs = docxParagraphs(new Uint8Array(readFileSync(out))).filter((p) => p.trim() !== "");
+  });
+  const reference = readFileSync(REFERENCE, "utf8")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+
+  it("has the title, the 一/二/三 structure and every paragraph", () => {
+    expect(paragraphs.slice(0, 2)).toEqual(["东营区人民法院", "2023年度法治政府建设情况报告"]);
+    expect(paragraphs.filter((p) => /^[一二三]、/.test(p))).toEqual(["一、基本工作情况", "二、存在的问题", "三、下一步工作打算"]);
+    expect(paragraphs).toHaveLength(reference.length);
+    paragraphs.forEach((p, i) => expect(similarity(p.trim(), reference[i] as string)).toBeGreaterThanOrEqual(0.95));
+  });
+
+  it("is at least 0.95 similar overall and holds every number of the reference", () => {
+    const body = paragraphs.join("\n");
+    expect(similarity(body, reference.join("\n"))).toBeGreaterThanOrEqual(0.95);
+    const numbers = reference.join("\n").match(/\d+(\.\d+)?(余)?/g) ?? [];
+    expect(numbers.length).toBeGreaterThan(20);
+    for (const n of numbers) expect(body).toContain(n);
+  });
+});
+
+describe("check", () => {
+  it("exits 0 on a complete workbook", () => {
+    const r = runCli(["check", COURT_SAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("完整");
+  });
+
+  it("prints the --json contract", () => {
+    const r = runCli(["check", GOV_SAMPLE, "--pack", "gov-annual", "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j).sort()).toEqual(["categories", "complete", "issues", "pack", "summary"]);
+    expect(j).toMatchObject({ pack: "gov-annual", complete: true, summary: { errors: 0 } });
+    expect(Object.keys(j.categories[0]).sort()).toEqual(["complete", "filled", "id", "required", "title"]);
+    expect(j.categories.map((c: { id: string }) => c.id)).toEqual(["rules", "enforcement", "disputes", "publicity", "openness", "shortcomings", "leadership", "nextyear", "other"]);
+  });
+});
+
+describe("scaffold → check → fill → check → generate", () => {
+  const dir = tempDir();
+  const blank = join(dir, "blank.xlsx");
+
+  it("writes a blank standard workbook and refuses to overwrite it", () => {
+    expect(runCli(["scaffold", "-o", blank]).code).toBe(0);
+    const before = readFileSync(blank);
+    const again = runCli(["scaffold", "-o", blank]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^error: .*已存在/);
+    expect(readFileSync(blank).equals(before)).toBe(true);
+  });
+
+  it("check on the blank workbook exits 1 and lists every required metric at its cell", async () => {
+    const r = runCli(["check", blank, "--json"]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout) as { issues: JsonIssue[]; complete: boolean };
+    expect(j.complete).toBe(false);
+    const pack = JSON.parse(readFileSync(join(ROOT, "packs", "court-annual", "pack.json"), "utf8")) as {
+      metrics: Array<{ code: string; required: boolean }>;
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(blank);
+    for (const m of pack.metrics.filter((x) => x.required)) {
+      const issue = j.issues.find((i) => i.metric === m.code && i.code === "METRIC_VALUE_MISSING");
+      expect(issue).toBeDefined();
+      // the cell named is the 数值 cell of that metric's row
+      const ws = wb.getWorksheet(issue!.sheet!)!;
+      const cell = ws.getCell(issue!.cell!);
+      expect(ws.getRow(Number(cell.row)).getCell(1).value).toBe(m.code);
+      expect(ws.getRow(1).getCell(Number(cell.col)).value).toBe("数值");
+    }
+    expect(j.issues.filter((i) => i.code === "INFO_FIELD_MISSING").map((i) => i.cell)).toEqual(["B2", "B3", "B4"]);
+  });
+
+  it("after filling every value and item, check exits 0 and generate puts each value in the report", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(blank);
+    const info = wb.getWorksheet("报告信息")!;
+    info.getCell("B2").value = "测试区人民法院";
+    info.getCell("B3").value = 2025;
+    info.getCell("B4").value = "2025年12月20日";
+    const figures: Record<string, number> = {};
+    let n = 101;
+    for (const ws of wb.worksheets) {
+      if (ws.name === "报告信息") continue;
+      const codes: string[] = [];
+      ws.eachRow((row, i) => {
+        const code = row.getCell(1).value;
+        if (i === 1 || typeof code !== "string") return;
+        figures[code] = n;
+        row.getCell(3).value = n;
+        codes.push(code);
+        n += 7;
+      });
+      const headed = ws.getRow(1).getCell(6).value === "标题";
+      for (let k = 0; k < 3; k++) {
+        const row = ws.addRow([]);
+        const mention = codes[k] ? `数值为{${codes[k]}}` : `第${k + 1}项工作`;
+        row.getCell(headed ? 7 : 6).value = `${ws.name}${mention}。`;
+        if (headed) row.getCell(6).value = `要点${k + 1}`;
+      }
+    }
+    // SP03 ≤ SP01 + SP02 must hold for a complete workbook
+    figures.SP03 = 50;
+    wb.getWorksheet("审判执行")!.getCell("C4").value = 50;
+    const filled = join(dir, "filled.xlsx");
+    await wb.xlsx.writeFile(filled);
+
+    const check = runCli(["check", filled]);
+    expect(check.stdout).toContain("完整");
+    expect(check.code).toBe(0);
+    const out = join(dir, "filled.docx");
+    expect(runCli(["generate", filled, "-o", out]).code).toBe(0);
+    const text = docxParagraphs(new Uint8Array(readFileSync(out))).join("\n");
+    expect(text).toContain("测试区人民法院");
+    expect(text).toContain("2025年度法治政府建设情况报告");
+    expect(text).toContain(`审判执行数值为${figures.SP01}件。`);
+    expect(text).toContain(`党的领导数值为${figures.DL01}次。`);
+    expect(text).toContain("（一）要点1。工作打算第1项工作。");
+    expect(text).not.toMatch(/【|undefined/);
+  });
+});
+
+describe("generate refuses an incomplete workbook unless told otherwise", () => {
+  const dir = tempDir();
+  const blank = join(dir, "blank.xlsx");
+  beforeAll(() => {
+    expect(runCli(["scaffold", "-o", blank, "--pack", "gov-annual"]).code).toBe(0);
+  });
+
+  it("exits 1 and writes nothing", () => {
+    const out = join(dir, "draft.docx");
+    const r = runCli(["generate", blank, "--pack", "gov-annual", "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: 工作簿尚不完整.*--allow-incomplete\n$/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual(["blank.xlsx"]);
+  });
+
+  it("with --allow-incomplete, writes a draft whose every gap is a marker", () => {
+    const out = join(dir, "draft.docx");
+    const r = runCli(["generate", blank, "--pack", "gov-annual", "-o", out, "--allow-incomplete"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/处标有【待补充】/);
+    const text = docxParagraphs(new Uint8Array(readFileSync(out))).join("\n");
+    expect(text).toContain("【待补充：单位名称】");
+    expect(text).toContain("【待补充：制度建设的工作表述】");
+    expect(text).not.toContain("undefined");
+  });
+});
+
+describe("a second workbook yields a report with its own figures", () => {
+  it("gov sample: its figures, year-on-year phrasing, no court figure", () => {
+    const out = join(tempDir(), "gov.docx");
+    expect(runCli(["generate", GOV_SAMPLE, "--pack", "gov-annual", "-o", out]).code).toBe(0);
+    const text = docxParagraphs(new Uint8Array(readFileSync(out))).join("\n");
+    expect(text).toContain("示例区市场监督管理局关于2024年度法治政府建设情况的报告");
+    expect(text).toContain("全年办结行政执法案件1286件，同比增长16.7%；其中行政处罚案件412件，同比下降9.5%");
+    expect(text).toContain("执法案卷评查合格率96.5%，同比提高2.1个百分点");
+    expect(text).toContain("覆盖群众15万余人次");
+    expect(text).toContain("一、主要举措和成效");
+    expect(text).toContain("五、其他需要报告的情况");
+    expect(text).toMatch(/示例区市场监督管理局\n2025年1月20日$/);
+    expect(text).not.toMatch(/16742|东营/);
+  });
+});
+
+describe("bad input: exit 2, one clear line, quickly, no output file", () => {
+  const dir = tempDir();
+  const docx = readFileSync(join(ROOT, "packs", "court-annual", "template.docx"));
+  const sample = readFileSync(COURT_SAMPLE);
+  const cases: Array<[string, () => Uint8Array, RegExp]> = [
+    ["empty file", () => new Uint8Array(), /空的/],
+    ["random bytes", () => randomBytes(), /不是 Excel 工作簿/],
+    ["a .docx renamed .xlsx", () => docx, /Word 文档/],
+    ["a truncated zip", () => sample.subarray(0, Math.floor(sample.length / 2)), /不完整/],
+    ["a zip bomb", zipBomb, /异常巨大/],
+    ["a zip bomb with lying headers", lyingZipBomb, /异常巨大/],
+    ["an XML entity bomb", entityBomb, /文档类型声明/],
+    ["an encrypted workbook", oleHeader, /加密/],
+  ];
+  it.each(cases)("%s", (name, make, message) => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, make());
+    const out = join(dir, `${name}.docx`);
+    for (const args of [["check", file], ["generate", file, "-o", out, "--allow-incomplete"]]) {
+      const r = runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^error: /);
+      expect(r.ms).toBeLessThan(10_000);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [["check"], /needs one workbook/],
+    [["check", "nope.xlsx"], /找不到工作簿/],
+    [["frobnicate"], /unknown command/],
+    [["check", COURT_SAMPLE, "--bogus"], /does not take --bogus/],
+    [["check", COURT_SAMPLE, "--pack", "no-such-pack"], /no such pack/],
+    [["generate", COURT_SAMPLE, "-o", "/no/such/dir/x.docx"], /输出文件夹不存在/],
+    [["generate", COURT_SAMPLE, "--template", COURT_SAMPLE, "-o", join(dir, "t.docx")], /模板文件无法打开/],
+  ])("usage: %j", (args, message) => {
+    const r = runCli(args as string[]);
+    expect(r.code === 2 || r.code === 1).toBe(true);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
