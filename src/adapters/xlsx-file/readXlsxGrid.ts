@@ -5,6 +5,26 @@ import { inspectZip, type InflateRaw } from "../../core/zip/inspectZip";
 import { WorkbookReadError } from "../../core/zip/workbookReadError";
 import { excelCellToValue, isPercentFormat } from "./excelCell";
 
+/**
+ * Sheet parts that carry nothing the report needs. Skipping them is also a defence: ExcelJS
+ * expands a data validation over A1:XFD1048576 into one entry per cell and never returns.
+ */
+const IGNORED_NODES = [
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "picture",
+  "drawing",
+  "autoFilter",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "printOptions",
+  "sheetProtection",
+  "tableParts",
+  "hyperlinks",
+];
+
 /** More cells than any report workbook holds (100 sheets × 2,000 rows × 10 columns is 2 million). */
 export const MAX_CELLS = 20_000_000;
 
@@ -18,7 +38,7 @@ export async function readXlsxGrid(bytes: Uint8Array, inflateRaw: InflateRaw): P
   if (!verdict.ok) throw new WorkbookReadError(verdict.reason, verdict.detail);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES } as Partial<ExcelJS.XlsxReadOptions>);
   } catch (e) {
     throw new WorkbookReadError("corrupt", e instanceof Error ? e.message : String(e));
   }

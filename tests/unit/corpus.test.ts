@@ -1,0 +1,37 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
+import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
+import { issueMessage } from "../../src/core/issues/formatIssue";
+import { checkWorkbook } from "../../src/core/pipeline/assembleReport";
+import { WorkbookReadError } from "../../src/core/zip/workbookReadError";
+import { CORPUS } from "../helpers/paths";
+import { courtPack, courtTemplate } from "../helpers/workbooks";
+
+/**
+ * Real workbooks from Excel, LibreOffice, Google Sheets and exporters, none of them a standard
+ * workbook: each must end in issues or one clear read error, quickly — never a crash or a hang.
+ */
+const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(".xlsx")).sort() : [];
+
+describe("real-world workbooks end in a clear outcome", () => {
+  it("the corpus is there", () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(files)("%s", async (file) => {
+    const start = Date.now();
+    const bytes = new Uint8Array(readFileSync(join(CORPUS, file)));
+    try {
+      const grid = await readXlsxGrid(bytes, nodeInflateRaw);
+      const { result } = checkWorkbook(grid, courtPack(), courtTemplate());
+      expect(result.complete).toBe(false);
+      expect(result.issues.length).toBeGreaterThan(0);
+      for (const i of result.issues) expect(issueMessage(i)).toMatch(/[：:]/);
+    } catch (e) {
+      expect(e).toBeInstanceOf(WorkbookReadError);
+      expect((e as Error).message).toMatch(/。$/);
+    }
+    expect(Date.now() - start).toBeLessThan(15_000);
+  });
+});
