@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import PizZip from "pizzip";
+import { FIXED_ZIP_DATE } from "../../core/docx/buildTemplateDocx";
 import type { ScaffoldSheet, ValueValidation } from "../../core/scaffold/scaffoldLayout";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
@@ -52,7 +54,16 @@ export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS
   return wb;
 }
 
+/**
+ * The workbook as .xlsx bytes. ExcelJS stamps every zip entry with the current time; the entries
+ * are re-stamped with a fixed date so the same workbook always gives the same bytes.
+ */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  const zip = new PizZip(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const stamped = new PizZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const f = zip.files[name];
+    if (f && !f.dir) stamped.file(name, f.asUint8Array(), { date: FIXED_ZIP_DATE, createFolders: false });
+  }
+  return stamped.generate({ type: "uint8array", compression: "DEFLATE" });
 }
