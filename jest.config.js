@@ -2,7 +2,11 @@
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
-  testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/tests/unit/**/*.test.ts", "<rootDir>/tests/cli/**/*.test.ts"],
+  testMatch: [
+    "<rootDir>/src/**/*.test.ts",
+    "<rootDir>/tests/unit/**/*.test.ts",
+    "<rootDir>/tests/cli/**/*.test.ts",
+  ],
   globalSetup: "<rootDir>/tests/helpers/buildOnce.js",
   testTimeout: 60000,
 };

@@ -6,5 +6,7 @@ export interface SampleWorkbook {
   /** metric code → value as staff type it (a number, or text such as "160余") and 上年同期 */
   readonly values: Readonly<Record<string, { value: number | string; prior?: number | string }>>;
   /** category short name → narrative items in order */
-  readonly items: Readonly<Record<string, ReadonlyArray<string | { heading: string; text: string }>>>;
+  readonly items: Readonly<
+    Record<string, ReadonlyArray<string | { heading: string; text: string }>>
+  >;
 }

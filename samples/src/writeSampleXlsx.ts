@@ -1,6 +1,9 @@
 import type ExcelJS from "exceljs";
 import { loadPack } from "../../src/adapters/node-files/packStore";
-import { workbookBytes, writeScaffoldWorkbook } from "../../src/adapters/xlsx-file/writeScaffoldXlsx";
+import {
+  workbookBytes,
+  writeScaffoldWorkbook,
+} from "../../src/adapters/xlsx-file/writeScaffoldXlsx";
 import { scaffoldLayout } from "../../src/core/scaffold/scaffoldLayout";
 import type { SampleWorkbook } from "./sampleWorkbook.types";
 
@@ -21,7 +24,8 @@ export async function fillSample(sample: SampleWorkbook): Promise<ExcelJS.Workbo
   if (!info) throw new Error("scaffold has no 报告信息 sheet");
   info.eachRow((row, n) => {
     const key = row.getCell(1).value;
-    if (n > 1 && typeof key === "string" && key in sample.info) row.getCell(2).value = sample.info[key] ?? null;
+    if (n > 1 && typeof key === "string" && key in sample.info)
+      row.getCell(2).value = sample.info[key] ?? null;
   });
   for (const ws of wb.worksheets) {
     if (ws === info) continue;

@@ -1,5 +1,10 @@
 /** The engine's public surface: what adapters and surfaces may use. */
-export { checkWorkbook, generateReport, type Checked, type Generated } from "./pipeline/assembleReport";
+export {
+  checkWorkbook,
+  generateReport,
+  type Checked,
+  type Generated,
+} from "./pipeline/assembleReport";
 export type { CheckResult, CategoryStatus } from "./check/checkResult.types";
 export type { Issue, IssueCode, IssueLocation, Severity } from "./issues/issue.types";
 export { issueMessage, issueWhere } from "./issues/formatIssue";

@@ -20,7 +20,8 @@ function similarity(a: string, b: string): number {
   // Dice coefficient over character bigrams: 1 for identical texts
   const grams = (s: string) => {
     const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    for (let i = 0; i < s.length - 1; i++)
+      m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
     return m;
   };
   const ga = grams(a);
@@ -55,9 +56,15 @@ describe("generate on the court sample reproduces the reference report", () => {
 
   it("has the title, the 一/二/三 structure and every paragraph", () => {
     expect(paragraphs.slice(0, 2)).toEqual(["东营区人民法院", "2023年度法治政府建设情况报告"]);
-    expect(paragraphs.filter((p) => /^[一二三]、/.test(p))).toEqual(["一、基本工作情况", "二、存在的问题", "三、下一步工作打算"]);
+    expect(paragraphs.filter((p) => /^[一二三]、/.test(p))).toEqual([
+      "一、基本工作情况",
+      "二、存在的问题",
+      "三、下一步工作打算",
+    ]);
     expect(paragraphs).toHaveLength(reference.length);
-    paragraphs.forEach((p, i) => expect(similarity(p.trim(), reference[i] as string)).toBeGreaterThanOrEqual(0.95));
+    paragraphs.forEach((p, i) =>
+      expect(similarity(p.trim(), reference[i] as string)).toBeGreaterThanOrEqual(0.95),
+    );
   });
 
   it("is at least 0.95 similar overall and holds every number of the reference", () => {
@@ -82,8 +89,24 @@ describe("check", () => {
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j).sort()).toEqual(["categories", "complete", "issues", "pack", "summary"]);
     expect(j).toMatchObject({ pack: "gov-annual", complete: true, summary: { errors: 0 } });
-    expect(Object.keys(j.categories[0]).sort()).toEqual(["complete", "filled", "id", "required", "title"]);
-    expect(j.categories.map((c: { id: string }) => c.id)).toEqual(["rules", "enforcement", "disputes", "publicity", "openness", "shortcomings", "leadership", "nextyear", "other"]);
+    expect(Object.keys(j.categories[0]).sort()).toEqual([
+      "complete",
+      "filled",
+      "id",
+      "required",
+      "title",
+    ]);
+    expect(j.categories.map((c: { id: string }) => c.id)).toEqual([
+      "rules",
+      "enforcement",
+      "disputes",
+      "publicity",
+      "openness",
+      "shortcomings",
+      "leadership",
+      "nextyear",
+      "other",
+    ]);
   });
 });
 
@@ -105,7 +128,9 @@ describe("scaffold → check → fill → check → generate", () => {
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout) as { issues: JsonIssue[]; complete: boolean };
     expect(j.complete).toBe(false);
-    const pack = JSON.parse(readFileSync(join(ROOT, "packs", "court-annual", "pack.json"), "utf8")) as {
+    const pack = JSON.parse(
+      readFileSync(join(ROOT, "packs", "court-annual", "pack.json"), "utf8"),
+    ) as {
       metrics: Array<{ code: string; required: boolean }>;
     };
     const wb = new ExcelJS.Workbook();
@@ -119,7 +144,11 @@ describe("scaffold → check → fill → check → generate", () => {
       expect(ws.getRow(Number(cell.row)).getCell(1).value).toBe(m.code);
       expect(ws.getRow(1).getCell(Number(cell.col)).value).toBe("数值");
     }
-    expect(j.issues.filter((i) => i.code === "INFO_FIELD_MISSING").map((i) => i.cell)).toEqual(["B2", "B3", "B4"]);
+    expect(j.issues.filter((i) => i.code === "INFO_FIELD_MISSING").map((i) => i.cell)).toEqual([
+      "B2",
+      "B3",
+      "B4",
+    ]);
   });
 
   it("after filling every value and item, check exits 0 and generate puts each value in the report", async () => {
@@ -205,7 +234,9 @@ describe("a second workbook yields a report with its own figures", () => {
     expect(runCli(["generate", GOV_SAMPLE, "--pack", "gov-annual", "-o", out]).code).toBe(0);
     const text = docxParagraphs(new Uint8Array(readFileSync(out))).join("\n");
     expect(text).toContain("示例区市场监督管理局关于2024年度法治政府建设情况的报告");
-    expect(text).toContain("全年办结行政执法案件1286件，同比增长16.7%；其中行政处罚案件412件，同比下降9.5%");
+    expect(text).toContain(
+      "全年办结行政执法案件1286件，同比增长16.7%；其中行政处罚案件412件，同比下降9.5%",
+    );
     expect(text).toContain("执法案卷评查合格率96.5%，同比提高2.1个百分点");
     expect(text).toContain("覆盖群众15万余人次");
     expect(text).toContain("一、主要举措和成效");
@@ -233,7 +264,10 @@ describe("bad input: exit 2, one clear line, quickly, no output file", () => {
     const file = join(dir, `${name}.xlsx`);
     writeFileSync(file, make());
     const out = join(dir, `${name}.docx`);
-    for (const args of [["check", file], ["generate", file, "-o", out, "--allow-incomplete"]]) {
+    for (const args of [
+      ["check", file],
+      ["generate", file, "-o", out, "--allow-incomplete"],
+    ]) {
       const r = runCli(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
@@ -252,7 +286,10 @@ describe("bad input: exit 2, one clear line, quickly, no output file", () => {
     [["check", COURT_SAMPLE, "--bogus"], /does not take --bogus/],
     [["check", COURT_SAMPLE, "--pack", "no-such-pack"], /no such pack/],
     [["generate", COURT_SAMPLE, "-o", "/no/such/dir/x.docx"], /输出文件夹不存在/],
-    [["generate", COURT_SAMPLE, "--template", COURT_SAMPLE, "-o", join(dir, "t.docx")], /模板文件无法打开/],
+    [
+      ["generate", COURT_SAMPLE, "--template", COURT_SAMPLE, "-o", join(dir, "t.docx")],
+      /模板文件无法打开/,
+    ],
   ])("usage: %j", (args, message) => {
     const r = runCli(args as string[]);
     expect(r.code === 2 || r.code === 1).toBe(true);

@@ -8,7 +8,13 @@ import { runCli } from "../helpers/runCli";
 describe("a workbook typed by hand is read right or reported at the cell", () => {
   const dir = tempDir();
   const file = join(dir, "手工.xlsx");
-  let issues: Array<{ code: string; sheet: string | null; cell: string | null; metric: string | null; message: string }>;
+  let issues: Array<{
+    code: string;
+    sheet: string | null;
+    cell: string | null;
+    metric: string | null;
+    message: string;
+  }>;
   beforeAll(async () => {
     await writeHandTypedWorkbook(file);
     const r = runCli(["check", file, "--json"]);
@@ -17,7 +23,11 @@ describe("a workbook typed by hand is read right or reported at the cell", () =>
   });
 
   it("reports the #REF! at its cell", () => {
-    expect(issues.find((i) => i.metric === "SP03")).toMatchObject({ code: "METRIC_CELL_ERROR", sheet: "审判执行", cell: "B3" });
+    expect(issues.find((i) => i.metric === "SP03")).toMatchObject({
+      code: "METRIC_CELL_ERROR",
+      sheet: "审判执行",
+      cell: "B3",
+    });
   });
 
   it("has no complaint about the values typed in other forms", () => {
@@ -41,6 +51,8 @@ describe("a workbook typed by hand is read right or reported at the cell", () =>
     expect(runCli(["generate", file, "-o", out, "--allow-incomplete"]).code).toBe(0);
     const text = docxParagraphs(new Uint8Array(readFileSync(out))).join("\n");
     expect(text).toContain("开展集中学习、专题研讨46次。向党委报告40余次。开展党建共建活动11次。");
-    expect(text).toContain("新收16742件，结案【待补充：结案数】。集中执行36次。执行到位2000余万元。");
+    expect(text).toContain(
+      "新收16742件，结案【待补充：结案数】。集中执行36次。执行到位2000余万元。",
+    );
   });
 });

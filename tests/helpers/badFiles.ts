@@ -14,7 +14,7 @@ function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
 
 /** A workbook whose first part declares a billion-laughs entity expansion. */
 export function entityBomb(): Uint8Array {
-  const lol = ["<!ENTITY lol0 \"lol\">"];
+  const lol = ['<!ENTITY lol0 "lol">'];
   for (let i = 1; i < 10; i++) lol.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
   const xml = `<?xml version="1.0"?><!DOCTYPE workbook [${lol.join("")}]><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/><x>&lol9;</x></workbook>`;
   return zipOf({ "[Content_Types].xml": CONTENT_TYPES, "xl/workbook.xml": xml });
@@ -75,7 +75,10 @@ const workbookEntry = () => entry("xl/workbook.xml", new TextEncoder().encode(WO
 
 /** A sheet part that honestly declares 200 MB of zeros, compressed about a thousandfold. */
 export function zipBomb(): Uint8Array {
-  return rawZip([workbookEntry(), entry("xl/worksheets/sheet1.xml", new Uint8Array(200 * 1024 * 1024))]);
+  return rawZip([
+    workbookEntry(),
+    entry("xl/worksheets/sheet1.xml", new Uint8Array(200 * 1024 * 1024)),
+  ]);
 }
 
 /**
@@ -83,7 +86,10 @@ export function zipBomb(): Uint8Array {
  * catches it.
  */
 export function lyingZipBomb(): Uint8Array {
-  return rawZip([workbookEntry(), entry("xl/worksheets/sheet1.xml", new Uint8Array(64 * 1024 * 1024).fill(0x20), 1024)]);
+  return rawZip([
+    workbookEntry(),
+    entry("xl/worksheets/sheet1.xml", new Uint8Array(64 * 1024 * 1024).fill(0x20), 1024),
+  ]);
 }
 
 export function randomBytes(n = 4096): Uint8Array {

@@ -6,14 +6,20 @@ export function docxParagraphs(bytes: Uint8Array): string[] {
   const out: string[] = [];
   for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
     let t = "";
-    for (const m of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)) t += m[1] === undefined ? "\n" : unescape(m[1]);
+    for (const m of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g))
+      t += m[1] === undefined ? "\n" : unescape(m[1]);
     out.push(t);
   }
   return out;
 }
 
 function unescape(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export function documentXml(bytes: Uint8Array): string {

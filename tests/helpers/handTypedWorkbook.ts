@@ -8,7 +8,12 @@ import ExcelJS from "exceljs";
 export async function writeHandTypedWorkbook(path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const info = wb.addWorksheet("报告信息");
-  info.addRows([["项目", "内容"], ["单位名称", "手工区人民法院"], ["报告年度", "2023年"], ["统计截止日期", "2023年12月15日"]]);
+  info.addRows([
+    ["项目", "内容"],
+    ["单位名称", "手工区人民法院"],
+    ["报告年度", "2023年"],
+    ["统计截止日期", "2023年12月15日"],
+  ]);
 
   const party = wb.addWorksheet("党的领导");
   party.mergeCells("A1:E1");
@@ -18,7 +23,13 @@ export async function writeHandTypedWorkbook(path: string): Promise<void> {
   party.addRow(["集中学习研讨", "DL01", "开展集中学习、专题研讨{集中学习研讨}。", "次", "４６"]);
   party.addRow([]);
   party.addRow(["向党委报告", "DL02", "向党委报告{向党委报告}。", "次", "40余"]);
-  party.addRow(["党建共建活动", "DL03", "开展党建共建活动{党建共建活动}。", "次", { formula: "5+6", result: 11 }]);
+  party.addRow([
+    "党建共建活动",
+    "DL03",
+    "开展党建共建活动{党建共建活动}。",
+    "次",
+    { formula: "5+6", result: 11 },
+  ]);
 
   const trial = wb.addWorksheet("审判执行");
   trial.addRow(["编码", "数值", "单位", "指标", "表述"]);

@@ -9,10 +9,22 @@ const profile = tempDir("ra-lo-profile-");
 
 /** LibreOffice headless conversion; returns the path of the converted file. */
 export function sofficeConvert(input: string, filter: string, outDir: string = tempDir()): string {
-  const env = { ...process.env, ...(existsSync(FONTS_CONF) ? { FONTCONFIG_FILE: FONTS_CONF } : {}) };
+  const env = {
+    ...process.env,
+    ...(existsSync(FONTS_CONF) ? { FONTCONFIG_FILE: FONTS_CONF } : {}),
+  };
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, input],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      filter,
+      "--outdir",
+      outDir,
+      input,
+    ],
     { env, stdio: "pipe", timeout: 180_000 },
   );
   const ext = filter.split(":")[0] as string;

@@ -13,12 +13,20 @@ export async function readGrid(path: string): Promise<WorkbookGrid> {
   return readXlsxGrid(new Uint8Array(readFileSync(path)), nodeInflateRaw);
 }
 
-export function sheet(name: string, rows: Array<Array<CellValue | undefined>>, visibility: SheetGrid["visibility"] = "visible"): SheetGrid {
+export function sheet(
+  name: string,
+  rows: Array<Array<CellValue | undefined>>,
+  visibility: SheetGrid["visibility"] = "visible",
+): SheetGrid {
   return { name, visibility, rows };
 }
 
 /** A copy of a grid with one sheet's rows changed by `edit`. */
-export function editSheet(grid: WorkbookGrid, name: string, edit: (rows: Array<Array<CellValue | undefined>>) => void): WorkbookGrid {
+export function editSheet(
+  grid: WorkbookGrid,
+  name: string,
+  edit: (rows: Array<Array<CellValue | undefined>>) => void,
+): WorkbookGrid {
   return {
     sheets: grid.sheets.map((s) => {
       if (s.name !== name) return s;
@@ -30,7 +38,12 @@ export function editSheet(grid: WorkbookGrid, name: string, edit: (rows: Array<A
 }
 
 /** Sets the 数值 cell (column C in the scaffold) of the row whose 编码 is `code`. */
-export function setValue(grid: WorkbookGrid, sheetName: string, code: string, value: CellValue): WorkbookGrid {
+export function setValue(
+  grid: WorkbookGrid,
+  sheetName: string,
+  code: string,
+  value: CellValue,
+): WorkbookGrid {
   return editSheet(grid, sheetName, (rows) => {
     const row = rows.find((r) => r[0] === code);
     if (!row) throw new Error(`no row ${code} in ${sheetName}`);

@@ -15,7 +15,9 @@ const reference = readFileSync(REFERENCE, "utf8")
 
 async function courtReport(dir: string): Promise<string> {
   const loaded = loadPack("court-annual");
-  const g = generateReport(await readGrid(COURT_SAMPLE), loaded.pack, packTemplate(loaded), { allowIncomplete: false });
+  const g = generateReport(await readGrid(COURT_SAMPLE), loaded.pack, packTemplate(loaded), {
+    allowIncomplete: false,
+  });
   if (!g.ok) throw new Error("generation refused");
   const file = join(dir, "report.docx");
   writeFileSync(file, g.bytes);
@@ -75,7 +77,12 @@ print(json.dumps({
 `;
     const out = JSON.parse(run(SYSTEM_PYTHON, ["-c", script, file]));
     expect(out).toMatchObject({ w: 210, h: 297, top: 37, bottom: 35, left: 28, right: 26 });
-    expect(out).toMatchObject({ normal: "仿宋_GB2312", h1: "黑体", title: "方正小标宋简体", h2run: "楷体_GB2312" });
+    expect(out).toMatchObject({
+      normal: "仿宋_GB2312",
+      h1: "黑体",
+      title: "方正小标宋简体",
+      h2run: "楷体_GB2312",
+    });
     expect(out).toMatchObject({ normalSize: 16, titleSize: 22, oddEven: true });
     expect(out.footer).toMatch(/^— 1 —$/);
     expect(out.evenFooter).toMatch(/^— 1 —$/);
@@ -86,19 +93,30 @@ print(json.dumps({
 describe("files from LibreOffice", () => {
   it("the sample saved by LibreOffice Calc still reproduces the reference", async () => {
     const dir = tempDir();
-    const xlsx = sofficeConvert(COURT_SAMPLE, 'xlsx:Calc MS Excel 2007 XML', dir);
+    const xlsx = sofficeConvert(COURT_SAMPLE, "xlsx:Calc MS Excel 2007 XML", dir);
     expect(readFileSync(xlsx).equals(readFileSync(COURT_SAMPLE))).toBe(false);
     const loaded = loadPack("court-annual");
-    const g = generateReport(await readGrid(xlsx), loaded.pack, packTemplate(loaded), { allowIncomplete: false });
+    const g = generateReport(await readGrid(xlsx), loaded.pack, packTemplate(loaded), {
+      allowIncomplete: false,
+    });
     expect(g.ok).toBe(true);
     if (g.ok) expect(docxParagraphs(g.bytes).filter((p) => p.trim())).toEqual(reference);
   });
 
   it("the default template re-saved by LibreOffice Writer still renders (tags survive an editor)", async () => {
     const dir = tempDir();
-    const template = sofficeConvert(join(ROOT, "packs", "court-annual", "template.docx"), "docx:MS Word 2007 XML", dir);
+    const template = sofficeConvert(
+      join(ROOT, "packs", "court-annual", "template.docx"),
+      "docx:MS Word 2007 XML",
+      dir,
+    );
     const loaded = loadPack("court-annual");
-    const g = generateReport(await readGrid(COURT_SAMPLE), loaded.pack, new Uint8Array(readFileSync(template)), { allowIncomplete: false });
+    const g = generateReport(
+      await readGrid(COURT_SAMPLE),
+      loaded.pack,
+      new Uint8Array(readFileSync(template)),
+      { allowIncomplete: false },
+    );
     expect(g.ok).toBe(true);
     if (g.ok) expect(docxParagraphs(g.bytes).filter((p) => p.trim())).toEqual(reference);
   });

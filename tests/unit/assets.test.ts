@@ -14,8 +14,11 @@ describe("shipped templates and samples are reproducible from source", () => {
     expect(Buffer.from(buildTemplateDocx(loaded.pack)).equals(shipped)).toBe(true);
   });
 
-  it.each([courtAnnualSample, govAnnualSample].map((s) => [s.file, s] as const))("%s", async (_f, sample) => {
-    const shipped = readFileSync(join(ROOT, "samples", sample.file));
-    expect(Buffer.from(await writeSampleXlsx(sample)).equals(shipped)).toBe(true);
-  });
+  it.each([courtAnnualSample, govAnnualSample].map((s) => [s.file, s] as const))(
+    "%s",
+    async (_f, sample) => {
+      const shipped = readFileSync(join(ROOT, "samples", sample.file));
+      expect(Buffer.from(await writeSampleXlsx(sample)).equals(shipped)).toBe(true);
+    },
+  );
 });

@@ -12,7 +12,11 @@ import { courtPack, courtTemplate } from "../helpers/workbooks";
  * Real workbooks from Excel, LibreOffice, Google Sheets and exporters, none of them a standard
  * workbook: each must end in issues or one clear read error, quickly — never a crash or a hang.
  */
-const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(".xlsx")).sort() : [];
+const files = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()
+  : [];
 
 describe("real-world workbooks end in a clear outcome", () => {
   it("the corpus is there", () => {

@@ -30,7 +30,9 @@ export function loadPackFile(file: string): LoadedPack {
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new PackError(file, [e instanceof SyntaxError ? `not valid JSON (${e.message})` : "cannot be read"]);
+    throw new PackError(file, [
+      e instanceof SyntaxError ? `not valid JSON (${e.message})` : "cannot be read",
+    ]);
   }
   return { pack: parsePack(json, file), dir: dirname(file) };
 }
@@ -52,7 +54,9 @@ export function loadPack(idOrPath: string = DEFAULT_PACK_ID): LoadedPack {
   }
   const builtin = join(BUILTIN_PACKS_DIR, basename(idOrPath), "pack.json");
   if (/^[a-z0-9-]+$/.test(idOrPath) && existsSync(builtin)) return loadPackFile(builtin);
-  const known = listBuiltinPacks().map((p) => p.pack.id).join(", ");
+  const known = listBuiltinPacks()
+    .map((p) => p.pack.id)
+    .join(", ");
   throw new PackError(idOrPath, [`no such pack (built-in: ${known}) and no such folder`]);
 }
 

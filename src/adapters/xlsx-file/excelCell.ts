@@ -13,7 +13,9 @@ export function excelCellToValue(v: unknown): CellValue {
     const o = v as Record<string, unknown>;
     if (typeof o.error === "string") return { error: o.error };
     if (Array.isArray(o.richText)) {
-      return o.richText.map((r: { text?: unknown }) => (typeof r.text === "string" ? r.text : "")).join("");
+      return o.richText
+        .map((r: { text?: unknown }) => (typeof r.text === "string" ? r.text : ""))
+        .join("");
     }
     if ("formula" in o || "sharedFormula" in o) {
       // A formula whose result was never computed (no cached value) reads as empty.

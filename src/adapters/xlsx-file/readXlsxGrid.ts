@@ -33,12 +33,18 @@ export const MAX_CELLS = 20_000_000;
  * types); then ExcelJS reads values only: formula results, not formulas; merged areas give their
  * value once, at their top-left cell.
  */
-export async function readXlsxGrid(bytes: Uint8Array, inflateRaw: InflateRaw): Promise<WorkbookGrid> {
+export async function readXlsxGrid(
+  bytes: Uint8Array,
+  inflateRaw: InflateRaw,
+): Promise<WorkbookGrid> {
   const verdict = inspectZip(bytes, inflateRaw);
   if (!verdict.ok) throw new WorkbookReadError(verdict.reason, verdict.detail);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES } as Partial<ExcelJS.XlsxReadOptions>);
+    await wb.xlsx.load(
+      bytes as unknown as ExcelJS.Buffer,
+      { ignoreNodes: IGNORED_NODES } as Partial<ExcelJS.XlsxReadOptions>,
+    );
   } catch (e) {
     throw new WorkbookReadError("corrupt", e instanceof Error ? e.message : String(e));
   }
@@ -54,7 +60,8 @@ export async function readXlsxGrid(bytes: Uint8Array, inflateRaw: InflateRaw): P
         if (cell.isMerged && cell.master !== cell) return;
         const value = excelCellToValue(cell.value);
         out[colNumber - 1] = value;
-        if (typeof value === "number" && isPercentFormat(cell.numFmt)) percentCells.add(cellAddress(r, colNumber - 1));
+        if (typeof value === "number" && isPercentFormat(cell.numFmt))
+          percentCells.add(cellAddress(r, colNumber - 1));
         cells++;
       });
       rows[r] = out;

@@ -3,7 +3,11 @@ import PizZip from "pizzip";
 import { FIXED_ZIP_DATE } from "../../core/docx/buildTemplateDocx";
 import type { ScaffoldSheet, ValueValidation } from "../../core/scaffold/scaffoldLayout";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFE8EEF7" },
+};
 
 function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
   const prompt = { showInputMessage: true, promptTitle: v.promptTitle, prompt: v.prompt };
@@ -18,12 +22,27 @@ function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
     ...prompt,
   };
   if (v.kind === "date") {
-    return { ...soft, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1990, 0, 1))] } as ExcelJS.DataValidation;
+    return {
+      ...soft,
+      type: "date",
+      operator: "greaterThan",
+      formulae: [new Date(Date.UTC(1990, 0, 1))],
+    } as ExcelJS.DataValidation;
   }
   if (v.min !== null && v.max !== null) {
-    return { ...soft, type: "decimal", operator: "between", formulae: [v.min, v.max] } as ExcelJS.DataValidation;
+    return {
+      ...soft,
+      type: "decimal",
+      operator: "between",
+      formulae: [v.min, v.max],
+    } as ExcelJS.DataValidation;
   }
-  return { ...soft, type: "decimal", operator: "greaterThanOrEqual", formulae: [v.min ?? 0] } as ExcelJS.DataValidation;
+  return {
+    ...soft,
+    type: "decimal",
+    operator: "greaterThanOrEqual",
+    formulae: [v.min ?? 0],
+  } as ExcelJS.DataValidation;
 }
 
 /** Lays the scaffold down in a new ExcelJS workbook (used for new files and for the sample). */
@@ -49,7 +68,8 @@ export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS
     }
     ws.getColumn(sheet.valueColumn + 1).alignment = { horizontal: "right" };
     const statementCol = sheet.header.indexOf("表述");
-    if (statementCol >= 0) ws.getColumn(statementCol + 1).alignment = { wrapText: true, vertical: "top" };
+    if (statementCol >= 0)
+      ws.getColumn(statementCol + 1).alignment = { wrapText: true, vertical: "top" };
   }
   return wb;
 }
@@ -63,7 +83,8 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const stamped = new PizZip();
   for (const name of Object.keys(zip.files).sort()) {
     const f = zip.files[name];
-    if (f && !f.dir) stamped.file(name, f.asUint8Array(), { date: FIXED_ZIP_DATE, createFolders: false });
+    if (f && !f.dir)
+      stamped.file(name, f.asUint8Array(), { date: FIXED_ZIP_DATE, createFolders: false });
   }
   return stamped.generate({ type: "uint8array", compression: "DEFLATE" });
 }

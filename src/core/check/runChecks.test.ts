@@ -1,5 +1,11 @@
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
-import { courtPack, courtTemplate, editSheet, readGrid, setValue } from "../../../tests/helpers/workbooks";
+import {
+  courtPack,
+  courtTemplate,
+  editSheet,
+  readGrid,
+  setValue,
+} from "../../../tests/helpers/workbooks";
 import type { WorkbookGrid } from "../grid/grid.types";
 import { issueMessage } from "../issues/formatIssue";
 import { checkWorkbook } from "../pipeline/assembleReport";
@@ -10,7 +16,8 @@ beforeAll(async () => {
 });
 
 const check = (grid: WorkbookGrid) => checkWorkbook(grid, courtPack(), courtTemplate()).result;
-const find = (grid: WorkbookGrid, code: string) => check(grid).issues.filter((i) => i.code === code);
+const find = (grid: WorkbookGrid, code: string) =>
+  check(grid).issues.filter((i) => i.code === code);
 
 describe("runChecks on the court sample", () => {
   it("finds the sample complete, every category filled", () => {
@@ -31,11 +38,20 @@ describe("runChecks on the court sample", () => {
   it("reports a required value left empty at its cell, as an error in its category", () => {
     const [i, ...rest] = find(setValue(sample, "审判执行", "SP06", null), "METRIC_VALUE_MISSING");
     expect(rest).toEqual([]);
-    expect(i).toMatchObject({ severity: "error", metric: "SP06", category: "trial", location: { sheet: "审判执行", cell: "C7" } });
+    expect(i).toMatchObject({
+      severity: "error",
+      metric: "SP06",
+      category: "trial",
+      location: { sheet: "审判执行", cell: "C7" },
+    });
     expect(issueMessage(i!)).toContain("执行到位金额");
     const r = check(setValue(sample, "审判执行", "SP06", null));
     expect(r.complete).toBe(false);
-    expect(r.categories.find((c) => c.id === "trial")).toMatchObject({ complete: false, filled: 6, required: 7 });
+    expect(r.categories.find((c) => c.id === "trial")).toMatchObject({
+      complete: false,
+      filled: 6,
+      required: 7,
+    });
   });
 
   it("accepts 不适用 for a required metric", () => {
@@ -43,8 +59,13 @@ describe("runChecks on the court sample", () => {
   });
 
   it("reports text where a number belongs, and error values, at the cell", () => {
-    expect(find(setValue(sample, "党的领导", "DL01", "很多次"), "METRIC_NOT_NUMBER")[0]?.location).toEqual({ kind: "cell", sheet: "党的领导", cell: "C2" });
-    const err = find(setValue(sample, "党的领导", "DL01", { error: "#REF!" }), "METRIC_CELL_ERROR")[0];
+    expect(
+      find(setValue(sample, "党的领导", "DL01", "很多次"), "METRIC_NOT_NUMBER")[0]?.location,
+    ).toEqual({ kind: "cell", sheet: "党的领导", cell: "C2" });
+    const err = find(
+      setValue(sample, "党的领导", "DL01", { error: "#REF!" }),
+      "METRIC_CELL_ERROR",
+    )[0];
     expect(err?.args.value).toBe("#REF!");
   });
 
@@ -62,7 +83,10 @@ describe("runChecks on the court sample", () => {
     const out = find(setValue(sample, "党的领导", "DL01", 900), "METRIC_OUT_OF_RANGE");
     expect(out[0]?.severity).toBe("warning");
     const unknown = editSheet(sample, "党的领导", (rows) => rows.push(["XX99", "自定义指标", 5]));
-    expect(find(unknown, "METRIC_UNKNOWN_CODE")[0]).toMatchObject({ severity: "warning", location: { cell: expect.stringMatching(/^A\d+$/) } });
+    expect(find(unknown, "METRIC_UNKNOWN_CODE")[0]).toMatchObject({
+      severity: "warning",
+      location: { cell: expect.stringMatching(/^A\d+$/) },
+    });
     const stale = editSheet(sample, "报告信息", (rows) => {
       const row = rows.find((r) => r[0] === "统计截止日期");
       row![1] = "2022年12月15日";
@@ -79,18 +103,30 @@ describe("runChecks on the court sample", () => {
   });
 
   it("reports a placeholder that names no metric at the 表述 cell", () => {
-    const bad = editSheet(sample, "服务发展", (rows) => rows.push([null, null, null, null, null, "召开座谈会{座谈会次数}。"]));
+    const bad = editSheet(sample, "服务发展", (rows) =>
+      rows.push([null, null, null, null, null, "召开座谈会{座谈会次数}。"]),
+    );
     const [i] = find(bad, "PLACEHOLDER_UNKNOWN");
-    expect(i).toMatchObject({ severity: "error", category: "development", location: { sheet: "服务发展" } });
+    expect(i).toMatchObject({
+      severity: "error",
+      category: "development",
+      location: { sheet: "服务发展" },
+    });
     expect(i?.args.name).toBe("座谈会次数");
-    const syntax = editSheet(sample, "服务发展", (rows) => rows.push([null, null, null, null, null, "召开座谈会{司法建议次。"]));
+    const syntax = editSheet(sample, "服务发展", (rows) =>
+      rows.push([null, null, null, null, null, "召开座谈会{司法建议次。"]),
+    );
     expect(find(syntax, "PLACEHOLDER_SYNTAX")).toHaveLength(1);
   });
 
   it("counts narrative items against each category's minimum", () => {
     const none = editSheet(sample, "工作打算", (rows) => rows.splice(1));
     const [i] = find(none, "NARRATIVE_TOO_FEW");
-    expect(i).toMatchObject({ category: "plans", args: { min: 3, count: 0 }, location: { sheet: "工作打算", cell: "G2" } });
+    expect(i).toMatchObject({
+      category: "plans",
+      args: { min: 3, count: 0 },
+      location: { sheet: "工作打算", cell: "G2" },
+    });
   });
 
   it("reports a missing category sheet once and a missing info sheet", () => {
@@ -106,6 +142,10 @@ describe("runChecks on the court sample", () => {
     const grid = editSheet(sample, "报告信息", (rows) => {
       rows.find((r) => r[0] === "单位名称")![1] = null;
     });
-    expect(find(grid, "INFO_FIELD_MISSING")[0]?.location).toEqual({ kind: "cell", sheet: "报告信息", cell: "B2" });
+    expect(find(grid, "INFO_FIELD_MISSING")[0]?.location).toEqual({
+      kind: "cell",
+      sheet: "报告信息",
+      cell: "B2",
+    });
   });
 });

@@ -12,12 +12,21 @@ export function runChecks(dataset: Dataset, extraIssues: readonly Issue[] = []):
   const issues = [...checks.flatMap((c) => c(ctx)), ...extraIssues];
   const leaves = leafCategories(dataset.pack);
   const order = new Map(leaves.map((l, i) => [l.category.id, i]));
-  const rank = (i: Issue) => (i.category === undefined ? -1 : (order.get(i.category) ?? leaves.length));
-  const rowOf = (i: Issue) => (i.location.kind === "cell" ? (parseCellAddress(i.location.cell)?.row ?? 0) : -1);
-  const colOf = (i: Issue) => (i.location.kind === "cell" ? (parseCellAddress(i.location.cell)?.col ?? 0) : -1);
+  const rank = (i: Issue) =>
+    i.category === undefined ? -1 : (order.get(i.category) ?? leaves.length);
+  const rowOf = (i: Issue) =>
+    i.location.kind === "cell" ? (parseCellAddress(i.location.cell)?.row ?? 0) : -1;
+  const colOf = (i: Issue) =>
+    i.location.kind === "cell" ? (parseCellAddress(i.location.cell)?.col ?? 0) : -1;
   const sorted = issues
     .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => rank(a.issue) - rank(b.issue) || rowOf(a.issue) - rowOf(b.issue) || colOf(a.issue) - colOf(b.issue) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        rank(a.issue) - rank(b.issue) ||
+        rowOf(a.issue) - rowOf(b.issue) ||
+        colOf(a.issue) - colOf(b.issue) ||
+        a.index - b.index,
+    )
     .map((x) => x.issue);
 
   const categories: CategoryStatus[] = leaves.map((leaf) => {

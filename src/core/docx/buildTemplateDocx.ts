@@ -57,13 +57,21 @@ function categoryBlock(cat: PackCategory, path: number[], shortOf: Map<string, s
   const items = `${shortOf.get(cat.id) ?? cat.title}.表述`;
   const layout = cat.layout ?? "paragraphs";
   if (layout === "inline" && level >= 2) {
-    return [para(run(`${ordinal}${cat.title}。`, headingRunProps(level)) + run(`{#${items}}{文本}{/${items}}`))];
+    return [
+      para(
+        run(`${ordinal}${cat.title}。`, headingRunProps(level)) +
+          run(`{#${items}}{文本}{/${items}}`),
+      ),
+    ];
   }
   const heading = headingParagraph(level, `${ordinal}${cat.title}`);
   if (layout === "inline") return [heading, para(run(`{#${items}}{文本}{/${items}}`))];
   if (layout === "paragraphs") return [heading, ...paragraphLoop(items, [para(run("{文本}"))])];
   const itemLevel = Math.min(level + 1, 4);
-  const itemHeading = run(`{编号|序号:${itemLevel}}{#标题}{标题}。{/标题}`, headingRunProps(itemLevel));
+  const itemHeading = run(
+    `{编号|序号:${itemLevel}}{#标题}{标题}。{/标题}`,
+    headingRunProps(itemLevel),
+  );
   return [heading, ...paragraphLoop(items, [para(itemHeading + run("{文本}"))])];
 }
 
@@ -78,7 +86,10 @@ export function templateBodyXml(pack: Pack): string {
   pack.categories.forEach((c, i) => parts.push(...categoryBlock(c, [i + 1], shortOf)));
   if (has("成文日期")) {
     parts.push(
-      ...paragraphLoop("成文日期", [para(run("{单位名称}"), "Signature"), para(run("{成文日期}"), "Signature")]),
+      ...paragraphLoop("成文日期", [
+        para(run("{单位名称}"), "Signature"),
+        para(run("{成文日期}"), "Signature"),
+      ]),
     );
   }
   return parts.join("");

@@ -32,12 +32,54 @@ export const FONTS = {
 export const SIZES = { title: 44, body: 32, pageNumber: 28 } as const;
 
 /** Word's own fallbacks for machines without the _GB2312 and Founder fonts. */
-export const FONT_TABLE: ReadonlyArray<{ name: string; altName?: string; charset: string; family: string; panose: string }> = [
+export const FONT_TABLE: ReadonlyArray<{
+  name: string;
+  altName?: string;
+  charset: string;
+  family: string;
+  panose: string;
+}> = [
   { name: "Times New Roman", charset: "00", family: "roman", panose: "02020603050405020304" },
-  { name: "仿宋_GB2312", altName: "仿宋", charset: "86", family: "modern", panose: "02010609030101010101" },
-  { name: "仿宋", altName: "FangSong", charset: "86", family: "modern", panose: "02010609060101010101" },
-  { name: "楷体_GB2312", altName: "楷体", charset: "86", family: "modern", panose: "02010609030101010101" },
-  { name: "黑体", altName: "SimHei", charset: "86", family: "modern", panose: "02010609060101010101" },
-  { name: "宋体", altName: "SimSun", charset: "86", family: "auto", panose: "02010600030101010101" },
-  { name: "方正小标宋简体", altName: "宋体", charset: "86", family: "script", panose: "02000000000000000000" },
+  {
+    name: "仿宋_GB2312",
+    altName: "仿宋",
+    charset: "86",
+    family: "modern",
+    panose: "02010609030101010101",
+  },
+  {
+    name: "仿宋",
+    altName: "FangSong",
+    charset: "86",
+    family: "modern",
+    panose: "02010609060101010101",
+  },
+  {
+    name: "楷体_GB2312",
+    altName: "楷体",
+    charset: "86",
+    family: "modern",
+    panose: "02010609030101010101",
+  },
+  {
+    name: "黑体",
+    altName: "SimHei",
+    charset: "86",
+    family: "modern",
+    panose: "02010609060101010101",
+  },
+  {
+    name: "宋体",
+    altName: "SimSun",
+    charset: "86",
+    family: "auto",
+    panose: "02010600030101010101",
+  },
+  {
+    name: "方正小标宋简体",
+    altName: "宋体",
+    charset: "86",
+    family: "script",
+    panose: "02000000000000000000",
+  },
 ];

@@ -107,7 +107,10 @@ export const stylesXml = (): string =>
 
 /** "— 1 —" in 4号 宋体; odd pages right-aligned, even pages left-aligned, one character in. */
 export const footerXml = (side: "odd" | "even"): string => {
-  const ind = side === "odd" ? `<w:ind w:rightChars="100" w:right="280"/>` : `<w:ind w:leftChars="100" w:left="280"/>`;
+  const ind =
+    side === "odd"
+      ? `<w:ind w:rightChars="100" w:right="280"/>`
+      : `<w:ind w:leftChars="100" w:left="280"/>`;
   const jc = side === "odd" ? "right" : "left";
   const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
   return (
@@ -128,4 +131,5 @@ export const sectionPropertiesXml = (): string =>
   `<w:cols w:space="425"/><w:docGrid w:type="linesAndChars" w:linePitch="${PAGE.linePitch}" w:charSpace="${PAGE.charSpace}"/></w:sectPr>`;
 
 export const documentXml = (bodyXml: string): string =>
-  XML_HEAD + `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectionPropertiesXml()}</w:body></w:document>`;
+  XML_HEAD +
+  `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectionPropertiesXml()}</w:body></w:document>`;

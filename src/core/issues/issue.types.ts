@@ -33,7 +33,12 @@ export type IssueCode =
 export type IssueLocation =
   | { readonly kind: "cell"; readonly sheet: string; readonly cell: string }
   | { readonly kind: "sheet"; readonly sheet: string }
-  | { readonly kind: "template"; readonly part: string; readonly tag: string; readonly context: string }
+  | {
+      readonly kind: "template";
+      readonly part: string;
+      readonly tag: string;
+      readonly context: string;
+    }
   | { readonly kind: "workbook" };
 
 export type IssueArgs = Readonly<Record<string, string | number>>;

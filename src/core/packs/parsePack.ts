@@ -74,7 +74,8 @@ export function parsePack(json: Json, source = "pack.json"): Pack {
   const r = new Reader();
   const root = r.obj(json, "pack");
   const id = r.str(root.id, "id");
-  if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) r.problems.push("id must be lower-case letters, digits and -");
+  if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id))
+    r.problems.push("id must be lower-case letters, digits and -");
 
   const info: InfoField[] = r.arr(root.info, "info").map((raw, i) => {
     const o = r.obj(raw, `info[${i}]`);
@@ -88,9 +89,9 @@ export function parsePack(json: Json, source = "pack.json"): Pack {
 
   const parseCategory = (raw: Json, path: string): PackCategory => {
     const o = r.obj(raw, path);
-    const children = r.arr(o.children, `${path}.children`, true).map((c, i) =>
-      parseCategory(c, `${path}.children[${i}]`),
-    );
+    const children = r
+      .arr(o.children, `${path}.children`, true)
+      .map((c, i) => parseCategory(c, `${path}.children[${i}]`));
     const cat: PackCategory = {
       id: r.str(o.id, `${path}.id`),
       title: r.str(o.title, `${path}.title`),
@@ -102,7 +103,9 @@ export function parsePack(json: Json, source = "pack.json"): Pack {
     };
     return cat;
   };
-  const categories = r.arr(root.categories, "categories").map((c, i) => parseCategory(c, `categories[${i}]`));
+  const categories = r
+    .arr(root.categories, "categories")
+    .map((c, i) => parseCategory(c, `categories[${i}]`));
 
   const metrics: MetricDef[] = r.arr(root.metrics, "metrics").map((raw, i) => {
     const p = `metrics[${i}]`;
@@ -149,9 +152,14 @@ export function parsePack(json: Json, source = "pack.json"): Pack {
   return pack;
 }
 
-function parseRange(r: Reader, v: Json, path: string): readonly [number | null, number | null] | undefined {
+function parseRange(
+  r: Reader,
+  v: Json,
+  path: string,
+): readonly [number | null, number | null] | undefined {
   const a = r.arr(v, path);
-  const ok = a.length === 2 && a.every((x) => x === null || (typeof x === "number" && Number.isFinite(x)));
+  const ok =
+    a.length === 2 && a.every((x) => x === null || (typeof x === "number" && Number.isFinite(x)));
   if (!ok) {
     r.problems.push(`${path} must be [min, max] with numbers or null`);
     return undefined;
@@ -167,7 +175,9 @@ function crossCheck(pack: Pack, problems: string[]): void {
   const claim = (name: string, what: string) => {
     if (!name) return;
     if (!isPlainName(name) || isForbiddenName(name)) {
-      problems.push(`${what} "${name}" cannot be used as a placeholder name (no spaces or | . : , { } quotes)`);
+      problems.push(
+        `${what} "${name}" cannot be used as a placeholder name (no spaces or | . : , { } quotes)`,
+      );
     }
     const prev = seen.get(name);
     if (prev) problems.push(`${what} "${name}" is also used by ${prev}`);
@@ -199,9 +209,11 @@ function crossCheck(pack: Pack, problems: string[]): void {
   });
   pack.rules.forEach((rule, i) => {
     for (const code of [...rule.left, ...rule.right]) {
-      if (!numeric.has(code)) problems.push(`rules[${i}] uses "${code}", which is not a numeric metric`);
+      if (!numeric.has(code))
+        problems.push(`rules[${i}] uses "${code}", which is not a numeric metric`);
     }
-    if (rule.left.length === 0 || rule.right.length === 0) problems.push(`rules[${i}] needs both sides`);
+    if (rule.left.length === 0 || rule.right.length === 0)
+      problems.push(`rules[${i}] needs both sides`);
   });
   for (const f of ["单位名称", "报告年度", "统计截止日期"]) {
     if (!pack.info.some((x) => x.key === f)) problems.push(`info must include ${f}`);

@@ -32,7 +32,10 @@ export function compareYearOnYear(
     if (current === 0) return { direction: "flat", text: "与上年同期持平" };
     const verb = current > 0 ? "增加" : "减少";
     const amount = formatPlainNumber(Math.abs(current), digits);
-    return { direction: current > 0 ? "up" : "down", text: `同比${verb}${amount}${options.unit ?? ""}` };
+    return {
+      direction: current > 0 ? "up" : "down",
+      text: `同比${verb}${amount}${options.unit ?? ""}`,
+    };
   }
   const pct = roundDecimal(((current - prior) / Math.abs(prior)) * 100, digits);
   if (pct === 0) return { direction: "flat", text: "与上年同期持平" };

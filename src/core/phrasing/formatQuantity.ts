@@ -75,7 +75,12 @@ export function formatApproximate(value: number, unit: string): string {
 }
 
 /** Exact figure in 万 or 亿 of the base unit: 20,345,700元 → 2034.57万元. */
-export function formatScaled(value: number, unit: string, scale: "万" | "亿", maxDigits = 2): string {
+export function formatScaled(
+  value: number,
+  unit: string,
+  scale: "万" | "亿",
+  maxDigits = 2,
+): string {
   const { multiplier, base } = splitUnit(unit);
   const divisor = scale === "万" ? 1e4 : 1e8;
   return `${formatPlainNumber(cleanFloat((value * multiplier) / divisor), maxDigits)}${scale}${base}`;

@@ -78,7 +78,12 @@ describe("Chinese numerals and heading ordinals", () => {
     [10005, "一万零五"],
   ])("%p → %s", (n, s) => expect(toChineseNumeral(n)).toBe(s));
   it("numbers headings by level: 一、 （一） 1. （1）", () => {
-    expect([1, 2, 3, 4].map((l) => headingOrdinal(3, l as 1 | 2 | 3 | 4))).toEqual(["三、", "（三）", "3.", "（3）"]);
+    expect([1, 2, 3, 4].map((l) => headingOrdinal(3, l as 1 | 2 | 3 | 4))).toEqual([
+      "三、",
+      "（三）",
+      "3.",
+      "（3）",
+    ]);
   });
   it("writes dates the GB/T 9704 way", () => {
     expect(formatFullDate({ y: 2026, m: 1, d: 5 })).toBe("2026年1月5日");

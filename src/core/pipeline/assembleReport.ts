@@ -23,7 +23,12 @@ export function checkWorkbook(grid: WorkbookGrid, pack: Pack, template?: Uint8Ar
 }
 
 export type Generated =
-  | { readonly ok: true; readonly bytes: Uint8Array; readonly markers: number; readonly check: CheckResult }
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly markers: number;
+      readonly check: CheckResult;
+    }
   | { readonly ok: false; readonly reason: "incomplete" | "template"; readonly check: CheckResult };
 
 /**
@@ -41,6 +46,7 @@ export function generateReport(
   const rendered = renderReport(template, buildReportData(dataset));
   const check = runChecks(dataset, rendered.issues);
   if (!rendered.ok) return { ok: false, reason: "template", check };
-  if (!check.complete && !options.allowIncomplete) return { ok: false, reason: "incomplete", check };
+  if (!check.complete && !options.allowIncomplete)
+    return { ok: false, reason: "incomplete", check };
   return { ok: true, bytes: rendered.bytes, markers: rendered.markers, check };
 }

@@ -16,8 +16,8 @@ export const COLUMN_TITLES: Readonly<Record<ColumnRole, readonly string[]>> = {
 };
 
 const TITLE_TO_ROLE = new Map<string, ColumnRole>(
-  (Object.entries(COLUMN_TITLES) as Array<[ColumnRole, readonly string[]]>).flatMap(([role, titles]) =>
-    titles.map((t) => [t, role] as const),
+  (Object.entries(COLUMN_TITLES) as Array<[ColumnRole, readonly string[]]>).flatMap(
+    ([role, titles]) => titles.map((t) => [t, role] as const),
   ),
 );
 

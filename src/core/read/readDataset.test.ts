@@ -30,7 +30,14 @@ function handTyped(): WorkbookGrid {
         [],
         ["推进“刑拘直诉”快速办案机制落地见效。"],
       ]),
-      sheet("辅助计算", [["编码", "数值"], ["SP07", 160]], "veryHidden"),
+      sheet(
+        "辅助计算",
+        [
+          ["编码", "数值"],
+          ["SP07", 160],
+        ],
+        "veryHidden",
+      ),
     ],
   };
 }
@@ -51,17 +58,33 @@ describe("readDataset on a hand-typed workbook", () => {
     const s = ds.sheets.find((x) => x.sheet === "2.审判执行情况");
     expect(s?.category?.category.id).toBe("trial");
     expect(s?.headerRow).toBe(2);
-    expect(s?.columns).toMatchObject({ statement: 0, value: 1, name: 2, note: 3, code: 4, unit: 5, prior: 6 });
+    expect(s?.columns).toMatchObject({
+      statement: 0,
+      value: 1,
+      name: 2,
+      note: 3,
+      code: 4,
+      unit: 5,
+      prior: 6,
+    });
   });
 
   it("reads full-width digits, separators, approximate forms and units typed in the cell", () => {
-    expect(ds.metrics.get("SP02")).toMatchObject({ valueCell: "B5", figure: { kind: "number", value: 16742, approx: null }, prior: { kind: "number", value: 15870 } });
+    expect(ds.metrics.get("SP02")).toMatchObject({
+      valueCell: "B5",
+      figure: { kind: "number", value: 16742, approx: null },
+      prior: { kind: "number", value: 15870 },
+    });
     expect(ds.metrics.get("SP06")?.figure).toEqual({ kind: "number", value: 2000, approx: "余" });
     expect(ds.metrics.get("SP05")?.figure).toEqual({ kind: "number", value: 40, approx: "余" });
   });
 
   it("converts a value given in another scale of the unit (元 in the row, 万元 in the pack)", () => {
-    expect(ds.metrics.get("SP09")?.figure).toEqual({ kind: "number", value: 2034.5678, approx: null });
+    expect(ds.metrics.get("SP09")?.figure).toEqual({
+      kind: "number",
+      value: 2034.5678,
+      approx: null,
+    });
   });
 
   it("reads a percent-formatted rate as per cent", () => {
@@ -69,7 +92,10 @@ describe("readDataset on a hand-typed workbook", () => {
   });
 
   it("keeps an error value as invalid at its cell", () => {
-    expect(ds.metrics.get("SP03")).toMatchObject({ valueCell: "B8", figure: { kind: "invalid", raw: "#REF!" } });
+    expect(ds.metrics.get("SP03")).toMatchObject({
+      valueCell: "B8",
+      figure: { kind: "invalid", raw: "#REF!" },
+    });
   });
 
   it("matches a row by name when its code is blank", () => {
@@ -88,13 +114,19 @@ describe("readDataset on a hand-typed workbook", () => {
     const reordered: WorkbookGrid = {
       sheets: grid.sheets.map((s) =>
         s.name === "2.审判执行情况"
-          ? { ...s, rows: s.rows.map((r) => Array.from({ length: 7 }, (_, c) => r?.[6 - c] ?? null)), percentCells: new Set(["F10"]) }
+          ? {
+              ...s,
+              rows: s.rows.map((r) => Array.from({ length: 7 }, (_, c) => r?.[6 - c] ?? null)),
+              percentCells: new Set(["F10"]),
+            }
           : s,
       ),
     };
     const again = readDataset(reordered, courtPack());
     const figures = (d: typeof ds) => [...d.metrics.values()].map((m) => [m.def.code, m.figure]);
     expect(figures(again)).toEqual(figures(ds));
-    expect(again.items.get("trial")?.map((i) => i.text)).toEqual(ds.items.get("trial")?.map((i) => i.text));
+    expect(again.items.get("trial")?.map((i) => i.text)).toEqual(
+      ds.items.get("trial")?.map((i) => i.text),
+    );
   });
 });

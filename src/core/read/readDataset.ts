@@ -3,13 +3,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../grid/grid.types";
 import { leafCategories } from "../packs/leafCategories";
 import type { LeafCategory, MetricDef, Pack } from "../packs/pack.types";
 import { normalizeLabel, normalizeText } from "../values/normalizeText";
-import type {
-  Dataset,
-  MetricRow,
-  NarrativeItem,
-  SheetReading,
-  UnknownRow,
-} from "./dataset.types";
+import type { Dataset, MetricRow, NarrativeItem, SheetReading, UnknownRow } from "./dataset.types";
 import { findHeader } from "./findHeader";
 import { findInfoSheet } from "./readReportInfo";
 import { readReportInfo } from "./readReportInfo";
@@ -62,7 +56,9 @@ export function readDataset(grid: WorkbookGrid, pack: Pack): Dataset {
   const infoSheet = findInfoSheet(grid);
   const info = readReportInfo(grid, pack);
   const bySheet = matchSheets(grid, leaves, infoSheet);
-  const byCode = new Map<string, MetricDef>(pack.metrics.map((m) => [normalizeLabel(m.code).toUpperCase(), m]));
+  const byCode = new Map<string, MetricDef>(
+    pack.metrics.map((m) => [normalizeLabel(m.code).toUpperCase(), m]),
+  );
   const byName = new Map<string, MetricDef>(pack.metrics.map((m) => [normalizeLabel(m.name), m]));
 
   const sheets: SheetReading[] = [];
@@ -96,11 +92,16 @@ export function readDataset(grid: WorkbookGrid, pack: Pack): Dataset {
       if (!row) continue;
       const code = col.code !== undefined ? cellText(row[col.code]) : "";
       const name = col.name !== undefined ? cellText(row[col.name]) : "";
-      const def = code ? byCode.get(normalizeLabel(code).toUpperCase()) : name ? byName.get(normalizeLabel(name)) : undefined;
+      const def = code
+        ? byCode.get(normalizeLabel(code).toUpperCase())
+        : name
+          ? byName.get(normalizeLabel(name))
+          : undefined;
       if (def) {
         const valueCol = col.value;
         const rowUnit = col.unit !== undefined ? cellText(row[col.unit]) || null : null;
-        const valueCell = valueCol !== undefined ? cellAddress(r, valueCol) : cellAddress(r, col.code ?? 0);
+        const valueCell =
+          valueCol !== undefined ? cellAddress(r, valueCol) : cellAddress(r, col.code ?? 0);
         const resolved = resolveFigure(
           def,
           valueCol !== undefined ? row[valueCol] : undefined,
@@ -111,7 +112,13 @@ export function readDataset(grid: WorkbookGrid, pack: Pack): Dataset {
         const priorCell = col.prior !== undefined ? cellAddress(r, col.prior) : null;
         const prior =
           col.prior !== undefined
-            ? resolveFigure(def, row[col.prior], rowUnit, sheet.percentCells?.has(priorCell ?? "") ?? false, info.year)
+            ? resolveFigure(
+                def,
+                row[col.prior],
+                rowUnit,
+                sheet.percentCells?.has(priorCell ?? "") ?? false,
+                info.year,
+              )
             : null;
         const mr: MetricRow = {
           def,

@@ -64,7 +64,12 @@ export function readReportInfo(grid: WorkbookGrid, pack: Pack): ReportInfo {
     if (typeof keyCell !== "string") continue;
     const key = wanted.get(normalizeLabel(keyCell));
     if (!key || entries.has(key)) continue;
-    entries.set(key, { key, raw: row[valueCol], sheet: sheet.name, cell: cellAddress(r, valueCol) });
+    entries.set(key, {
+      key,
+      raw: row[valueCol],
+      sheet: sheet.name,
+      cell: cellAddress(r, valueCol),
+    });
   }
   const year = parseYear(entries.get("报告年度")?.raw);
   const cutoff = parseDay(entries.get("统计截止日期")?.raw, year ?? undefined);

@@ -36,7 +36,11 @@ export function resolveFigure(
   }
   if (def.kind === "text") {
     const text =
-      parsed.kind === "text" ? parsed.text : typeof raw === "number" ? String(raw) : normalizeText(String(raw));
+      parsed.kind === "text"
+        ? parsed.text
+        : typeof raw === "number"
+          ? String(raw)
+          : normalizeText(String(raw));
     return plain({ kind: "text", text });
   }
   if (def.kind === "date") {
@@ -45,12 +49,14 @@ export function resolveFigure(
       const d = dateFromExcelSerial(parsed.value);
       if (d) return plain({ kind: "date", date: d });
     }
-    const d = typeof raw === "string" ? parseDateText(normalizeText(raw), reportYear ?? undefined) : null;
+    const d =
+      typeof raw === "string" ? parseDateText(normalizeText(raw), reportYear ?? undefined) : null;
     return plain(d ? { kind: "date", date: d } : { kind: "invalid", raw: displayRaw(raw) });
   }
   if (parsed.kind !== "number") return plain({ kind: "invalid", raw: displayRaw(raw) });
   let value = parsed.value;
-  if (def.kind === "rate" && percentFormatted && parsed.unit === null) value = cleanFloat(value * 100);
+  if (def.kind === "rate" && percentFormatted && parsed.unit === null)
+    value = cleanFloat(value * 100);
   const typedUnit = parsed.unit ?? (rowUnit && rowUnit !== def.unit ? rowUnit : null);
   const converted = convertUnit(value, typedUnit, def.unit);
   if (converted === null) {
@@ -61,6 +67,7 @@ export function resolveFigure(
 
 export function displayRaw(raw: CellValue | undefined): string {
   if (raw === null || raw === undefined) return "";
-  if (typeof raw === "object") return "error" in raw ? raw.error : `${raw.date.y}-${raw.date.m}-${raw.date.d}`;
+  if (typeof raw === "object")
+    return "error" in raw ? raw.error : `${raw.date.y}-${raw.date.m}-${raw.date.d}`;
   return String(raw);
 }

@@ -46,7 +46,11 @@ export function buildReportData(dataset: Dataset): Scope {
 
   for (const def of pack.metrics) {
     const row = dataset.metrics.get(def.code);
-    const mv = new MetricValue(def, row?.figure ?? { kind: "missing" }, row?.prior ?? { kind: "missing" });
+    const mv = new MetricValue(
+      def,
+      row?.figure ?? { kind: "missing" },
+      row?.prior ?? { kind: "missing" },
+    );
     put(def.code, mv);
     put(def.name, mv);
   }
@@ -54,7 +58,8 @@ export function buildReportData(dataset: Dataset): Scope {
   // Text fields such as 导语 may use placeholders too; so may the title.
   for (const field of pack.info) {
     const v = data[nameKey(field.key)];
-    if (field.kind === "text" && typeof v === "string" && v.includes("{")) put(field.key, renderText(v, data).text);
+    if (field.kind === "text" && typeof v === "string" && v.includes("{"))
+      put(field.key, renderText(v, data).text);
   }
   const givenTitle = data[nameKey("报告标题")];
   if (!(typeof givenTitle === "string" && givenTitle !== "")) {
@@ -66,7 +71,11 @@ export function buildReportData(dataset: Dataset): Scope {
     const scoped = items.map((item, i) => itemScope(item, i, data));
     if (scoped.length === 0) {
       // An empty category still shows in the draft, as a marker where its text belongs.
-      scoped.push({ 文本: new Gap(`${leaf.short}的工作表述`, "missing").marker, 标题: "", 编号: 1 });
+      scoped.push({
+        文本: new Gap(`${leaf.short}的工作表述`, "missing").marker,
+        标题: "",
+        编号: 1,
+      });
     }
     put(leaf.short, {
       标题: leaf.category.title,

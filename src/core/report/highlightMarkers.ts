@@ -1,7 +1,8 @@
 import { MARKER_PATTERN } from "../template/templateValues";
 
 /** rPr children that must come after w:highlight in the schema's sequence (CT_RPr). */
-const AFTER_HIGHLIGHT = /<w:(u|effect|bdr|shd|fitText|vertAlign|rtl|cs|em|lang|eastAsianLayout|specVanish|oMath)\b/;
+const AFTER_HIGHLIGHT =
+  /<w:(u|effect|bdr|shd|fitText|vertAlign|rtl|cs|em|lang|eastAsianLayout|specVanish|oMath)\b/;
 
 function withHighlight(rPrInner: string): string {
   const cleaned = rPrInner.replace(/<w:highlight\b[^>]*\/>/g, "");

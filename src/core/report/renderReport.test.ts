@@ -26,13 +26,21 @@ function text(paragraphs: string[], grid?: WorkbookGrid): string[] {
 
 describe("template language", () => {
   it("fills Chinese placeholders by metric name or code, with filters", () => {
-    expect(text([p(r("新收{新收案件}，结案{SP03}，到位{执行到位金额|约}，精确{执行到位金额}，{新收案件|同比}。"))])).toEqual([
-      "新收16742件，结案15629件，到位2000余万元，精确2034.57万元，同比增长5.5%。",
-    ]);
+    expect(
+      text([
+        p(
+          r(
+            "新收{新收案件}，结案{SP03}，到位{执行到位金额|约}，精确{执行到位金额}，{新收案件|同比}。",
+          ),
+        ),
+      ]),
+    ).toEqual(["新收16742件，结案15629件，到位2000余万元，精确2034.57万元，同比增长5.5%。"]);
   });
 
   it("reads tags that Word split across runs", () => {
-    expect(text([p(r("全口径新收案件{新"), r("收案"), r("件}，截止{统计截止日期|月"), r("日}"))])).toEqual(["全口径新收案件16742件，截止12月15日"]);
+    expect(
+      text([p(r("全口径新收案件{新"), r("收案"), r("件}，截止{统计截止日期|月"), r("日}"))]),
+    ).toEqual(["全口径新收案件16742件，截止12月15日"]);
   });
 
   it("takes Word's autocorrected punctuation in tags: full-width ｜ and ：", () => {
@@ -46,7 +54,13 @@ describe("template language", () => {
   });
 
   it("leaves no empty paragraph behind a false condition", () => {
-    const paras = [p(r("前")), p(r("{#成文日期}")), p(r("落款{成文日期}")), p(r("{/成文日期}")), p(r("后"))];
+    const paras = [
+      p(r("前")),
+      p(r("{#成文日期}")),
+      p(r("落款{成文日期}")),
+      p(r("{/成文日期}")),
+      p(r("后")),
+    ];
     expect(text(paras)).toEqual(["前", "后"]);
     const dated = editSheet(sample, "报告信息", (rows) => {
       rows.find((x) => x[0] === "成文日期")![1] = "2024年1月20日";
@@ -55,11 +69,16 @@ describe("template language", () => {
   });
 
   it("writes a visible, highlighted marker for a missing value, never 'undefined'", () => {
-    const out = render([p(r("执行到位{执行到位金额|约}。"))], setValue(sample, "审判执行", "SP06", null));
+    const out = render(
+      [p(r("执行到位{执行到位金额|约}。"))],
+      setValue(sample, "审判执行", "SP06", null),
+    );
     if (!out.ok) throw new Error("refused");
     expect(docxParagraphs(out.bytes)).toEqual(["执行到位【待补充：执行到位金额】。"]);
     expect(out.markers).toBe(1);
-    expect(documentXml(out.bytes)).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待补充：执行到位金额】/);
+    expect(documentXml(out.bytes)).toMatch(
+      /<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待补充：执行到位金额】/,
+    );
     expect(documentXml(out.bytes)).not.toContain("undefined");
   });
 
@@ -71,7 +90,10 @@ describe("template language", () => {
     const out = render([p(r("共{审结案件总数}。"))]);
     expect(out.ok).toBe(true);
     expect(out.issues).toHaveLength(1);
-    expect(out.issues[0]).toMatchObject({ code: "TEMPLATE_UNKNOWN_NAME", args: { name: "审结案件总数" } });
+    expect(out.issues[0]).toMatchObject({
+      code: "TEMPLATE_UNKNOWN_NAME",
+      args: { name: "审结案件总数" },
+    });
     if (out.ok) expect(docxParagraphs(out.bytes)).toEqual(["共【未知字段：审结案件总数】。"]);
   });
 
@@ -88,21 +110,26 @@ describe("template language", () => {
     const out = render([p(r("{#党的领导.表述}")), p(r("{数据|不存在的过滤器}")), p(r("{a b}"))]);
     expect(out.ok).toBe(false);
     expect(out.issues.length).toBeGreaterThanOrEqual(3);
-    expect(out.issues.map((i) => issueMessage(i)).join("\n")).toMatch(/没有名为「不存在的过滤器」的过滤器/);
+    expect(out.issues.map((i) => issueMessage(i)).join("\n")).toMatch(
+      /没有名为「不存在的过滤器」的过滤器/,
+    );
   });
 
   it("does not honour delimiter changes: one placeholder syntax everywhere", () => {
     const out = render([p(r("{=[[ ]]=}[[新收案件]]"))]);
-    expect(out).toMatchObject({ ok: false, issues: [{ code: "TEMPLATE_SYNTAX", args: { tag: "=[[ ]]=" } }] });
+    expect(out).toMatchObject({
+      ok: false,
+      issues: [{ code: "TEMPLATE_SYNTAX", args: { tag: "=[[ ]]=" } }],
+    });
   });
 
   it("inserts {@…} as text, never as raw XML", () => {
     const grid = editSheet(sample, "报告信息", (rows) => {
-      rows.find((x) => x[0] === "导语")![1] = '</w:t></w:r></w:p><w:p><w:r><w:t>injected';
+      rows.find((x) => x[0] === "导语")![1] = "</w:t></w:r></w:p><w:p><w:r><w:t>injected";
     });
     const out = render([p(r("{@导语}"))], grid);
     if (!out.ok) throw new Error("refused");
-    expect(docxParagraphs(out.bytes)).toEqual(['</w:t></w:r></w:p><w:p><w:r><w:t>injected']);
+    expect(docxParagraphs(out.bytes)).toEqual(["</w:t></w:r></w:p><w:p><w:r><w:t>injected"]);
   });
 });
 
@@ -133,7 +160,16 @@ describe("hostile templates execute nothing", () => {
   });
 
   it("a hostile placeholder in a 表述 cell is inert text too", () => {
-    const grid = editSheet(sample, "党的领导", (rows) => rows.push([null, null, null, null, null, '{constructor.constructor("globalThis.__pwned = 1")()}']));
+    const grid = editSheet(sample, "党的领导", (rows) =>
+      rows.push([
+        null,
+        null,
+        null,
+        null,
+        null,
+        '{constructor.constructor("globalThis.__pwned = 1")()}',
+      ]),
+    );
     const out = render([p(r("{#党的领导.表述}{文本}{/党的领导.表述}"))], grid);
     expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
     expect(out.ok).toBe(true);

@@ -10,7 +10,12 @@ import { highlightMarkers } from "./highlightMarkers";
 import { contextAround, partNames, partText, templateIssuesFromError } from "./templateErrors";
 
 export type RenderOutcome =
-  | { readonly ok: true; readonly bytes: Uint8Array; readonly markers: number; readonly issues: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly markers: number;
+      readonly issues: readonly Issue[];
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 interface Part {
@@ -32,7 +37,12 @@ function openTemplate(bytes: Uint8Array): PizZip | Issue {
     return zip;
   } catch (e) {
     const reason = e instanceof Error ? e.message.slice(0, 80) : "未知错误";
-    return { code: "TEMPLATE_UNREADABLE", severity: "error", location: { kind: "workbook" }, args: { reason } };
+    return {
+      code: "TEMPLATE_UNREADABLE",
+      severity: "error",
+      location: { kind: "workbook" },
+      args: { reason },
+    };
   }
 }
 
@@ -41,7 +51,10 @@ function openTemplate(bytes: Uint8Array): PizZip | Issue {
  * (no JavaScript evaluation); names nobody defined become visible 【未知字段】 markers and issues;
  * every marker is highlighted. Either the whole document comes back or issues do, never a part.
  */
-export function renderReport(templateBytes: Uint8Array, data: Record<string, TemplateValue>): RenderOutcome {
+export function renderReport(
+  templateBytes: Uint8Array,
+  data: Record<string, TemplateValue>,
+): RenderOutcome {
   const zip = openTemplate(templateBytes);
   if (!(zip instanceof PizZip)) return { ok: false, issues: [zip] };
   const textCache = new Map<string, string>();
@@ -55,14 +68,16 @@ export function renderReport(templateBytes: Uint8Array, data: Record<string, Tem
     const expr = parseExpression(tag, filterNames);
     return {
       get(scope: unknown, context: ParserContext): unknown {
-        const found = expr.path.length === 0 ? (scope as TemplateValue) : lookupPath(scope, expr.path);
+        const found =
+          expr.path.length === 0 ? (scope as TemplateValue) : lookupPath(scope, expr.path);
         // undefined lets docxtemplater look in the enclosing scopes (the item, then the report)
         if (found === undefined || found === null) return undefined;
         const value = applyFilters(found, expr);
         const module = context.meta.part.module;
         if (module === "loop") return toSectionValue(value);
         // {@…} would insert raw XML; here it can only ever insert text.
-        if (module === "rawxml") return `<w:p><w:r><w:t xml:space="preserve">${escapeXml(toText(value))}</w:t></w:r></w:p>`;
+        if (module === "rawxml")
+          return `<w:p><w:r><w:t xml:space="preserve">${escapeXml(toText(value))}</w:t></w:r></w:p>`;
         return toText(value);
       },
     };
@@ -84,7 +99,12 @@ export function renderReport(templateBytes: Uint8Array, data: Record<string, Tem
           code: "TEMPLATE_UNKNOWN_NAME",
           severity: "error",
           location: { kind: "template", part: where, tag: part.value.slice(0, 30), context },
-          args: { part: where, partEn, tag: part.value.slice(0, 30), name: name.replace(/^[#^/]/, "") },
+          args: {
+            part: where,
+            partEn,
+            tag: part.value.slice(0, 30),
+            name: name.replace(/^[#^/]/, ""),
+          },
         });
         return part.module ? "" : new Gap(name, "unknown").marker;
       },

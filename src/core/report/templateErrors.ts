@@ -4,14 +4,29 @@ import { unescapeXml } from "../docx/xmlText";
 /** What docxtemplater's error ids mean to somebody editing the template in Word. */
 const REASONS: Readonly<Record<string, readonly [string, string]>> = {
   unclosed_tag: ["标签没有闭合，请在标签末尾补上“}”", "the tag is not closed: add }"],
-  unopened_tag: ["多了一个“}”，请删除它或在前面补上“{”", "a } has no matching {: remove it or add {"],
+  unopened_tag: [
+    "多了一个“}”，请删除它或在前面补上“{”",
+    "a } has no matching {: remove it or add {",
+  ],
   duplicate_open_tag: ["出现了“{{”，请删除多余的“{”", "{{ found: remove one {"],
   duplicate_close_tag: ["出现了“}}”，请删除多余的“}”", "}} found: remove one }"],
-  unclosed_loop: ["循环或条件没有结束标签，请在应结束处补上 {/名称}", "the section has no {/name}: add it where it ends"],
+  unclosed_loop: [
+    "循环或条件没有结束标签，请在应结束处补上 {/名称}",
+    "the section has no {/name}: add it where it ends",
+  ],
   unopened_loop: ["结束标签没有对应的开始标签 {#名称}", "this closing tag has no {#name}"],
-  closing_tag_does_not_match_opening_tag: ["结束标签与开始标签的名称不一致", "the closing tag does not match the opening tag"],
-  unbalanced_loop_tags: ["循环标签交叉嵌套，请让每个 {/名称} 先结束最内层的循环", "sections overlap: close the innermost first"],
-  raw_xml_tag_should_be_only_text_in_paragraph: ["{@…} 标签必须独占一段", "a {@…} tag must be alone in its paragraph"],
+  closing_tag_does_not_match_opening_tag: [
+    "结束标签与开始标签的名称不一致",
+    "the closing tag does not match the opening tag",
+  ],
+  unbalanced_loop_tags: [
+    "循环标签交叉嵌套，请让每个 {/名称} 先结束最内层的循环",
+    "sections overlap: close the innermost first",
+  ],
+  raw_xml_tag_should_be_only_text_in_paragraph: [
+    "{@…} 标签必须独占一段",
+    "a {@…} tag must be alone in its paragraph",
+  ],
 };
 
 const PART_NAMES: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -58,8 +73,10 @@ export function templateIssuesFromError(error: unknown, textOf: (file: string) =
     const p = sub.properties ?? {};
     const known = p.id ? REASONS[p.id] : undefined;
     const root = p.rootError as { reason?: string; message?: string } | undefined;
-    const reason = known?.[0] ?? root?.reason ?? root?.message ?? p.explanation ?? sub.message ?? "无法解析";
-    const reasonEn = known?.[1] ?? root?.message ?? p.explanation ?? sub.message ?? "cannot be parsed";
+    const reason =
+      known?.[0] ?? root?.reason ?? root?.message ?? p.explanation ?? sub.message ?? "无法解析";
+    const reasonEn =
+      known?.[1] ?? root?.message ?? p.explanation ?? sub.message ?? "cannot be parsed";
     const { part, partEn } = partNames(p.file);
     const tag = (p.xtag ?? "").slice(0, 30);
     const context = p.file ? contextAround(textOf(p.file), p.offset) : "";

@@ -63,7 +63,16 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
   };
   const sheets = leafCategories(pack).map((leaf): ScaffoldSheet => {
     const headed = leaf.category.layout === "headed";
-    const roles: ColumnRole[] = ["code", "name", "value", "unit", "prior", ...(headed ? (["heading"] as const) : []), "statement", "note"];
+    const roles: ColumnRole[] = [
+      "code",
+      "name",
+      "value",
+      "unit",
+      "prior",
+      ...(headed ? (["heading"] as const) : []),
+      "statement",
+      "note",
+    ];
     const col = (role: ColumnRole) => roles.indexOf(role);
     const metrics = pack.metrics.filter((m) => m.category === leaf.category.id);
     const rows = metrics.map((m) => {
@@ -74,7 +83,19 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
       row[col("note")] = `${m.definition}${requiredNote(m.required)}`;
       return row;
     });
-    const widths = roles.map((r) => ({ code: 8, name: 22, value: 12, unit: 8, prior: 12, heading: 24, statement: 70, note: 40 })[r]);
+    const widths = roles.map(
+      (r) =>
+        ({
+          code: 8,
+          name: 22,
+          value: 12,
+          unit: 8,
+          prior: 12,
+          heading: 24,
+          statement: 70,
+          note: 40,
+        })[r],
+    );
     return {
       name: leaf.short,
       header: roles.map(title),

@@ -87,7 +87,8 @@ export function parseExpression(rawTag: string, knownFilters: ReadonlySet<string
       for (const p of path) {
         if (p === "") throw new Error(`字段名「${pathText}」中有多余的“.”`);
         if (isForbiddenName(p)) throw new Error(`「${p}」不能用作字段名`);
-        if (!isPlainName(p)) throw new Error(`字段名「${p}」含有不能使用的符号（空格、逗号、冒号或引号）`);
+        if (!isPlainName(p))
+          throw new Error(`字段名「${p}」含有不能使用的符号（空格、逗号、冒号或引号）`);
       }
     }
     const filters = filterParts.map((fp): FilterCall => {

@@ -9,7 +9,13 @@ import {
 } from "../phrasing/formatQuantity";
 import { formatPlainNumber } from "../phrasing/roundDecimal";
 import type { DayDate } from "../values/parsedValue.types";
-import { DayValue, Gap, MetricValue, type MetricFigure, type TemplateValue } from "./templateValues";
+import {
+  DayValue,
+  Gap,
+  MetricValue,
+  type MetricFigure,
+  type TemplateValue,
+} from "./templateValues";
 
 type Arg = string | number;
 type Filter = (value: TemplateValue, args: readonly Arg[]) => TemplateValue;
@@ -36,7 +42,8 @@ function numberOf(value: TemplateValue): { n: number; m: MetricValue | null } | 
     if (gap) return gap;
     return value.figure.kind === "number" ? { n: value.figure.value, m: value } : null;
   }
-  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return { n: Number(value), m: null };
+  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim()))
+    return { n: Number(value), m: null };
   return null;
 }
 
@@ -77,7 +84,8 @@ const withDate =
 const approximate: Filter = withNumber((n, m) => {
   if (!m) return formatApproximate(n, "");
   // A figure the workbook already gives as approximate keeps the form it was given in.
-  if (m.figure.kind === "number" && m.figure.approx) return formatQuantity({ ...m.figure, unit: m.def.unit });
+  if (m.figure.kind === "number" && m.figure.approx)
+    return formatQuantity({ ...m.figure, unit: m.def.unit });
   return formatApproximate(n, m.def.unit);
 });
 
@@ -106,10 +114,20 @@ const prior: Filter = (value) => {
 const scaled =
   (scale: "万" | "亿"): Filter =>
   (value, args) =>
-    withNumber((n, m) => formatScaled(n, m ? m.def.unit : "", scale, digitsArg(args, 2)))(value, args);
+    withNumber((n, m) => formatScaled(n, m ? m.def.unit : "", scale, digitsArg(args, 2)))(
+      value,
+      args,
+    );
 
 const FILTERS: ReadonlyArray<readonly [string[], Filter]> = [
-  [["数", "数值", "number"], withNumber((n, m) => (m && m.figure.kind === "number" ? formatBareNumber({ ...m.figure, unit: "" }) : formatPlainNumber(n)))],
+  [
+    ["数", "数值", "number"],
+    withNumber((n, m) =>
+      m && m.figure.kind === "number"
+        ? formatBareNumber({ ...m.figure, unit: "" })
+        : formatPlainNumber(n),
+    ),
+  ],
   [["约", "约数", "approx"], approximate],
   [["万", "wan"], scaled("万")],
   [["亿", "yi"], scaled("亿")],

@@ -27,7 +27,8 @@ export function isValidDay(y: number, m: number, d: number): boolean {
  */
 export function parseDateText(text: string, defaultYear?: number): DayDate | null {
   const s = text.replace(/\s/g, "");
-  let m = /^(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  let m =
+    /^(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return isValidDay(y, mo, d) ? { y, m: mo, d } : null;

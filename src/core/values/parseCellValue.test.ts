@@ -2,7 +2,12 @@ import { parseCellValue } from "./parseCellValue";
 import { convertUnit } from "./units";
 import { dateFromExcelSerial, parseDateText } from "./excelDate";
 
-const num = (value: number, approx: string | null = null, unit: string | null = null) => ({ kind: "number", value, approx, unit });
+const num = (value: number, approx: string | null = null, unit: string | null = null) => ({
+  kind: "number",
+  value,
+  approx,
+  unit,
+});
 
 describe("parseCellValue: the value forms staff type", () => {
   it.each([
@@ -41,12 +46,18 @@ describe("parseCellValue: the value forms staff type", () => {
     expect(parseCellValue("#DIV/0!")).toEqual({ kind: "error", code: "#DIV/0!" });
   });
 
-  it.each(["很多", "1,23", "46次（含线上）", "12-15", "abc"])("%p is text, not a number", (input) => {
-    expect(parseCellValue(input).kind).toBe("text");
-  });
+  it.each(["很多", "1,23", "46次（含线上）", "12-15", "abc"])(
+    "%p is text, not a number",
+    (input) => {
+      expect(parseCellValue(input).kind).toBe("text");
+    },
+  );
 
   it("passes dates through", () => {
-    expect(parseCellValue({ date: { y: 2023, m: 12, d: 15 } })).toEqual({ kind: "date", date: { y: 2023, m: 12, d: 15 } });
+    expect(parseCellValue({ date: { y: 2023, m: 12, d: 15 } })).toEqual({
+      kind: "date",
+      date: { y: 2023, m: 12, d: 15 },
+    });
   });
 });
 

@@ -70,7 +70,8 @@ function readCentralDirectory(b: Uint8Array, limits: ZipLimits): ZipVerdict {
   const count = u16(b, eocd + 10);
   const cdSize = u32(b, eocd + 12);
   const cdOffset = u32(b, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) return { ok: false, reason: "too-large", detail: "zip64" };
+  if (count === 0xffff || cdOffset === 0xffffffff)
+    return { ok: false, reason: "too-large", detail: "zip64" };
   if (count > limits.maxEntries) return { ok: false, reason: "bomb", detail: `${count} entries` };
   if (cdOffset + cdSize > b.length) return { ok: false, reason: "truncated" };
   const entries: ZipEntry[] = [];
@@ -137,11 +138,16 @@ function checkProlog(xml: Uint8Array): "ok" | "dtd" | "corrupt" {
 }
 
 /** Checks an .xlsx file's bytes; `inflateRaw` comes from the platform (zlib in Node). */
-export function inspectZip(b: Uint8Array, inflateRaw: InflateRaw, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipVerdict {
+export function inspectZip(
+  b: Uint8Array,
+  inflateRaw: InflateRaw,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): ZipVerdict {
   if (b.length === 0) return { ok: false, reason: "empty" };
   if (b.length > limits.maxFileBytes) return { ok: false, reason: "too-large" };
   // OLE compound files: an encrypted OOXML package or a legacy .xls
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return { ok: false, reason: "encrypted-or-xls" };
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
+    return { ok: false, reason: "encrypted-or-xls" };
   if (!(b[0] === 0x50 && b[1] === 0x4b)) return { ok: false, reason: "not-a-zip" };
   const cd = readCentralDirectory(b, limits);
   if (!cd.ok) return cd;
@@ -154,12 +160,16 @@ export function inspectZip(b: Uint8Array, inflateRaw: InflateRaw, limits: ZipLim
   for (const e of cd.entries) {
     if (e.encrypted) return { ok: false, reason: "encrypted-or-xls" };
     total += e.inflatedSize;
-    if (total > limits.maxInflatedBytes) return { ok: false, reason: "bomb", detail: "declared size" };
+    if (total > limits.maxInflatedBytes)
+      return { ok: false, reason: "bomb", detail: "declared size" };
     const isXml = /\.(xml|rels)$/i.test(e.name);
     if (!isXml || e.inflatedSize === 0) continue;
     const data = entryData(b, e);
     if (!data) return { ok: false, reason: "truncated", detail: e.name };
-    if (e.inflatedSize > 1024 * 1024 && e.inflatedSize / Math.max(1, e.compressedSize) > limits.maxRatio) {
+    if (
+      e.inflatedSize > 1024 * 1024 &&
+      e.inflatedSize / Math.max(1, e.compressedSize) > limits.maxRatio
+    ) {
       return { ok: false, reason: "bomb", detail: e.name };
     }
     let xml: Uint8Array | null;

@@ -23,7 +23,14 @@ const OPTIONS: Readonly<Record<Command, readonly string[]>> = {
   version: [],
 };
 const TAKES_VALUE = new Set(["-o", "--output", "--pack", "--template"]);
-const POSITIONAL: Readonly<Record<Command, number>> = { check: 1, generate: 1, scaffold: 0, packs: 0, help: 0, version: 0 };
+const POSITIONAL: Readonly<Record<Command, number>> = {
+  check: 1,
+  generate: 1,
+  scaffold: 0,
+  packs: 0,
+  help: 0,
+  version: 0,
+};
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [first, ...rest] = argv;
@@ -31,20 +38,33 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { command: "help", positional: [], json: false, allowIncomplete: false, force: false };
   }
   if (first === "--version" || first === "-v" || first === "version") {
-    return { command: "version", positional: [], json: false, allowIncomplete: false, force: false };
+    return {
+      command: "version",
+      positional: [],
+      json: false,
+      allowIncomplete: false,
+      force: false,
+    };
   }
-  if (!(first in OPTIONS)) throw new CliError(`unknown command "${first}" (commands: check, generate, scaffold, packs)`);
+  if (!(first in OPTIONS))
+    throw new CliError(`unknown command "${first}" (commands: check, generate, scaffold, packs)`);
   const command = first as Command;
   const values: Record<string, string> = {};
   const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const raw = rest[i] as string;
-    if (raw === "--help" || raw === "-h") return { command: "help", positional: [], json: false, allowIncomplete: false, force: false };
-    const [name, inline] = raw.startsWith("--") && raw.includes("=") ? [raw.slice(0, raw.indexOf("=")), raw.slice(raw.indexOf("=") + 1)] : [raw, undefined];
+    if (raw === "--help" || raw === "-h")
+      return { command: "help", positional: [], json: false, allowIncomplete: false, force: false };
+    const [name, inline] =
+      raw.startsWith("--") && raw.includes("=")
+        ? [raw.slice(0, raw.indexOf("=")), raw.slice(raw.indexOf("=") + 1)]
+        : [raw, undefined];
     if (name.startsWith("-") && name !== "-") {
       if (!OPTIONS[command].includes(name)) {
-        throw new CliError(`${command} does not take ${name} (options: ${OPTIONS[command].join(", ") || "none"})`);
+        throw new CliError(
+          `${command} does not take ${name} (options: ${OPTIONS[command].join(", ") || "none"})`,
+        );
       }
       if (TAKES_VALUE.has(name)) {
         const v = inline ?? rest[++i];
@@ -55,7 +75,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (positional.length !== POSITIONAL[command]) {
     throw new CliError(
-      POSITIONAL[command] === 1 ? `${command} needs one workbook file, e.g. report-assembler ${command} 工作簿.xlsx` : `${command} takes no file argument`,
+      POSITIONAL[command] === 1
+        ? `${command} needs one workbook file, e.g. report-assembler ${command} 工作簿.xlsx`
+        : `${command} takes no file argument`,
     );
   }
   return {

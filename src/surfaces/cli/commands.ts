@@ -40,7 +40,8 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
   const g = generateReport(grid, loaded.pack, template, { allowIncomplete: args.allowIncomplete });
   if (!g.ok) {
     if (g.reason === "template") {
-      for (const i of g.check.issues.filter((x) => x.code.startsWith("TEMPLATE_"))) io.err(`error: ${issueMessage(i)}`);
+      for (const i of g.check.issues.filter((x) => x.code.startsWith("TEMPLATE_")))
+        io.err(`error: ${issueMessage(i)}`);
       return EXIT.issues;
     }
     io.out(checkText(g.check, file));
@@ -63,21 +64,35 @@ export async function runScaffold(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.out ?? `${pack.id}-指标工作簿.xlsx`;
   if (extname(out).toLowerCase() !== ".xlsx") throw new CliError(`输出文件应以 .xlsx 结尾：${out}`);
   // A workbook may already hold a department's figures: never replace one without being told to.
-  if (existsSync(out) && !args.force) throw new CliError(`${out} 已存在，未覆盖；如确需覆盖请加 --force`);
+  if (existsSync(out) && !args.force)
+    throw new CliError(`${out} 已存在，未覆盖；如确需覆盖请加 --force`);
   if (!existsSync(dirname(out) || ".")) throw new CliError(`输出文件夹不存在：${dirname(out)}`);
   writeFileAtomic(out, await workbookBytes(writeScaffoldWorkbook(scaffoldLayout(pack))));
-  io.out(`已创建 ${out}（${pack.title}：${leafCategories(pack).length} 个工作表，${pack.metrics.length} 项指标）`);
+  io.out(
+    `已创建 ${out}（${pack.title}：${leafCategories(pack).length} 个工作表，${pack.metrics.length} 项指标）`,
+  );
   return EXIT.ok;
 }
 
 export async function runPacks(args: ParsedArgs, io: Io): Promise<number> {
   const packs = listBuiltinPacks();
   if (args.json) {
-    io.out(JSON.stringify(packs.map(({ pack }) => ({ id: pack.id, title: pack.title, categories: leafCategories(pack).length, metrics: pack.metrics.length }))));
+    io.out(
+      JSON.stringify(
+        packs.map(({ pack }) => ({
+          id: pack.id,
+          title: pack.title,
+          categories: leafCategories(pack).length,
+          metrics: pack.metrics.length,
+        })),
+      ),
+    );
     return EXIT.ok;
   }
   for (const { pack } of packs) {
-    io.out(`${pack.id.padEnd(14)} ${pack.title}（${leafCategories(pack).length} 个部分，${pack.metrics.length} 项指标）`);
+    io.out(
+      `${pack.id.padEnd(14)} ${pack.title}（${leafCategories(pack).length} 个部分，${pack.metrics.length} 项指标）`,
+    );
   }
   return EXIT.ok;
 }

@@ -15,7 +15,10 @@ export async function readWorkbook(path: string): Promise<WorkbookGrid> {
   return readXlsxGrid(readInputFile(path, "工作簿"), nodeInflateRaw);
 }
 
-export function resolvePackAndTemplate(packArg?: string, templateArg?: string): { loaded: LoadedPack; template: Uint8Array } {
+export function resolvePackAndTemplate(
+  packArg?: string,
+  templateArg?: string,
+): { loaded: LoadedPack; template: Uint8Array } {
   const loaded = loadPack(packArg);
   const template = templateArg ? readInputFile(templateArg, "模板文件") : packTemplate(loaded);
   return { loaded, template };

@@ -17,7 +17,8 @@ function describe(e: unknown): string {
   if (e instanceof CliError || e instanceof WorkbookReadError) return e.message;
   if (e instanceof PackError) return `报告类型定义有误 ${e.message}`;
   const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === "EACCES" || code === "EPERM") return `没有权限读写文件：${(e as NodeJS.ErrnoException).path ?? ""}`;
+  if (code === "EACCES" || code === "EPERM")
+    return `没有权限读写文件：${(e as NodeJS.ErrnoException).path ?? ""}`;
   if (code === "ENOSPC") return "磁盘空间不足，未写出文件";
   return `内部错误：${e instanceof Error ? e.message : String(e)}`;
 }
@@ -30,7 +31,13 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         io.out(USAGE);
         return EXIT.ok;
       case "version":
-        io.out((JSON.parse(readFileSync(join(PRODUCT_ROOT, "package.json"), "utf8")) as { version: string }).version);
+        io.out(
+          (
+            JSON.parse(readFileSync(join(PRODUCT_ROOT, "package.json"), "utf8")) as {
+              version: string;
+            }
+          ).version,
+        );
         return EXIT.ok;
       case "check":
         return await runCheck(args, io);

@@ -30,12 +30,16 @@ export function checkJson(result: CheckResult): object {
 export function checkText(result: CheckResult, workbook: string): string {
   const lines: string[] = [`工作簿 ${workbook} · 报告类型 ${result.pack}`, ""];
   for (const c of result.categories) {
-    lines.push(`${c.complete ? "✓" : "✗"} ${c.short.padEnd(6, "　")} ${c.filled}/${c.required}  ${c.title}`);
+    lines.push(
+      `${c.complete ? "✓" : "✗"} ${c.short.padEnd(6, "　")} ${c.filled}/${c.required}  ${c.title}`,
+    );
   }
   if (result.issues.length) lines.push("");
   for (const i of result.issues) {
     const where = issueWhere(i);
-    lines.push(`${i.severity === "error" ? "错误" : "警告"}  ${where ? `${where}  ` : ""}${issueMessage(i)}  [${i.code}]`);
+    lines.push(
+      `${i.severity === "error" ? "错误" : "警告"}  ${where ? `${where}  ` : ""}${issueMessage(i)}  [${i.code}]`,
+    );
   }
   lines.push("");
   const { errors, warnings } = result.summary;

@@ -11,11 +11,27 @@ export const checkCategorySheets: Check = ({ dataset }) => {
     const id = leaf.category.id;
     const reading = dataset.sheets.find((s) => s.category?.category.id === id);
     if (!reading) {
-      out.push(issue("SHEET_MISSING", "error", { kind: "workbook" }, { sheet: leaf.short, title: leaf.category.title }, { category: id }));
+      out.push(
+        issue(
+          "SHEET_MISSING",
+          "error",
+          { kind: "workbook" },
+          { sheet: leaf.short, title: leaf.category.title },
+          { category: id },
+        ),
+      );
       continue;
     }
     if (reading.headerRow === null) {
-      out.push(issue("SHEET_HEADER_MISSING", "error", { kind: "sheet", sheet: reading.sheet }, { sheet: reading.sheet, rows: HEADER_SCAN_ROWS }, { category: id }));
+      out.push(
+        issue(
+          "SHEET_HEADER_MISSING",
+          "error",
+          { kind: "sheet", sheet: reading.sheet },
+          { sheet: reading.sheet, rows: HEADER_SCAN_ROWS },
+          { category: id },
+        ),
+      );
       continue;
     }
     const hasMetrics = pack.metrics.some((m) => m.category === id);
@@ -25,7 +41,13 @@ export const checkCategorySheets: Check = ({ dataset }) => {
     for (const role of needed) {
       if (reading.columns[role] === undefined) {
         out.push(
-          issue("SHEET_COLUMN_MISSING", "error", { kind: "sheet", sheet: reading.sheet }, { sheet: reading.sheet, column: COLUMN_TITLES[role][0] as string }, { category: id }),
+          issue(
+            "SHEET_COLUMN_MISSING",
+            "error",
+            { kind: "sheet", sheet: reading.sheet },
+            { sheet: reading.sheet, column: COLUMN_TITLES[role][0] as string },
+            { category: id },
+          ),
         );
       }
     }
@@ -33,7 +55,13 @@ export const checkCategorySheets: Check = ({ dataset }) => {
   for (const reading of dataset.sheets) {
     for (const d of reading.duplicateColumns) {
       out.push(
-        issue("SHEET_COLUMN_DUPLICATE", "warning", at(reading.sheet, d.cell), { column: COLUMN_TITLES[d.role][0] as string }, reading.category ? { category: reading.category.category.id } : {}),
+        issue(
+          "SHEET_COLUMN_DUPLICATE",
+          "warning",
+          at(reading.sheet, d.cell),
+          { column: COLUMN_TITLES[d.role][0] as string },
+          reading.category ? { category: reading.category.category.id } : {},
+        ),
       );
     }
   }

@@ -8,12 +8,30 @@ export const checkCodes: Check = ({ dataset }) => {
     const first = dataset.metrics.get(dup.def.code);
     if (!first) continue;
     out.push(
-      issue("METRIC_DUPLICATE", "error", at(dup.sheet, dup.valueCell), { code: dup.def.code, first: qualifiedAddress(first.sheet, first.valueCell) }, { category: dup.def.category, metric: dup.def.code, related: [{ sheet: first.sheet, cell: first.valueCell }] }),
+      issue(
+        "METRIC_DUPLICATE",
+        "error",
+        at(dup.sheet, dup.valueCell),
+        { code: dup.def.code, first: qualifiedAddress(first.sheet, first.valueCell) },
+        {
+          category: dup.def.category,
+          metric: dup.def.code,
+          related: [{ sheet: first.sheet, cell: first.valueCell }],
+        },
+      ),
     );
   }
   for (const u of dataset.unknownRows) {
     const cat = dataset.sheets.find((s) => s.sheet === u.sheet)?.category;
-    out.push(issue("METRIC_UNKNOWN_CODE", "warning", at(u.sheet, u.cell), { code: u.code.slice(0, 30) }, cat ? { category: cat.category.id } : {}));
+    out.push(
+      issue(
+        "METRIC_UNKNOWN_CODE",
+        "warning",
+        at(u.sheet, u.cell),
+        { code: u.code.slice(0, 30) },
+        cat ? { category: cat.category.id } : {},
+      ),
+    );
   }
   return out;
 };

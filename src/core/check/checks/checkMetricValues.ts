@@ -19,7 +19,13 @@ export const checkMetricValues: Check = ({ dataset }) => {
       if (!sheet || sheet.headerRow === null) continue;
       const cell = cellAddress(sheet.lastRow + 1, sheet.columns.code ?? 0);
       out.push(
-        issue("METRIC_ROW_MISSING", "error", at(sheet.sheet, cell), { name: def.name, code: def.code, where: qualifiedAddress(sheet.sheet, cell) }, extra),
+        issue(
+          "METRIC_ROW_MISSING",
+          "error",
+          at(sheet.sheet, cell),
+          { name: def.name, code: def.code, where: qualifiedAddress(sheet.sheet, cell) },
+          extra,
+        ),
       );
       continue;
     }
@@ -27,17 +33,40 @@ export const checkMetricValues: Check = ({ dataset }) => {
     const severity = def.required ? "error" : "warning";
     const f = row.figure;
     if (f.kind === "missing") {
-      if (def.required) out.push(issue("METRIC_VALUE_MISSING", "error", loc, { name: def.name, unit: def.unit }, extra));
+      if (def.required)
+        out.push(
+          issue("METRIC_VALUE_MISSING", "error", loc, { name: def.name, unit: def.unit }, extra),
+        );
     } else if (f.kind === "invalid") {
       const isErrorValue = /^#/.test(f.raw);
-      const code = isErrorValue ? "METRIC_CELL_ERROR" : def.kind === "date" ? "METRIC_NOT_DATE" : "METRIC_NOT_NUMBER";
+      const code = isErrorValue
+        ? "METRIC_CELL_ERROR"
+        : def.kind === "date"
+          ? "METRIC_NOT_DATE"
+          : "METRIC_NOT_NUMBER";
       out.push(issue(code, severity, loc, { name: def.name, value: f.raw.slice(0, 30) }, extra));
     }
     if (row.unitMismatch) {
-      out.push(issue("METRIC_UNIT_MISMATCH", "warning", loc, { name: def.name, typed: row.unitMismatch, unit: def.unit }, extra));
+      out.push(
+        issue(
+          "METRIC_UNIT_MISMATCH",
+          "warning",
+          loc,
+          { name: def.name, typed: row.unitMismatch, unit: def.unit },
+          extra,
+        ),
+      );
     }
     if (row.prior.kind === "invalid" && row.priorCell) {
-      out.push(issue("METRIC_PRIOR_INVALID", "warning", at(row.sheet, row.priorCell), { name: def.name, value: row.prior.raw.slice(0, 30) }, extra));
+      out.push(
+        issue(
+          "METRIC_PRIOR_INVALID",
+          "warning",
+          at(row.sheet, row.priorCell),
+          { name: def.name, value: row.prior.raw.slice(0, 30) },
+          extra,
+        ),
+      );
     }
   }
   return out;

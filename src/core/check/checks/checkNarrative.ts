@@ -13,11 +13,18 @@ export const checkNarrative: Check = ({ dataset }) => {
     if (!sheet || sheet.headerRow === null || sheet.columns.statement === undefined) continue;
     const cell = cellAddress(sheet.lastRow + 1, sheet.columns.statement);
     out.push(
-      issue("NARRATIVE_TOO_FEW", "error", at(sheet.sheet, cell), { sheet: sheet.sheet, min, count: items.length }, { category: leaf.category.id }),
+      issue(
+        "NARRATIVE_TOO_FEW",
+        "error",
+        at(sheet.sheet, cell),
+        { sheet: sheet.sheet, min, count: items.length },
+        { category: leaf.category.id },
+      ),
     );
   }
   const orphanSheets = new Map<string, string>();
-  for (const item of dataset.orphanItems) if (!orphanSheets.has(item.sheet)) orphanSheets.set(item.sheet, item.cell);
+  for (const item of dataset.orphanItems)
+    if (!orphanSheets.has(item.sheet)) orphanSheets.set(item.sheet, item.cell);
   for (const [sheet, cell] of orphanSheets) {
     out.push(issue("NARRATIVE_ORPHAN", "warning", at(sheet, cell), { sheet }));
   }

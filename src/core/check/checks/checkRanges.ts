@@ -10,14 +10,21 @@ export const checkRanges: Check = ({ dataset }) => {
   for (const row of dataset.metrics.values()) {
     if (row.figure.kind !== "number") continue;
     const def = row.def;
-    const implicitMin = def.kind === "count" || def.kind === "amount" || def.kind === "rate" ? 0 : null;
+    const implicitMin =
+      def.kind === "count" || def.kind === "amount" || def.kind === "rate" ? 0 : null;
     const min = def.range?.[0] ?? implicitMin;
     const max = def.range?.[1] ?? (def.kind === "rate" && def.unit === "%" ? 100 : null);
     const v = row.figure.value;
     if ((min !== null && v < min) || (max !== null && v > max)) {
       const range = `${min === null ? "" : formatPlainNumber(min)}～${max === null ? "" : formatPlainNumber(max)}${def.unit}`;
       out.push(
-        issue("METRIC_OUT_OF_RANGE", "warning", at(row.sheet, row.valueCell), { name: def.name, value: `${formatPlainNumber(v)}${def.unit}`, range }, { category: def.category, metric: def.code }),
+        issue(
+          "METRIC_OUT_OF_RANGE",
+          "warning",
+          at(row.sheet, row.valueCell),
+          { name: def.name, value: `${formatPlainNumber(v)}${def.unit}`, range },
+          { category: def.category, metric: def.code },
+        ),
       );
     }
   }

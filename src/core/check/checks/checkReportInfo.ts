@@ -12,10 +12,16 @@ export const checkReportInfo: Check = ({ dataset }) => {
   const out = [];
   for (const field of pack.info) {
     const entry = info.entries.get(field.key);
-    const empty = !entry || entry.raw === null || entry.raw === undefined || displayRaw(entry.raw).trim() === "";
+    const empty =
+      !entry ||
+      entry.raw === null ||
+      entry.raw === undefined ||
+      displayRaw(entry.raw).trim() === "";
     if (empty) {
       if (!field.required) continue;
-      const where = entry ? qualifiedAddress(sheet, entry.cell) : `${qualifiedAddress(sheet, info.nextFreeCell ?? "A2")} 新增一行`;
+      const where = entry
+        ? qualifiedAddress(sheet, entry.cell)
+        : `${qualifiedAddress(sheet, info.nextFreeCell ?? "A2")} 新增一行`;
       const loc = entry ? at(sheet, entry.cell) : at(sheet, info.nextFreeCell ?? "A2");
       out.push(issue("INFO_FIELD_MISSING", "error", loc, { field: field.key, where }));
       continue;
@@ -25,7 +31,8 @@ export const checkReportInfo: Check = ({ dataset }) => {
       (field.kind === "date" && parseDay(entry.raw, info.year ?? undefined) === null);
     if (bad) {
       const expected = field.kind === "year" ? "四位年份，如 2023" : "日期，如 2023年12月15日";
-      const expectedEn = field.kind === "year" ? "a four-digit year such as 2023" : "a date such as 2023年12月15日";
+      const expectedEn =
+        field.kind === "year" ? "a four-digit year such as 2023" : "a date such as 2023年12月15日";
       out.push(
         issue("INFO_FIELD_INVALID", "error", at(sheet, entry.cell), {
           field: field.key,

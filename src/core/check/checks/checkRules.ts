@@ -24,14 +24,17 @@ export const checkRules: Check = ({ dataset }) => {
     const left = rows(rule.left);
     const right = rows(rule.right);
     const all = [...left, ...right];
-    const usable = (r: MetricRow | undefined): r is MetricRow => r?.figure.kind === "number" && r.figure.approx === null;
+    const usable = (r: MetricRow | undefined): r is MetricRow =>
+      r?.figure.kind === "number" && r.figure.approx === null;
     if (!all.every(usable)) continue;
     const sum = (rs: Array<MetricRow | undefined>) =>
       rs.reduce((s, r) => s + (r && r.figure.kind === "number" ? r.figure.value : 0), 0);
     const [l, r] = [sum(left), sum(right)];
     if (HOLDS[rule.op](l, r)) continue;
     const cells = (rs: Array<MetricRow | undefined>) =>
-      (rs as MetricRow[]).map((x) => `${x.def.name}（${qualifiedAddress(x.sheet, x.valueCell)}）`).join(" + ");
+      (rs as MetricRow[])
+        .map((x) => `${x.def.name}（${qualifiedAddress(x.sheet, x.valueCell)}）`)
+        .join(" + ");
     const first = left[0] as MetricRow;
     out.push(
       issue(
@@ -51,7 +54,9 @@ export const checkRules: Check = ({ dataset }) => {
         {
           category: first.def.category,
           metric: first.def.code,
-          related: (all as MetricRow[]).slice(1).map((x) => ({ sheet: x.sheet, cell: x.valueCell })),
+          related: (all as MetricRow[])
+            .slice(1)
+            .map((x) => ({ sheet: x.sheet, cell: x.valueCell })),
         },
       ),
     );
