@@ -241,7 +241,7 @@ describe("a second workbook yields a report with its own figures", () => {
     expect(text).toContain("覆盖群众15万余人次");
     expect(text).toContain("一、主要举措和成效");
     expect(text).toContain("五、其他需要报告的情况");
-    expect(text).toMatch(/示例区市场监督管理局\n2025年1月20日$/);
+    expect(text).toMatch(/五、其他需要报告的情况\n无。\n示例区市场监督管理局\n2025年1月20日$/);
     expect(text).not.toMatch(/16742|东营/);
   });
 });

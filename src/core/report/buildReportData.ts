@@ -70,12 +70,11 @@ export function buildReportData(dataset: Dataset): Scope {
     const items = dataset.items.get(leaf.category.id) ?? [];
     const scoped = items.map((item, i) => itemScope(item, i, data));
     if (scoped.length === 0) {
-      // An empty category still shows in the draft, as a marker where its text belongs.
-      scoped.push({
-        文本: new Gap(`${leaf.short}的工作表述`, "missing").marker,
-        标题: "",
-        编号: 1,
-      });
+      // A category that may be empty says so, the way reports do; one that may not shows a
+      // marker where its text belongs, so the draft never silently drops a section.
+      const optional = (leaf.category.minItems ?? 0) === 0;
+      const text = optional ? "无。" : new Gap(`${leaf.short}的工作表述`, "missing").marker;
+      scoped.push({ 文本: text, 标题: "", 编号: 1 });
     }
     put(leaf.short, {
       标题: leaf.category.title,

@@ -1,0 +1,35 @@
+/**
+ * `npm start`: the main job on the bundled samples — check each sample workbook and generate its
+ * report into out/, the way a user would with the CLI.
+ */
+import { mkdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { PRODUCT_ROOT } from "../src/adapters/node-files/packStore";
+import { main } from "../src/surfaces/cli/main";
+
+const samples = [
+  { file: "court-annual-sample.xlsx", pack: "court-annual" },
+  { file: "gov-annual-sample.xlsx", pack: "gov-annual" },
+];
+
+async function start(): Promise<number> {
+  const outDir = join(PRODUCT_ROOT, "out");
+  mkdirSync(outDir, { recursive: true });
+  for (const s of samples) {
+    const workbook = relative(process.cwd(), join(PRODUCT_ROOT, "samples", s.file));
+    const report = relative(process.cwd(), join(outDir, s.file.replace(/\.xlsx$/, "-报告.docx")));
+    console.log(`\n$ report-assembler check ${workbook} --pack ${s.pack}`);
+    const checked = await main(["check", workbook, "--pack", s.pack]);
+    console.log(`\n$ report-assembler generate ${workbook} --pack ${s.pack} -o ${report}`);
+    const generated = await main(["generate", workbook, "--pack", s.pack, "-o", report]);
+    if (checked !== 0 || generated !== 0) return 1;
+  }
+  console.log(
+    "\n打开 out/ 中的 .docx 查看生成的报告。Open the .docx files in out/ to read the reports.",
+  );
+  return 0;
+}
+
+start().then((code) => {
+  process.exitCode = code;
+});
