@@ -297,3 +297,51 @@ describe("bad input: exit 2, one clear line, quickly, no output file", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("a user's own pack and template", () => {
+  it("--pack DIR takes a pack folder; without a template one is built from the pack", () => {
+    const dir = tempDir();
+    const pack = JSON.parse(readFileSync(join(ROOT, "packs", "gov-annual", "pack.json"), "utf8"));
+    pack.id = "my-bureau";
+    pack.title = "我局年度报告";
+    pack.defaultTitle = "{单位名称}{报告年度}年度工作报告";
+    delete pack.template;
+    writeFileSync(join(dir, "pack.json"), JSON.stringify(pack));
+    const out = join(dir, "r.docx");
+    const r = runCli(["generate", GOV_SAMPLE, "--pack", dir, "-o", out]);
+    expect(r.code).toBe(0);
+    const text = docxParagraphs(new Uint8Array(readFileSync(out)));
+    expect(text[1]).toBe("示例区市场监督管理局2024年度工作报告");
+  });
+
+  it("a faulty pack is refused with every fault listed", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "pack.json"),
+      JSON.stringify({ id: "Bad Id", metrics: [{ code: "a b", kind: "money" }] }),
+    );
+    const r = runCli(["check", GOV_SAMPLE, "--pack", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: 报告类型定义有误 .*pack\.json: id must be lower-case/);
+    expect(r.stderr).toMatch(/metrics\[0\]\.kind must be one of/);
+  });
+
+  it("check with a template whose tag names no metric exits 1 and says which tag", async () => {
+    const PizZip = (await import("pizzip")).default;
+    const zip = new PizZip(readFileSync(join(ROOT, "packs", "court-annual", "template.docx")));
+    const xml = zip.file("word/document.xml")!.asText();
+    zip.file("word/document.xml", xml.replace("{报告标题}", "{报告标题}{审结案件总数}"));
+    const template = join(tempDir(), "t.docx");
+    writeFileSync(template, zip.generate({ type: "nodebuffer" }));
+    const r = runCli(["check", COURT_SAMPLE, "--template", template, "--json"]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout) as { issues: JsonIssue[] };
+    expect(j.issues).toEqual([
+      expect.objectContaining({
+        code: "TEMPLATE_UNKNOWN_NAME",
+        severity: "error",
+        message: expect.stringContaining("审结案件总数"),
+      }),
+    ]);
+  });
+});
