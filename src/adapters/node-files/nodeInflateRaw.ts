@@ -4,7 +4,7 @@ import type { InflateRaw } from "../../core/zip/inspectZip";
 /** zlib stops at maxOutputLength, so a bomb never gets more memory than its declared size. */
 export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput + 1) });
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
     throw e;
