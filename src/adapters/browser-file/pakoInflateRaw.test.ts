@@ -9,7 +9,9 @@ describe("inflating with a cap, in the browser as in Node", () => {
     ["pako", pakoInflateRaw],
     ["zlib", nodeInflateRaw],
   ])("%s inflates within the cap and refuses beyond it", (_name, inflate) => {
-    expect(Buffer.from(inflate(data, text.length) as Uint8Array).equals(Buffer.from(text))).toBe(true);
+    expect(Buffer.from(inflate(data, text.length) as Uint8Array).equals(Buffer.from(text))).toBe(
+      true,
+    );
     expect(inflate(data, text.length - 1)).toBeNull();
     expect(() => inflate(new Uint8Array([0xff, 0xff, 0xff, 0x00]), 100)).toThrow();
   });

@@ -1,0 +1,253 @@
+import { cellAddress } from "../../core/grid/a1";
+import type { WorkbookGrid } from "../../core/grid/grid.types";
+import { checkWorkbook } from "../../core/pipeline/assembleReport";
+import { planPrepare } from "../../core/scaffold/planPrepare";
+import {
+  fakeExcel,
+  PropertyNotLoaded,
+  type ModelValue,
+  WorkbookModel,
+} from "../../../tests/helpers/fakeExcel";
+import { COURT_SAMPLE } from "../../../tests/helpers/paths";
+import { courtPack, courtTemplate, readGrid } from "../../../tests/helpers/workbooks";
+import { applyPrepare } from "./applyPrepare";
+import { clearHighlights, HIGHLIGHT_SETTING, highlightCells, selectCell } from "./highlightCells";
+import { readWorkbookGrid } from "./readWorkbookGrid";
+
+/** Puts a grid read from an .xlsx file into the fake workbook, as if the user had it open. */
+function modelFromGrid(grid: WorkbookGrid): WorkbookModel {
+  const model = new WorkbookModel();
+  for (const s of grid.sheets) {
+    const sheet = model.add(
+      s.name,
+      s.visibility === "visible" ? "Visible" : s.visibility === "hidden" ? "Hidden" : "VeryHidden",
+    );
+    s.rows.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        if (typeof v === "object" && "date" in v) {
+          const serial = Date.UTC(v.date.y, v.date.m - 1, v.date.d) / 86_400_000 + 25_569;
+          sheet.set(cellAddress(r, c), serial, "yyyy/m/d");
+        } else if (typeof v === "object") sheet.set(cellAddress(r, c), v.error);
+        else sheet.set(cellAddress(r, c), v);
+      }),
+    );
+  }
+  return model;
+}
+
+function bigModel(sheets: number, rows: number): WorkbookModel {
+  const model = new WorkbookModel();
+  for (let s = 0; s < sheets; s++) {
+    const sheet = model.add(`表${s + 1}`);
+    sheet.fill([["编码", "指标", "数值", "单位", "上年同期", "表述", "说明"]]);
+    for (let r = 1; r <= rows; r++)
+      sheet.fill([[`X${r}`, `指标${r}`, r * 3, "件", r, `第${r}条`, "说明"]], r);
+  }
+  return model;
+}
+
+let sample: WorkbookGrid;
+beforeAll(async () => {
+  sample = await readGrid(COURT_SAMPLE);
+});
+
+describe("readWorkbookGrid", () => {
+  it.each([1, 10, 100])("takes the same number of round trips for %i sheets", async (n) => {
+    const { context, fake } = fakeExcel(bigModel(n, 40));
+    const grid = await readWorkbookGrid(context);
+    expect(grid.sheets).toHaveLength(n);
+    expect(grid.sheets[n - 1]?.rows[40]?.[2]).toBe(120);
+    expect(fake.syncs).toBe(3);
+  });
+
+  it("reads a large sheet in blocks, still independent of the sheet count", async () => {
+    const { context, fake } = fakeExcel(bigModel(2, 12_000));
+    const grid = await readWorkbookGrid(context);
+    expect(grid.sheets[1]?.rows[12_000]?.[0]).toBe("X12000");
+    expect(fake.syncs).toBe(2 + Math.ceil((2 * 12_001 * 7) / 150_000));
+  });
+
+  it("reads the open court workbook into the same dataset as the file: complete", async () => {
+    const { context } = fakeExcel(modelFromGrid(sample));
+    const grid = await readWorkbookGrid(context);
+    const { result } = checkWorkbook(grid, courtPack(), courtTemplate());
+    expect(result.issues).toEqual([]);
+    expect(grid.sheets.find((s) => s.name === "报告信息")?.rows[3]?.[1]).toEqual({
+      date: { y: 2023, m: 12, d: 15 },
+    });
+  });
+
+  it("reads percent-formatted cells as such", async () => {
+    const model = new WorkbookModel();
+    model
+      .add("审判执行")
+      .fill([["编码", "数值"]])
+      .set("B2", 0.8557, "0.00%");
+    const grid = await readWorkbookGrid(fakeExcel(model).context);
+    expect(grid.sheets[0]?.percentCells?.has("B2")).toBe(true);
+  });
+
+  it("the fake refuses a read before load and sync, as Excel does", async () => {
+    const { context } = fakeExcel(bigModel(1, 2));
+    const sheets = context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(PropertyNotLoaded);
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(PropertyNotLoaded);
+    await context.sync();
+    expect(sheets.items[0]?.name).toBe("表1");
+  });
+});
+
+function snapshot(model: WorkbookModel): Map<string, ModelValue> {
+  const m = new Map<string, ModelValue>();
+  for (const s of model.sheets) for (const [a, v] of s.values) m.set(`${s.name}!${a}`, v);
+  return m;
+}
+
+/** A deterministic pseudo-random workbook full of somebody's data, some of it in standard sheets. */
+function userWorkbook(seed: number): WorkbookModel {
+  let x = seed;
+  const rand = (n: number) => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x % n;
+  };
+  const model = new WorkbookModel();
+  model.add("报告信息").fill([
+    ["项目", "内容"],
+    ["单位名称", "某某法院"],
+    ["备注", "自己加的行"],
+  ]);
+  const trial = model.add("审判执行").fill([
+    ["编码", "指标", "数值", "单位", "上年同期", "表述", "说明"],
+    ["SP02", "新收案件", 100, "件"],
+  ]);
+  for (let r = 2; r < 2 + rand(20); r++)
+    trial.fill([[null, null, null, null, null, `工作${r}`, rand(2) ? "备注" : null]], r);
+  const mine = model.add("我的统计");
+  for (let i = 0; i < 200; i++)
+    mine.set(cellAddress(rand(50), rand(12)), rand(3) ? rand(10_000) : `文字${rand(100)}`);
+  model.add("党的领导"); // exists but has no header: must be left alone
+  model.sheet("党的领导")?.fill([["自由记录"], [null, "不是表头"]]);
+  return model;
+}
+
+describe("Prepare never changes a cell that holds data", () => {
+  it.each([1, 2, 3, 4, 5])("random workbook %i", async (seed) => {
+    const model = userWorkbook(seed);
+    const before = snapshot(model);
+    const { context, fake } = fakeExcel(model);
+    const plan = planPrepare(courtPack(), await readWorkbookGrid(context));
+    await applyPrepare(context, plan);
+    expect(fake.syncs).toBe(4);
+    const after = snapshot(model);
+    for (const [cell, v] of before) expect([cell, after.get(cell)]).toEqual([cell, v]);
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    expect(added.length).toBeGreaterThan(0);
+    // what was added: the missing sheets, missing rows in 审判执行, missing keys in 报告信息
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "报告信息",
+      "审判执行",
+      "我的统计",
+      "党的领导",
+      "服务发展",
+      "基层治理",
+      "创新治理",
+      "存在问题",
+      "工作打算",
+    ]);
+    expect(plan.skipped).toEqual([{ sheet: "党的领导", reason: "no-header" }]);
+    expect(model.sheet("报告信息")?.values.get("A4")).toBe("报告年度");
+    expect(model.sheet("审判执行")?.values.get("A2")).toBe("SP02");
+    const trialCodes = [...(model.sheet("审判执行")?.values ?? [])]
+      .filter(([a]) => a.startsWith("A"))
+      .map(([, v]) => v);
+    expect(trialCodes).toEqual(expect.arrayContaining(["SP01", "SP03", "SP09"]));
+  });
+
+  it("a second Prepare adds nothing", async () => {
+    const model = userWorkbook(7);
+    const { context } = fakeExcel(model);
+    await applyPrepare(context, planPrepare(courtPack(), await readWorkbookGrid(context)));
+    const once = snapshot(model);
+    const again = planPrepare(courtPack(), await readWorkbookGrid(context));
+    expect(again.newSheets).toEqual([]);
+    expect(again.appends).toEqual([]);
+    await applyPrepare(context, again);
+    expect(snapshot(model)).toEqual(once);
+  });
+
+  it("Prepare on an empty workbook lays down the standard workbook, which check then reads", async () => {
+    const model = new WorkbookModel();
+    const { context } = fakeExcel(model);
+    await applyPrepare(context, planPrepare(courtPack(), await readWorkbookGrid(context)));
+    const { result } = checkWorkbook(await readWorkbookGrid(context), courtPack());
+    const missing = result.issues.filter((i) => i.code === "METRIC_VALUE_MISSING");
+    expect(missing.length).toBe(courtPack().metrics.filter((m) => m.required).length);
+    expect(model.sheet("审判执行")?.validations.size).toBeGreaterThan(0);
+    expect(model.sheet("审判执行")?.frozenRows).toBe(1);
+  });
+});
+
+describe("highlight and clear", () => {
+  function formatted(): WorkbookModel {
+    const model = modelFromGrid(sample);
+    const s = model.sheet("审判执行");
+    s?.formats.set("C3", { bold: true, fill: "#00FF00" });
+    s?.conditionalFormats.push({
+      id: "{USER}",
+      addresses: "A1:A9",
+      formula: "=A1>0",
+      fill: "#0000FF",
+    });
+    return model;
+  }
+  const cells = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      sheet: i % 2 ? "审判执行" : "党的领导",
+      cell: cellAddress(i + 1, 2),
+    }));
+
+  it("restores every format and keeps the user's own conditional formats", async () => {
+    const model = formatted();
+    const formats = JSON.stringify(model.sheets.map((s) => [...s.formats]));
+    const { context } = fakeExcel(model);
+    expect(await highlightCells(context, cells(6))).toBe(6);
+    expect(model.sheet("审判执行")?.conditionalFormats).toHaveLength(2);
+    expect(model.settings.has(HIGHLIGHT_SETTING)).toBe(true);
+    expect(JSON.stringify(model.sheets.map((s) => [...s.formats]))).toBe(formats);
+    expect(await clearHighlights(context)).toBe(2);
+    expect(model.sheet("审判执行")?.conditionalFormats.map((c) => c.id)).toEqual(["{USER}"]);
+    expect(model.sheet("党的领导")?.conditionalFormats).toEqual([]);
+    expect(model.settings.has(HIGHLIGHT_SETTING)).toBe(false);
+    expect(JSON.stringify(model.sheets.map((s) => [...s.formats]))).toBe(formats);
+  });
+
+  it("takes as many round trips for 1,000 cells as for 2", async () => {
+    const counts: number[] = [];
+    for (const n of [2, 1000]) {
+      const { context, fake } = fakeExcel(formatted());
+      await highlightCells(context, cells(n));
+      await clearHighlights(context);
+      counts.push(fake.syncs);
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+
+  it("a second highlight replaces the first", async () => {
+    const model = formatted();
+    const { context } = fakeExcel(model);
+    await highlightCells(context, cells(4));
+    await highlightCells(context, cells(2));
+    expect(
+      model.sheets.flatMap((s) => s.conditionalFormats).filter((c) => c.id !== "{USER}"),
+    ).toHaveLength(2);
+  });
+
+  it("clicking an issue selects its cell", async () => {
+    const model = formatted();
+    const { context } = fakeExcel(model);
+    await selectCell(context, "审判执行", "C7");
+    expect([model.active, model.selected]).toEqual(["审判执行", "审判执行!C7"]);
+  });
+});

@@ -1,0 +1,104 @@
+import { cellAddress, parseCellAddress } from "../grid/a1";
+import type { WorkbookGrid } from "../grid/grid.types";
+import { leafCategories } from "../packs/leafCategories";
+import type { Pack } from "../packs/pack.types";
+import type { ColumnRole } from "../read/dataset.types";
+import { readDataset } from "../read/readDataset";
+import { INFO_SHEET } from "../read/readReportInfo";
+import { scaffoldLayout, type ScaffoldSheet, type ValueValidation } from "./scaffoldLayout";
+
+/** One block of new rows under a sheet's last used row: every cell it writes was empty. */
+export interface RowAppend {
+  readonly sheet: string;
+  /** 0-based row and column of the block's top-left cell */
+  readonly row: number;
+  readonly col: number;
+  /** null leaves a cell as it is */
+  readonly values: ReadonlyArray<ReadonlyArray<string | null>>;
+  readonly validations: readonly ValueValidation[];
+}
+
+export interface PreparePlan {
+  readonly newSheets: readonly ScaffoldSheet[];
+  readonly appends: readonly RowAppend[];
+  /** sheets the plan leaves alone because it cannot tell where things go */
+  readonly skipped: ReadonlyArray<{ sheet: string; reason: "no-header" }>;
+}
+
+function block(
+  sheet: string,
+  firstRow: number,
+  rows: Array<Map<number, string>>,
+  validations: ValueValidation[],
+): RowAppend | null {
+  if (rows.length === 0) return null;
+  const cols = rows.flatMap((r) => [...r.keys()]);
+  const min = Math.min(...cols);
+  const max = Math.max(...cols);
+  const values = rows.map((r) =>
+    Array.from({ length: max - min + 1 }, (_, i) => r.get(min + i) ?? null),
+  );
+  return { sheet, row: firstRow, col: min, values, validations };
+}
+
+/**
+ * What Prepare adds to a workbook that may already hold data: the standard sheets that are
+ * missing, and the rows of metrics and report fields that no sheet has yet, written under the
+ * last used row. It never plans a write into a cell that holds anything.
+ */
+export function planPrepare(pack: Pack, grid: WorkbookGrid): PreparePlan {
+  const layout = scaffoldLayout(pack);
+  const dataset = readDataset(grid, pack);
+  const newSheets: ScaffoldSheet[] = [];
+  const appends: RowAppend[] = [];
+  const skipped: Array<{ sheet: string; reason: "no-header" }> = [];
+
+  const infoLayout = layout.find((s) => s.name === INFO_SHEET) as ScaffoldSheet;
+  if (dataset.info.sheet === null) newSheets.push(infoLayout);
+  else {
+    const next = parseCellAddress(dataset.info.nextFreeCell ?? "A2") ?? { row: 1, col: 0 };
+    const rows = pack.info
+      .filter((f) => !dataset.info.entries.has(f.key))
+      .map((f) => new Map([[next.col, f.key]]));
+    const b = block(dataset.info.sheet, next.row, rows, []);
+    if (b) appends.push(b);
+  }
+
+  leafCategories(pack).forEach((leaf, i) => {
+    const sheetLayout = layout[i + 1] as ScaffoldSheet;
+    const reading = dataset.sheets.find((s) => s.category?.category.id === leaf.category.id);
+    if (!reading) {
+      newSheets.push(sheetLayout);
+      return;
+    }
+    if (reading.headerRow === null) {
+      skipped.push({ sheet: reading.sheet, reason: "no-header" });
+      return;
+    }
+    const cols = reading.columns;
+    const missing = pack.metrics.filter(
+      (m) => m.category === leaf.category.id && !dataset.metrics.has(m.code),
+    );
+    const first = reading.lastRow + 1;
+    const rows: Array<Map<number, string>> = [];
+    const validations: ValueValidation[] = [];
+    for (const m of missing) {
+      const row = new Map<number, string>();
+      const set = (role: ColumnRole, v: string) => {
+        const c = cols[role];
+        if (c !== undefined) row.set(c, v);
+      };
+      set("code", m.code);
+      set("name", m.name);
+      set("unit", m.unit);
+      set("note", `${m.definition}${m.required ? "（必填）" : "（选填）"}`);
+      const v = sheetLayout.validations.find((x) => x.promptTitle === m.name.slice(0, 32));
+      if (v && cols.value !== undefined)
+        validations.push({ ...v, cell: cellAddress(first + rows.length, cols.value) });
+      rows.push(row);
+    }
+    const b = block(reading.sheet, first, rows, validations);
+    if (b) appends.push(b);
+  });
+  return { newSheets, appends, skipped };
+}
