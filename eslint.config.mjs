@@ -1,6 +1,10 @@
 import tsParser from "@typescript-eslint/parser";
 import officeAddins from "eslint-plugin-office-addins";
 
+// The office-addins config registers these plugins for .ts files only; .tsx files get the same objects.
+const officePlugins =
+  officeAddins.configs.recommended.find((c) => c.plugins?.["office-addins"])?.plugins ?? {};
+
 const nodeGlobals = {
   require: "readonly",
   module: "writable",
@@ -10,20 +14,29 @@ const nodeGlobals = {
 };
 
 export default [
-  { ignores: ["lib/", "dist/", "node_modules/", "coverage/", "tests/artifacts/"] },
+  { ignores: ["lib/", "dist/", "out/", "node_modules/", "coverage/", "tests/artifacts/"] },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
+    plugins: officePlugins,
     // The plugin's own config loses its parser to an ES-module interop slip; name it here.
-    languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module" },
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
     rules: {
       // TypeScript resolves names itself; the JavaScript rule knows no ambient types.
       "no-undef": "off",
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": "error",
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-require-imports": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
+  { files: ["**/*.mjs"], languageOptions: { ecmaVersion: 2022, sourceType: "module" } },
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: nodeGlobals },

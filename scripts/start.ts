@@ -1,11 +1,13 @@
 /**
  * `npm start`: the main job on the bundled samples — check each sample workbook and generate its
- * report into out/, the way a user would with the CLI.
+ * report into out/, the way a user would with the CLI — then serve the built task pane and print
+ * the address of the standalone page.
  */
 import { mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PRODUCT_ROOT } from "../src/adapters/node-files/packStore";
 import { main } from "../src/surfaces/cli/main";
+import { serveDist } from "../src/surfaces/serve/main";
 
 const samples = [
   { file: "court-annual-sample.xlsx", pack: "court-annual" },
@@ -26,6 +28,11 @@ async function start(): Promise<number> {
   }
   console.log(
     "\n打开 out/ 中的 .docx 查看生成的报告。Open the .docx files in out/ to read the reports.",
+  );
+  const url = await serveDist();
+  console.log(`\n报告助手任务窗格（独立页面）Task pane, standalone: ${url}`);
+  console.log(
+    "在浏览器中打开上面的地址；按 Ctrl+C 停止。Open the address in a browser; Ctrl+C stops the server.",
   );
   return 0;
 }

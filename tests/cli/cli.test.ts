@@ -311,7 +311,7 @@ describe("a user's own pack and template", () => {
     const r = runCli(["generate", GOV_SAMPLE, "--pack", dir, "-o", out]);
     expect(r.code).toBe(0);
     const text = docxParagraphs(new Uint8Array(readFileSync(out)));
-    expect(text[1]).toBe("示例区市场监督管理局2024年度工作报告");
+    expect(text[0]).toBe("示例区市场监督管理局2024年度工作报告");
   });
 
   it("a faulty pack is refused with every fault listed", () => {

@@ -80,7 +80,9 @@ export function templateBodyXml(pack: Pack): string {
   const shortOf = new Map(leafCategories(pack).map((l) => [l.category.id, l.short]));
   const has = (key: string) => pack.info.some((f) => f.key === key);
   const parts: string[] = [];
-  if (has("单位名称")) parts.push(para(run("{单位名称}"), "Title"));
+  // The unit's name heads the title unless the title itself already names it (…局关于…的报告).
+  if (has("单位名称") && !pack.defaultTitle.includes("{单位名称}"))
+    parts.push(para(run("{单位名称}"), "Title"));
   parts.push(para(run("{报告标题}"), "Title"));
   if (has("导语")) parts.push(...paragraphLoop("导语", [para(run("{导语}"))]));
   pack.categories.forEach((c, i) => parts.push(...categoryBlock(c, [i + 1], shortOf)));

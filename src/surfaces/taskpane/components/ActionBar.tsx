@@ -1,0 +1,62 @@
+import { Button, Checkbox, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkCircleRegular,
+  DocumentArrowDownRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
+import type { PaneActions, PaneState } from "../hooks/useReportAssembler";
+import type { HostKind } from "../host/paneHost.types";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  readonly host: HostKind;
+  readonly state: PaneState;
+  readonly actions: PaneActions;
+  readonly s: Strings;
+}
+
+/** Prepare (in Excel) → Check → Generate: the workflow, left to right. */
+export function ActionBar({ host, state, actions, s }: Props) {
+  const styles = useStyles();
+  const busy = state.busy !== null;
+  const noSource = host !== "excel" && state.workbookName === null;
+  return (
+    <section className={styles.root}>
+      <div className={styles.buttons}>
+        {host === "excel" && (
+          <Tooltip content={s.prepareHint} relationship="description">
+            <Button icon={<TableAddRegular />} onClick={actions.prepare} disabled={busy}>
+              {s.prepare}
+            </Button>
+          </Tooltip>
+        )}
+        <Button
+          icon={<CheckmarkCircleRegular />}
+          onClick={actions.check}
+          disabled={busy || noSource}
+        >
+          {s.check}
+        </Button>
+        <Button
+          appearance="primary"
+          icon={<DocumentArrowDownRegular />}
+          onClick={actions.generate}
+          disabled={busy || noSource}
+        >
+          {s.generate}
+        </Button>
+      </div>
+      <Checkbox
+        label={s.allowIncomplete}
+        checked={state.allowIncomplete}
+        onChange={(_, d) => actions.setAllowIncomplete(d.checked === true)}
+        disabled={busy}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import {
+  Badge,
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { CheckResult } from "../../../core/check/checkResult.types";
+import { issueMessage, issueWhere } from "../../../core/issues/formatIssue";
+import type { Issue } from "../../../core/issues/issue.types";
+import type { PaneActions } from "../hooks/useReportAssembler";
+import type { Strings, UiLocale } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  categories: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: "center",
+    margin: 0,
+    padding: 0,
+  },
+  group: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  groupTitle: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  issue: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
+  },
+  issueError: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  issueHead: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
+  where: { fontFamily: tokens.fontFamilyMonospace },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+interface Props {
+  readonly check: CheckResult;
+  readonly canSelect: boolean;
+  readonly canHighlight: boolean;
+  readonly actions: PaneActions;
+  readonly s: Strings;
+  readonly locale: UiLocale;
+}
+
+function IssueItem({
+  issue,
+  canSelect,
+  actions,
+  s,
+  locale,
+}: { issue: Issue } & Omit<Props, "check" | "canHighlight">) {
+  const styles = useStyles();
+  const where = issueWhere(issue);
+  const loc = issue.location;
+  return (
+    <li className={`${styles.issue} ${issue.severity === "error" ? styles.issueError : ""}`}>
+      <div className={styles.issueHead}>
+        <Badge appearance="tint" color={issue.severity === "error" ? "danger" : "warning"}>
+          {issue.severity === "error" ? s.error : s.warning}
+        </Badge>
+        {where &&
+          (canSelect && loc.kind === "cell" ? (
+            <Link
+              className={styles.where}
+              onClick={() => actions.goToCell(loc.sheet, loc.cell)}
+              aria-label={s.goToCell(where)}
+            >
+              {where}
+            </Link>
+          ) : (
+            <Text className={styles.where}>{where}</Text>
+          ))}
+      </div>
+      <Text size={200}>{issueMessage(issue, locale)}</Text>
+    </li>
+  );
+}
+
+/** Completeness per category, then the issues grouped by category, each pointing at its cell. */
+export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale }: Props) {
+  const styles = useStyles();
+  const { errors, warnings } = check.summary;
+  const title = check.complete
+    ? warnings
+      ? s.completeWithWarnings(warnings)
+      : s.complete
+    : s.incomplete(errors, warnings);
+  const groups = [
+    { id: "", title: s.general },
+    ...check.categories.map((c) => ({ id: c.id, title: `${c.short} · ${c.title}` })),
+  ]
+    .map((g) => ({ ...g, issues: check.issues.filter((i) => (i.category ?? "") === g.id) }))
+    .filter((g) => g.issues.length > 0);
+  return (
+    <section className={styles.root} aria-label={s.issues}>
+      <MessageBar
+        intent={check.complete ? (warnings ? "warning" : "success") : "error"}
+        role="alert"
+      >
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+        </MessageBarBody>
+      </MessageBar>
+      <h2 className={styles.heading}>{s.categories}</h2>
+      <div className={styles.categories}>
+        {check.categories.map((c) => (
+          <div key={c.id} style={{ display: "contents" }}>
+            <Text>{c.short}</Text>
+            <ProgressBar
+              value={c.required === 0 ? 1 : c.filled / c.required}
+              color={c.complete ? "success" : "error"}
+              thickness="large"
+              aria-label={`${c.short} ${s.filled(c.filled, c.required)}`}
+            />
+            <Text size={200}>{s.filled(c.filled, c.required)}</Text>
+          </div>
+        ))}
+      </div>
+      <h2 className={styles.heading}>{s.issues}</h2>
+      {canHighlight && check.issues.length > 0 && (
+        <div className={styles.buttons}>
+          <Button size="small" onClick={actions.highlight}>
+            {s.highlight}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={actions.clearHighlight}>
+            {s.clearHighlight}
+          </Button>
+        </div>
+      )}
+      {groups.length === 0 && <Text>{s.noIssues}</Text>}
+      {groups.map((g) => (
+        <div key={g.id}>
+          <h3 className={styles.groupTitle}>{g.title}</h3>
+          <ul className={styles.group}>
+            {g.issues.map((i, n) => (
+              <IssueItem
+                key={`${i.code}-${n}`}
+                issue={i}
+                canSelect={canSelect}
+                actions={actions}
+                s={s}
+                locale={locale}
+              />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

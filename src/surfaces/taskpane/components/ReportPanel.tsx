@@ -1,0 +1,90 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
+import { downloadBytes } from "../download";
+import type { GeneratedReport, PaneActions } from "../hooks/useReportAssembler";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  page: {
+    maxHeight: "360px",
+    overflowY: "auto",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow4,
+    fontFamily: '"FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", serif',
+    lineHeight: 1.8,
+  },
+  title: {
+    textAlign: "center",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase500,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
+  para: { textIndent: "2em", margin: 0, textAlign: "justify" },
+  heading2: { fontWeight: tokens.fontWeightSemibold },
+  marker: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+});
+
+interface Props {
+  readonly report: GeneratedReport;
+  readonly canInsert: boolean;
+  readonly actions: PaneActions;
+  readonly s: Strings;
+}
+
+/** Splits out 【待补充：…】 markers so the preview shows them highlighted, as the .docx does. */
+function withMarkers(text: string, className: string) {
+  return text.split(/(【(?:待补充|不适用|未知字段)：[^】]*】)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <mark key={i} className={className}>
+        {part}
+      </mark>
+    ) : (
+      part
+    ),
+  );
+}
+
+/** The generated report: the download (or, in Word, the insert) and a preview of its text. */
+export function ReportPanel({ report, canInsert, actions, s }: Props) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label={s.preview}>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          icon={<ArrowDownloadRegular />}
+          onClick={() => downloadBytes(report.bytes, report.fileName)}
+        >
+          {s.download}
+        </Button>
+        {canInsert && (
+          <Button icon={<DocumentAddRegular />} onClick={actions.insertIntoWord}>
+            {s.insertIntoWord}
+          </Button>
+        )}
+      </div>
+      <h2 className={styles.heading}>{s.preview}</h2>
+      <article className={styles.page} tabIndex={0} aria-label={s.preview}>
+        {report.paragraphs.map((p, i) =>
+          p.style === "Title" ? (
+            <p key={i} className={styles.title}>
+              {p.text}
+            </p>
+          ) : (
+            <p
+              key={i}
+              className={`${styles.para} ${p.style.startsWith("Heading") ? styles.heading2 : ""}`}
+            >
+              {withMarkers(p.text, styles.marker)}
+            </p>
+          ),
+        )}
+      </article>
+    </section>
+  );
+}

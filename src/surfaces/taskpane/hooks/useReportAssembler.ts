@@ -1,0 +1,249 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { CheckResult } from "../../../core/check/checkResult.types";
+import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
+import type { WorkbookGrid } from "../../../core/grid/grid.types";
+import { issueMessage } from "../../../core/issues/formatIssue";
+import type { Issue } from "../../../core/issues/issue.types";
+import type { Pack } from "../../../core/packs/pack.types";
+import { WorkbookReadError } from "../../../core/zip/workbookReadError";
+import { sampleUrl, templateUrl } from "../builtinPacks";
+import { loadEngine } from "../engine/loadEngine";
+import type { PaneHost } from "../host/paneHost.types";
+import type { Strings, UiLocale } from "../strings";
+
+export type NoticeIntent = "success" | "warning" | "error" | "info";
+
+export interface Notice {
+  readonly intent: NoticeIntent;
+  readonly text: string;
+  readonly details?: readonly string[];
+}
+
+export interface GeneratedReport {
+  readonly bytes: Uint8Array;
+  readonly paragraphs: readonly DocxParagraph[];
+  readonly markers: number;
+  readonly fileName: string;
+}
+
+export type TemplateChoice =
+  | { readonly kind: "builtin" }
+  | {
+      readonly kind: "custom";
+      readonly name: string;
+      readonly bytes: Uint8Array;
+      readonly issues: readonly Issue[];
+    };
+
+export interface PaneState {
+  readonly pack: Pack;
+  readonly workbookName: string | null;
+  readonly template: TemplateChoice;
+  readonly busy: string | null;
+  readonly check: CheckResult | null;
+  readonly report: GeneratedReport | null;
+  readonly notice: Notice | null;
+  readonly allowIncomplete: boolean;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+function describeFailure(e: unknown, locale: UiLocale): string {
+  if (e instanceof WorkbookReadError) return locale === "zh-CN" ? e.message : e.messageEn;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The pane's state and every action on it; components receive these as props and know no host. */
+export function useReportAssembler(
+  host: PaneHost,
+  packs: readonly Pack[],
+  strings: Strings,
+  locale: UiLocale,
+) {
+  const [state, setState] = useState<PaneState>({
+    pack: packs[0] as Pack,
+    workbookName: null,
+    template: { kind: "builtin" },
+    busy: null,
+    check: null,
+    report: null,
+    notice: null,
+    allowIncomplete: false,
+  });
+  const workbookBytes = useRef<Uint8Array | null>(null);
+  const gridCache = useRef<{ bytes: Uint8Array; grid: WorkbookGrid } | null>(null);
+  const templates = useRef(new Map<string, Uint8Array>());
+  const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
+
+  /** Runs one action with a progress label; a failure becomes a notice, never an uncaught error. */
+  const run = useCallback(
+    async (label: string, action: () => Promise<Partial<PaneState> | void>) => {
+      update({ busy: label, notice: null });
+      try {
+        const patch = await action();
+        update({ busy: null, ...(patch ?? {}) });
+      } catch (e) {
+        update({
+          busy: null,
+          notice: { intent: "error", text: `${strings.failed}${describeFailure(e, locale)}` },
+        });
+      }
+    },
+    [strings, locale],
+  );
+
+  const readGrid = async (): Promise<WorkbookGrid> => {
+    if (host.readOpenWorkbook) return host.readOpenWorkbook();
+    const bytes = workbookBytes.current;
+    if (!bytes) throw new Error(strings.noWorkbook);
+    if (gridCache.current?.bytes === bytes) return gridCache.current.grid;
+    const grid = await (await loadEngine()).readWorkbookFile(bytes);
+    gridCache.current = { bytes, grid };
+    return grid;
+  };
+
+  const templateBytes = async (pack: Pack, choice: TemplateChoice): Promise<Uint8Array> => {
+    if (choice.kind === "custom") return choice.bytes;
+    const cached = templates.current.get(pack.id);
+    if (cached) return cached;
+    const bytes = pack.template
+      ? await fetchBytes(templateUrl(pack))
+      : (await loadEngine()).buildTemplateDocx(pack);
+    templates.current.set(pack.id, bytes);
+    return bytes;
+  };
+
+  const setWorkbook = (name: string, bytes: Uint8Array) => {
+    workbookBytes.current = bytes;
+    gridCache.current = null;
+    update({ workbookName: name, check: null, report: null, notice: null });
+  };
+
+  const actions = useMemo(
+    () => ({
+      choosePack: (id: string) => {
+        const pack = packs.find((p) => p.id === id);
+        if (pack) update({ pack, check: null, report: null, notice: null });
+      },
+      setAllowIncomplete: (allowIncomplete: boolean) => update({ allowIncomplete }),
+      openWorkbook: (file: File) =>
+        run(strings.readingWorkbook, async () => {
+          setWorkbook(file.name, new Uint8Array(await file.arrayBuffer()));
+        }),
+      useSample: () =>
+        run(strings.readingWorkbook, async () => {
+          setWorkbook(
+            sampleUrl(state.pack).split("/").pop() as string,
+            await fetchBytes(sampleUrl(state.pack)),
+          );
+        }),
+      chooseTemplate: (file: File | null) =>
+        run(strings.loadingEngine, async () => {
+          if (!file) return { template: { kind: "builtin" } as TemplateChoice, report: null };
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const issues = (await loadEngine()).checkTemplate(state.pack, bytes);
+          return {
+            template: { kind: "custom", name: file.name, bytes, issues } as TemplateChoice,
+            report: null,
+          };
+        }),
+      prepare: () =>
+        run(strings.working, async () => {
+          if (!host.prepare) return;
+          const plan = await host.prepare(state.pack);
+          const rows = plan.appends.reduce((n, a) => n + a.values.length, 0);
+          const details = plan.skipped.length
+            ? [strings.preparedSkipped(plan.skipped.map((s) => s.sheet).join("、"))]
+            : [];
+          return {
+            notice: {
+              intent: "success",
+              text: strings.prepared(plan.newSheets.length, rows),
+              details,
+            },
+            check: null,
+          };
+        }),
+      check: () =>
+        run(strings.checking, async () => {
+          const grid = await readGrid();
+          const engine = await loadEngine();
+          const check = engine.check(
+            grid,
+            state.pack,
+            await templateBytes(state.pack, state.template),
+          );
+          return { check, report: null };
+        }),
+      generate: () =>
+        run(strings.generating, async () => {
+          const grid = await readGrid();
+          const engine = await loadEngine();
+          const g = engine.generate(
+            grid,
+            state.pack,
+            await templateBytes(state.pack, state.template),
+            state.allowIncomplete,
+          );
+          if (!g.ok) {
+            const templateIssues = g.check.issues.filter((i) => i.code.startsWith("TEMPLATE_"));
+            const notice: Notice =
+              g.reason === "template"
+                ? {
+                    intent: "error",
+                    text: strings.refusedTemplate,
+                    details: templateIssues.map((i) => issueMessage(i, locale)),
+                  }
+                : { intent: "warning", text: strings.refusedIncomplete };
+            return { check: g.check, report: null, notice };
+          }
+          const base = (state.workbookName ?? state.pack.title).replace(/\.xlsx$/i, "");
+          return {
+            check: g.check,
+            report: {
+              bytes: g.bytes,
+              paragraphs: engine.readDocxParagraphs(g.bytes).filter((p) => p.text.trim() !== ""),
+              markers: g.markers,
+              fileName: `${base}-报告.docx`,
+            },
+            notice: {
+              intent: g.markers ? "warning" : "success",
+              text: strings.generated(g.markers),
+            },
+          };
+        }),
+      highlight: () =>
+        run(strings.working, async () => {
+          if (!host.highlight || !state.check) return;
+          const cells = state.check.issues.flatMap((i) =>
+            i.location.kind === "cell" ? [{ sheet: i.location.sheet, cell: i.location.cell }] : [],
+          );
+          const n = await host.highlight(cells);
+          return { notice: { intent: "info", text: strings.highlighted(n) } };
+        }),
+      clearHighlight: () =>
+        run(strings.working, async () => {
+          if (!host.clearHighlight) return;
+          await host.clearHighlight();
+          return { notice: { intent: "info", text: strings.cleared } };
+        }),
+      goToCell: (sheet: string, cell: string) => {
+        if (host.selectCell) void run(strings.working, async () => host.selectCell?.(sheet, cell));
+      },
+      insertIntoWord: () =>
+        run(strings.working, async () => {
+          if (!host.insertReport || !state.report) return;
+          await host.insertReport(state.report.bytes);
+          return { notice: { intent: "success", text: strings.inserted } };
+        }),
+    }),
+    [state, host, packs, strings, run],
+  );
+  return { state, actions };
+}
+
+export type PaneActions = ReturnType<typeof useReportAssembler>["actions"];

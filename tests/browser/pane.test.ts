@@ -1,0 +1,123 @@
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { startPane, type PaneSession } from "../helpers/browser";
+import { docxParagraphs } from "../helpers/docxText";
+import { COURT_SAMPLE, ROOT, tempDir } from "../helpers/paths";
+
+const ARTIFACTS = join(ROOT, "tests", "artifacts");
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let pane: PaneSession;
+beforeAll(async () => {
+  pane = await startPane();
+});
+afterAll(async () => {
+  await pane?.close();
+  expect(pane.offMachine).toEqual([]);
+});
+
+async function workbookWithGaps(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(COURT_SAMPLE);
+  wb.getWorksheet("审判执行")!.getCell("C7").value = null; // 执行到位金额
+  wb.getWorksheet("党的领导")!.getCell("C2").value = "很多"; // 集中学习研讨
+  const file = join(tempDir(), "有缺项的工作簿.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function openWorkbook(page: Page, file: string) {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "打开工作簿" }).click();
+  await (await chooser).setFiles(file);
+  await page.getByText(file.split("/").pop() as string).waitFor();
+}
+
+describe("the standalone page in Chromium", () => {
+  it("loads without Office, in Chinese, with its controls named", async () => {
+    const { context, page } = await pane.open();
+    await page.goto(`${pane.base}taskpane.html`);
+    await page.getByRole("heading", { name: "报告助手" }).waitFor();
+    for (const name of ["打开工作簿", "使用示例工作簿", "检查", "生成报告"]) {
+      await expect(page.getByRole("button", { name }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByRole("combobox", { name: "报告类型" }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "pane-start.png"), fullPage: true });
+    await context.close();
+  });
+
+  it("checks a workbook with gaps and points at the right cells", async () => {
+    const { context, page } = await pane.open();
+    await page.goto(`${pane.base}taskpane.html`);
+    await openWorkbook(page, await workbookWithGaps());
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByRole("alert").filter({ hasText: "不完整" }).waitFor();
+    await page.getByText("审判执行!C7").waitFor();
+    await page.getByText("党的领导!C2").waitFor();
+    await expect(page.getByText("「执行到位金额」未填写数值").count()).resolves.toBe(1);
+    await expect(page.getByRole("progressbar", { name: "审判执行 6/7" }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "pane-check.png"), fullPage: true });
+
+    // generating is refused until the user allows a draft
+    await page.getByRole("button", { name: "生成报告" }).click();
+    await page.getByText("工作簿尚不完整，未生成报告").waitFor();
+    await page.getByRole("checkbox", { name: /允许生成不完整的草稿/ }).check();
+    await page.getByRole("button", { name: "生成报告" }).click();
+    await page.getByText(/已生成报告，其中 2 处标有【待补充】/).waitFor();
+    await expect(
+      page.locator("mark").filter({ hasText: "【待补充：执行到位金额】" }).count(),
+    ).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("generates the report of a complete workbook and downloads it as .docx", async () => {
+    const { context, page } = await pane.open();
+    await page.goto(`${pane.base}taskpane.html`);
+    await openWorkbook(page, COURT_SAMPLE);
+    await page.getByRole("button", { name: "生成报告" }).click();
+    const downloadButton = page.getByRole("button", { name: "下载 Word 文档" });
+    await downloadButton.waitFor();
+    await page.getByText("全口径新收案件16742件").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "pane-report.png"), fullPage: true });
+    const download = page.waitForEvent("download");
+    await downloadButton.click();
+    const file = join(tempDir(), "report.docx");
+    await (await download).saveAs(file);
+    expect(statSync(file).size).toBeGreaterThan(5000);
+    const text = docxParagraphs(new Uint8Array(readFileSync(file))).join("\n");
+    expect(text).toContain("东营区人民法院");
+    expect(text).toContain("截止12月15日，全口径新收案件16742件，结案15629件");
+    expect(text).toContain("执行到位2000余万元");
+    await context.close();
+  });
+
+  it("the sample button loads the bundled sample of the chosen report type", async () => {
+    const { context, page } = await pane.open();
+    await page.goto(`${pane.base}taskpane.html`);
+    await page.getByRole("combobox", { name: "报告类型" }).selectOption("gov-annual");
+    await page.getByRole("button", { name: "使用示例工作簿" }).click();
+    await page.getByText("gov-annual-sample.xlsx").waitFor();
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByRole("alert").filter({ hasText: "完整：可以生成报告" }).waitFor();
+    await context.close();
+  });
+
+  it("refuses a file that is not a workbook with one clear sentence", async () => {
+    const { context, page } = await pane.open();
+    await page.goto(`${pane.base}taskpane.html`);
+    await openWorkbook(page, join(ROOT, "packs", "court-annual", "template.docx"));
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByText("这是 Word 文档，不是 Excel 工作簿").waitFor();
+    await context.close();
+  });
+
+  it("speaks English where the display language is English", async () => {
+    const { context, page } = await pane.open("en-US");
+    await page.goto(`${pane.base}taskpane.html`);
+    await page.getByRole("heading", { name: "Report Assembler" }).waitFor();
+    await expect(page.getByRole("button", { name: "Open workbook" }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,67 @@
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { serveStatic } from "../../src/surfaces/serve/serveStatic";
+import { ROOT } from "./paths";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const OFFICE_CDN = "appsforoffice.microsoft.com";
+
+export interface PaneSession {
+  readonly browser: Browser;
+  readonly server: Server;
+  readonly base: string;
+  /** every request that tried to leave the machine (the Office.js CDN is allowed to be asked) */
+  readonly offMachine: string[];
+  open(locale?: string): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+/** dist/ on a local port, Chromium headless, and a guard that logs and blocks any other request. */
+export async function startPane(): Promise<PaneSession> {
+  const { server, url } = await serveStatic({
+    dir: join(ROOT, "dist"),
+    port: 0,
+    host: "127.0.0.1",
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  const offMachine: string[] = [];
+  const base = url;
+  return {
+    browser,
+    server,
+    base,
+    offMachine,
+    async open(locale = "zh-CN") {
+      const context = await browser.newContext({
+        locale,
+        acceptDownloads: true,
+        viewport: { width: 420, height: 900 },
+      });
+      await context.route("**/*", (route) => {
+        const u = route.request().url();
+        if (u.startsWith(base) || u.startsWith("blob:") || u.startsWith("data:"))
+          return route.continue();
+        if (new URL(u).hostname !== OFFICE_CDN) offMachine.push(u);
+        // no network here: the CDN is refused at once, as on an offline machine
+        return route.abort("internetdisconnected");
+      });
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
