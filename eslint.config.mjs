@@ -6,6 +6,7 @@ const officePlugins =
   officeAddins.configs.recommended.find((c) => c.plugins?.["office-addins"])?.plugins ?? {};
 
 const nodeGlobals = {
+  URL: "readonly",
   require: "readonly",
   module: "writable",
   process: "readonly",

@@ -92,7 +92,14 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(url),
+            // every URL, and the AppDomain, which is an origin without a path
+            transform: (content) =>
+              content
+                .toString()
+                .split(DEV_URL)
+                .join(url)
+                .split(new URL(DEV_URL).origin)
+                .join(new URL(url).origin),
           },
           ...office.copy,
         ],

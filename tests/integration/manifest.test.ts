@@ -1,0 +1,51 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ROOT, tempDir } from "../helpers/paths";
+
+const XSD = resolve(ROOT, "..", "shared", "office-manifest-schemas", "OfficeAppManifestV1_1.xsd");
+
+function validate(file: string): string {
+  return execFileSync("xmllint", ["--noout", "--schema", XSD, file], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+describe("manifest.xml", () => {
+  it("validates against the Office add-in manifest schema", () => {
+    expect(() => validate(join(ROOT, "manifest.xml"))).not.toThrow();
+  });
+
+  it("declares Excel and Word, ReadWriteDocument, https only, zh-CN and en-US", () => {
+    const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    expect(xml).toContain('<Host Name="Workbook"/>');
+    expect(xml).toContain('<Host Name="Document"/>');
+    expect(xml).toContain("<Permissions>ReadWriteDocument</Permissions>");
+    expect(xml).toContain('<OfficeTab id="TabHome">');
+    expect(xml).toContain('<Override Locale="en-US" Value="Report Assembler"/>');
+    const urls = [...xml.matchAll(/DefaultValue="(\w+:\/\/[^"]+)"/g)].map((m) => m[1] as string);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(u).toMatch(/^https:\/\//);
+  });
+
+  it("an intranet build rewrites every URL and still validates", () => {
+    const out = join(tempDir(), "dist");
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_URL: "https://intranet.example.gov.cn/report-assembler/" },
+        stdio: "ignore",
+      },
+    );
+    const manifest = join(out, "manifest.xml");
+    const xml = readFileSync(manifest, "utf8");
+    expect(xml).not.toContain("localhost");
+    expect(xml).toContain(
+      '<SourceLocation DefaultValue="https://intranet.example.gov.cn/report-assembler/taskpane.html"/>',
+    );
+    expect(() => validate(manifest)).not.toThrow();
+  }, 180_000);
+});
