@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -118,6 +118,49 @@ describe("the standalone page in Chromium", () => {
     await page.goto(`${pane.base}taskpane.html`);
     await page.getByRole("heading", { name: "Report Assembler" }).waitFor();
     await expect(page.getByRole("button", { name: "Open workbook" }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe("templates and keyboard", () => {
+  it("checks a template the user picks before using it, and names the broken tag", async () => {
+    const PizZip = (await import("pizzip")).default;
+    const zip = new PizZip(readFileSync(join(ROOT, "packs", "court-annual", "template.docx")));
+    const xml = zip.file("word/document.xml")!.asText();
+    zip.file("word/document.xml", xml.replace("{报告标题}", "{报告标题}{新收案件|不存在的过滤器}"));
+    const file = join(tempDir(), "我的模板.docx");
+    writeFileSync(file, zip.generate({ type: "nodebuffer" }));
+
+    const { context, page } = await pane.open();
+    await page.goto(`${pane.base}taskpane.html`);
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "自选模板…" }).click();
+    await (await chooser).setFiles(file);
+    await page.getByText("我的模板.docx").waitFor();
+    await page.getByText(/没有名为「不存在的过滤器」的过滤器/).waitFor();
+    await page.getByRole("button", { name: "内置模板（公文格式）" }).click();
+    await expect(page.getByText(/不存在的过滤器/).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("works from the keyboard alone", async () => {
+    const { context, page } = await pane.open();
+    await page.goto(`${pane.base}taskpane.html`);
+    await page.getByRole("heading", { name: "报告助手" }).waitFor();
+    const focusOn = async (name: string) => {
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press("Tab");
+        const label = await page.evaluate(() => document.activeElement?.textContent ?? "");
+        if (label.includes(name)) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    };
+    await focusOn("使用示例工作簿");
+    await page.keyboard.press("Enter");
+    await page.getByText("court-annual-sample.xlsx").waitFor();
+    await focusOn("检查");
+    await page.keyboard.press("Enter");
+    await page.getByRole("alert").filter({ hasText: "完整：可以生成报告" }).waitFor();
     await context.close();
   });
 });

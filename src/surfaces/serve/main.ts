@@ -1,8 +1,10 @@
 /**
- * `npm run serve [-- --port 3000 --cert cert.pem --key key.pem]`: serves dist/ for the standalone
- * page, or, with a certificate, for Office to load the sideloaded add-in from https://localhost:3000.
+ * `npm run serve [-- --port 3000] [--cert cert.pem --key key.pem | --dev-certs]`: serves dist/ for
+ * the standalone page, or, with a certificate, for Office to load the sideloaded add-in from
+ * https://localhost:3000.
  */
 import { existsSync } from "node:fs";
+import { homedir } from "node:os";
 import { join } from "node:path";
 import { PRODUCT_ROOT } from "../../adapters/node-files/packStore";
 import { serveStatic } from "./serveStatic";
@@ -18,8 +20,14 @@ export async function serveDist(
   const dir = join(PRODUCT_ROOT, "dist");
   if (!existsSync(join(dir, "taskpane.html")))
     throw new Error("dist/ is not built: run `npm run build`");
-  const cert = option("--cert");
-  const key = option("--key");
+  // --dev-certs: the certificate Microsoft's office-addin-dev-certs installs for https://localhost
+  const devCerts = process.argv.includes("--dev-certs")
+    ? join(homedir(), ".office-addin-dev-certs")
+    : null;
+  const cert = option("--cert") ?? (devCerts ? join(devCerts, "localhost.crt") : undefined);
+  const key = option("--key") ?? (devCerts ? join(devCerts, "localhost.key") : undefined);
+  for (const f of [cert, key])
+    if (f && !existsSync(f)) throw new Error(`certificate file not found: ${f}`);
   const { url } = await serveStatic({ dir, port, ...(cert && key ? { cert, key } : {}) });
   return `${url}taskpane.html`;
 }
