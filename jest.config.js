@@ -6,6 +6,7 @@ module.exports = {
     "<rootDir>/src/**/*.test.ts",
     "<rootDir>/tests/unit/**/*.test.ts",
     "<rootDir>/tests/cli/**/*.test.ts",
+    "<rootDir>/tests/property/**/*.test.ts",
   ],
   globalSetup: "<rootDir>/tests/helpers/buildOnce.js",
   testTimeout: 60000,

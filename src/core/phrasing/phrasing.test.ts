@@ -89,3 +89,10 @@ describe("Chinese numerals and heading ordinals", () => {
     expect(formatFullDate({ y: 2026, m: 1, d: 5 })).toBe("2026年1月5日");
   });
 });
+
+describe("rounding at the edges", () => {
+  it("a change too small to show is 持平, not a decline (numbers printed in exponent form)", () => {
+    expect(compareYearOnYear(1.0000003, 1, { isRate: true }).text).toBe("与上年同期持平");
+    expect(compareYearOnYear(100.00000003, 100, { isRate: false }).text).toBe("与上年同期持平");
+  });
+});

@@ -1,8 +1,12 @@
 /** Rounds half away from zero in decimal, so 1.005 → 1.01 (toFixed would give 1.00). */
 export function roundDecimal(x: number, digits: number): number {
+  if (!Number.isFinite(x)) return x;
   const sign = x < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(x)}e${digits}`);
-  return sign * Number(`${Math.round(shifted)}e-${digits}`);
+  const abs = String(Math.abs(x));
+  // Shifting the decimal point in the text avoids 1.005 × 100 = 100.49999…; numbers that print in
+  // exponent form (3e-7, 1e+21) are either far below the last digit or have none to round.
+  const shifted = abs.includes("e") ? Math.abs(x) * 10 ** digits : Number(`${abs}e${digits}`);
+  return sign * (Math.round(shifted) / 10 ** digits);
 }
 
 /** A number as running text writes it: no thousands separators, no trailing zeros. */
