@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
-import { FIXED_ZIP_DATE } from "../../core/docx/buildTemplateDocx";
+import { FIXED_ZIP_DATE } from "../../core/docx/fixedZipDate";
 import type { ScaffoldSheet, ValueValidation } from "../../core/scaffold/scaffoldLayout";
 
 const HEADER_FILL: ExcelJS.Fill = {

@@ -2,6 +2,7 @@ import PizZip from "pizzip";
 import { leafCategories } from "../packs/leafCategories";
 import type { Pack, PackCategory } from "../packs/pack.types";
 import { headingOrdinal, type HeadingLevel } from "../phrasing/chineseNumerals";
+import { FIXED_ZIP_DATE } from "./fixedZipDate";
 import { FONTS } from "./officialFormat";
 import {
   appPropsXml,
@@ -17,9 +18,6 @@ import {
   stylesXml,
 } from "./ooxmlParts";
 import { escapeXml } from "./xmlText";
-
-/** Zip entries carry this date so that the same pack always gives the same bytes. */
-export const FIXED_ZIP_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
 
 const run = (text: string, rPr = "") =>
   `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;

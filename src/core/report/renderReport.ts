@@ -1,6 +1,7 @@
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 import type { Issue } from "../issues/issue.types";
+import { FIXED_ZIP_DATE } from "../docx/fixedZipDate";
 import { escapeXml } from "../docx/xmlText";
 import { parseExpression } from "../template/expression";
 import { applyFilters, lookupPath, toSectionValue, toText } from "../template/evaluate";
@@ -122,8 +123,11 @@ export function renderReport(
     if (!file) continue;
     const { xml, count } = highlightMarkers(file.asText());
     markers += count;
-    if (count > 0) out.file(name, xml, { date: (file as { date?: Date }).date ?? new Date(0) });
+    if (count > 0) out.file(name, xml);
   }
+  // docxtemplater stamps the parts it rewrites with the current time; the same data must give
+  // the same bytes, so every entry carries one fixed date.
+  for (const f of Object.values(out.files)) (f as { date: Date }).date = FIXED_ZIP_DATE;
   const bytes = out.generate({ type: "uint8array", compression: "DEFLATE" });
   return { ok: true, bytes, markers, issues: dedupe(unknown) };
 }
