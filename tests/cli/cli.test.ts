@@ -288,7 +288,7 @@ describe("bad input: exit 2, one clear line, quickly, no output file", () => {
     [["generate", COURT_SAMPLE, "-o", "/no/such/dir/x.docx"], /输出文件夹不存在/],
     [
       ["generate", COURT_SAMPLE, "--template", COURT_SAMPLE, "-o", join(dir, "t.docx")],
-      /模板文件无法打开/,
+      /模板文件无法使用：这是 Excel 工作簿/,
     ],
   ])("usage: %j", (args, message) => {
     const r = runCli(args as string[]);

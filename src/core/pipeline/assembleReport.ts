@@ -18,7 +18,10 @@ export interface Checked {
  */
 export function checkWorkbook(grid: WorkbookGrid, pack: Pack, template?: Uint8Array): Checked {
   const dataset = readDataset(grid, pack);
-  const templateIssues = template ? renderReport(template, buildReportData(dataset)).issues : [];
+  // One item per category reaches every tag of the template, at a fraction of a full render.
+  const templateIssues = template
+    ? renderReport(template, buildReportData(dataset, { itemsPerCategory: 1 })).issues
+    : [];
   return { dataset, result: runChecks(dataset, templateIssues) };
 }
 

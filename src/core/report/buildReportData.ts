@@ -21,7 +21,10 @@ export interface ItemScope {
  * their sheet name, report information by its key. Narrative items are rendered here, in the same
  * placeholder language, so "开展党建共建活动{党建共建活动}" stays tied to its figure.
  */
-export function buildReportData(dataset: Dataset): Scope {
+export function buildReportData(
+  dataset: Dataset,
+  options: { itemsPerCategory?: number } = {},
+): Scope {
   const { pack } = dataset;
   const data: Scope = Object.create(null) as Scope;
   const put = (name: string, v: TemplateValue) => {
@@ -67,7 +70,9 @@ export function buildReportData(dataset: Dataset): Scope {
   }
 
   for (const leaf of leafCategories(pack)) {
-    const items = dataset.items.get(leaf.category.id) ?? [];
+    const all = dataset.items.get(leaf.category.id) ?? [];
+    const items =
+      options.itemsPerCategory === undefined ? all : all.slice(0, options.itemsPerCategory);
     const scoped = items.map((item, i) => itemScope(item, i, data));
     if (scoped.length === 0) {
       // A category that may be empty says so, the way reports do; one that may not shows a

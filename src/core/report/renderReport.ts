@@ -35,6 +35,15 @@ function openTemplate(bytes: Uint8Array): PizZip | Issue {
   try {
     const zip = new PizZip(bytes);
     if (!zip.file("word/document.xml")) throw new Error("不是 Word 文档（缺少 word/document.xml）");
+    // OOXML never declares a document type; one here could only be an entity-expansion attack.
+    for (const name of Object.keys(zip.files)) {
+      if (
+        XML_PARTS.test(name) &&
+        /<!DOCTYPE|<!ENTITY/i.test(zip.file(name)?.asText().slice(0, 65_536) ?? "")
+      ) {
+        throw new Error("含有不允许的 XML 文档类型声明");
+      }
+    }
     return zip;
   } catch (e) {
     const reason = e instanceof Error ? e.message.slice(0, 80) : "未知错误";

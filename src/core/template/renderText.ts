@@ -9,6 +9,27 @@ export type TextPart =
   | { readonly kind: "bad"; readonly raw: string; readonly reason: string };
 
 /**
+ * Thousands of statements repeat the same few placeholders ({新收案件}, {新收案件|同比}); each
+ * distinct tag is parsed once. Bounded, so a hostile workbook cannot grow it without limit.
+ */
+const parsed = new Map<string, TextPart>();
+const PARSE_CACHE_LIMIT = 10_000;
+
+function parseTag(raw: string): TextPart {
+  const hit = parsed.get(raw);
+  if (hit) return hit;
+  let part: TextPart;
+  try {
+    part = { kind: "tag", raw, expr: parseExpression(raw, filterNames) };
+  } catch (e) {
+    part = { kind: "bad", raw, reason: e instanceof ExpressionError ? e.reason : String(e) };
+  }
+  if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+  parsed.set(raw, part);
+  return part;
+}
+
+/**
  * Splits a 表述 such as "开展党建共建活动{党建共建活动}" into text and placeholders. A brace that
  * never closes, or a stray closing brace, is reported, not guessed at.
  */
@@ -38,11 +59,7 @@ export function splitPlaceholders(text: string): TextPart[] {
       continue;
     }
     const raw = text.slice(open + 1, close);
-    try {
-      parts.push({ kind: "tag", raw, expr: parseExpression(raw, filterNames) });
-    } catch (e) {
-      parts.push({ kind: "bad", raw, reason: e instanceof ExpressionError ? e.reason : String(e) });
-    }
+    parts.push(parseTag(raw));
     i = close + 1;
   }
   return parts;

@@ -34,6 +34,8 @@ export type ZipRefusal =
   | "truncated"
   | "word-document"
   | "not-a-workbook"
+  | "excel-workbook"
+  | "not-a-document"
   | "bomb"
   | "dtd"
   | "corrupt";
@@ -137,11 +139,18 @@ function checkProlog(xml: Uint8Array): "ok" | "dtd" | "corrupt" {
   return xml.length === 0 ? "ok" : "corrupt";
 }
 
-/** Checks an .xlsx file's bytes; `inflateRaw` comes from the platform (zlib in Node). */
+/** The part that makes a package what it should be. */
+const MAIN_PART = { workbook: "xl/workbook.xml", document: "word/document.xml" } as const;
+
+/**
+ * Checks the bytes of an .xlsx (or, with `expected: "document"`, a .docx template); `inflateRaw`
+ * comes from the platform (zlib in Node, pako in the browser).
+ */
 export function inspectZip(
   b: Uint8Array,
   inflateRaw: InflateRaw,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  expected: "workbook" | "document" = "workbook",
 ): ZipVerdict {
   if (b.length === 0) return { ok: false, reason: "empty" };
   if (b.length > limits.maxFileBytes) return { ok: false, reason: "too-large" };
@@ -152,9 +161,12 @@ export function inspectZip(
   const cd = readCentralDirectory(b, limits);
   if (!cd.ok) return cd;
   const names = new Set(cd.entries.map((e) => e.name));
-  if (!names.has("xl/workbook.xml")) {
-    if (names.has("word/document.xml")) return { ok: false, reason: "word-document" };
-    return { ok: false, reason: "not-a-workbook" };
+  if (!names.has(MAIN_PART[expected])) {
+    if (expected === "workbook" && names.has(MAIN_PART.document))
+      return { ok: false, reason: "word-document" };
+    if (expected === "document" && names.has(MAIN_PART.workbook))
+      return { ok: false, reason: "excel-workbook" };
+    return { ok: false, reason: expected === "workbook" ? "not-a-workbook" : "not-a-document" };
   }
   let total = 0;
   for (const e of cd.entries) {

@@ -31,6 +31,14 @@ const MESSAGES: Readonly<Record<ReadFailure, readonly [string, string]>> = {
     "压缩包里没有工作簿内容，不是 Excel 工作簿：请选择 .xlsx 文件。",
     "The archive holds no workbook: choose an .xlsx file.",
   ],
+  "excel-workbook": [
+    "这是 Excel 工作簿，不是 Word 模板：请选择 .docx 文件。",
+    "This is an Excel workbook, not a Word template: choose a .docx file.",
+  ],
+  "not-a-document": [
+    "压缩包里没有 Word 文档内容：请选择用 Word 保存的 .docx 文件。",
+    "The archive holds no Word document: choose a .docx saved by Word.",
+  ],
   bomb: [
     "文件解压后异常巨大，为保护电脑已拒绝读取：请检查文件来源。",
     "The file would inflate to an abnormal size and was refused: check where it came from.",
@@ -53,6 +61,12 @@ const MESSAGES: Readonly<Record<ReadFailure, readonly [string, string]>> = {
   ],
 };
 
+/** Template refusals say "模板" where the workbook's say "文件". */
+const TEMPLATE_PREFIX: readonly [string, string] = [
+  "模板文件无法使用：",
+  "The template cannot be used: ",
+];
+
 /** A workbook that cannot be read at all; its message is one sentence for the user. */
 export class WorkbookReadError extends Error {
   constructor(
@@ -65,5 +79,17 @@ export class WorkbookReadError extends Error {
 
   get messageEn(): string {
     return MESSAGES[this.reason][1];
+  }
+}
+
+/** A template file that cannot be opened safely (the same checks as workbooks, for a .docx). */
+export class TemplateReadError extends Error {
+  constructor(readonly reason: ReadFailure) {
+    super(`${TEMPLATE_PREFIX[0]}${MESSAGES[reason][0]}`);
+    this.name = "TemplateReadError";
+  }
+
+  get messageEn(): string {
+    return `${TEMPLATE_PREFIX[1]}${MESSAGES[this.reason][1]}`;
   }
 }

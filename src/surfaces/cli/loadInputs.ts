@@ -3,6 +3,8 @@ import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplate, type LoadedPack } from "../../adapters/node-files/packStore";
 import { readXlsxGrid } from "../../adapters/xlsx-file/readXlsxGrid";
 import type { WorkbookGrid } from "../../core/grid/grid.types";
+import { DEFAULT_ZIP_LIMITS, inspectZip } from "../../core/zip/inspectZip";
+import { TemplateReadError } from "../../core/zip/workbookReadError";
 import { CliError } from "./exitCodes";
 
 export function readInputFile(path: string, what: string): Uint8Array {
@@ -15,11 +17,19 @@ export async function readWorkbook(path: string): Promise<WorkbookGrid> {
   return readXlsxGrid(readInputFile(path, "工作簿"), nodeInflateRaw);
 }
 
+/** A template file is checked like a workbook (bombs, entity bombs, wrong file types) before use. */
+export function readTemplateFile(path: string): Uint8Array {
+  const bytes = readInputFile(path, "模板文件");
+  const verdict = inspectZip(bytes, nodeInflateRaw, DEFAULT_ZIP_LIMITS, "document");
+  if (!verdict.ok) throw new TemplateReadError(verdict.reason);
+  return bytes;
+}
+
 export function resolvePackAndTemplate(
   packArg?: string,
   templateArg?: string,
 ): { loaded: LoadedPack; template: Uint8Array } {
   const loaded = loadPack(packArg);
-  const template = templateArg ? readInputFile(templateArg, "模板文件") : packTemplate(loaded);
+  const template = templateArg ? readTemplateFile(templateArg) : packTemplate(loaded);
   return { loaded, template };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PRODUCT_ROOT } from "../../adapters/node-files/packStore";
 import { PackError } from "../../core/packs/parsePack";
-import { WorkbookReadError } from "../../core/zip/workbookReadError";
+import { TemplateReadError, WorkbookReadError } from "../../core/zip/workbookReadError";
 import { parseArgs, USAGE } from "./args";
 import { runCheck, runGenerate, runPacks, runScaffold, type Io } from "./commands";
 import { CliError, EXIT } from "./exitCodes";
@@ -14,7 +14,8 @@ const stdio: Io = {
 
 /** One `error: …` line for anything that goes wrong; the stack only with REPORT_ASSEMBLER_DEBUG=1. */
 function describe(e: unknown): string {
-  if (e instanceof CliError || e instanceof WorkbookReadError) return e.message;
+  if (e instanceof CliError || e instanceof WorkbookReadError || e instanceof TemplateReadError)
+    return e.message;
   if (e instanceof PackError) return `报告类型定义有误 ${e.message}`;
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (code === "EACCES" || code === "EPERM")

@@ -13,6 +13,8 @@ import { checkWorkbook, generateReport } from "../../../core/pipeline/assembleRe
 import { readDataset } from "../../../core/read/readDataset";
 import { buildReportData } from "../../../core/report/buildReportData";
 import { renderReport } from "../../../core/report/renderReport";
+import { DEFAULT_ZIP_LIMITS, inspectZip } from "../../../core/zip/inspectZip";
+import { TemplateReadError } from "../../../core/zip/workbookReadError";
 
 export function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookGrid> {
   return readXlsxGrid(bytes, pakoInflateRaw);
@@ -31,8 +33,23 @@ export function generate(
   return generateReport(grid, pack, template, { allowIncomplete });
 }
 
-/** A template the user picked, tried against an empty workbook: only its own faults count. */
+/**
+ * A template the user picked: first checked as a file (bombs, wrong types), then tried against an
+ * empty workbook, where only its own faults count.
+ */
 export function checkTemplate(pack: Pack, template: Uint8Array): Issue[] {
+  const verdict = inspectZip(template, pakoInflateRaw, DEFAULT_ZIP_LIMITS, "document");
+  if (!verdict.ok) {
+    const reason = new TemplateReadError(verdict.reason).message;
+    return [
+      {
+        code: "TEMPLATE_UNREADABLE",
+        severity: "error",
+        location: { kind: "workbook" },
+        args: { reason },
+      },
+    ];
+  }
   const out = renderReport(template, buildReportData(readDataset({ sheets: [] }, pack)));
   return out.issues.filter(
     (i) =>
