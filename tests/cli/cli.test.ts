@@ -345,3 +345,23 @@ describe("a user's own pack and template", () => {
     ]);
   });
 });
+
+describe("time limit", () => {
+  it("a command over REPORT_ASSEMBLER_TIME_LIMIT stops with one line and exit 2", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const dir = tempDir();
+    const out = join(dir, "r.docx");
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "report-assembler.js"), "generate", COURT_SAMPLE, "-o", out],
+      {
+        encoding: "utf8",
+        env: { ...process.env, REPORT_ASSEMBLER_TIME_LIMIT: "0.001" },
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: 处理超过 0.001 秒仍未完成/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

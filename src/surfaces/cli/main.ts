@@ -24,7 +24,26 @@ function describe(e: unknown): string {
   return `内部错误：${e instanceof Error ? e.message : String(e)}`;
 }
 
+/** Seconds a command may take before it gives up (REPORT_ASSEMBLER_TIME_LIMIT overrides). */
+export const DEFAULT_TIME_LIMIT_S = 300;
+
+/**
+ * A workbook that takes longer than any real one to read ends the process with one clear line.
+ * Output files are written whole by a rename, so stopping can never leave half of one behind.
+ */
+function startWatchdog(io: Io): () => void {
+  const seconds = Number(process.env.REPORT_ASSEMBLER_TIME_LIMIT ?? DEFAULT_TIME_LIMIT_S);
+  if (!(seconds > 0)) return () => undefined;
+  const timer = setTimeout(() => {
+    io.err(`error: 处理超过 ${seconds} 秒仍未完成，已停止：请检查工作簿是否过大或损坏。`);
+    process.exit(EXIT.input);
+  }, seconds * 1000);
+  timer.unref();
+  return () => clearTimeout(timer);
+}
+
 export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
+  const stopWatchdog = startWatchdog(io);
   try {
     const args = parseArgs(argv);
     switch (args.command) {
@@ -53,5 +72,7 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
     io.err(`error: ${describe(e)}`);
     if (process.env.REPORT_ASSEMBLER_DEBUG === "1" && e instanceof Error) io.err(e.stack ?? "");
     return e instanceof CliError ? e.exitCode : EXIT.input;
+  } finally {
+    stopWatchdog();
   }
 }
