@@ -165,6 +165,25 @@ describe("Prepare never changes a cell that holds data", () => {
     expect(trialCodes).toEqual(expect.arrayContaining(["SP01", "SP03", "SP09"]));
   });
 
+  it.each([11, 12, 13])(
+    "highlight and clear change no value (random workbook %i)",
+    async (seed) => {
+      const model = userWorkbook(seed);
+      const before = snapshot(model);
+      const { context } = fakeExcel(model);
+      const cells = [
+        ...model.sheets.flatMap((s) =>
+          [...s.values.keys()].slice(0, 30).map((cell) => ({ sheet: s.name, cell })),
+        ),
+      ];
+      await highlightCells(context, cells);
+      expect(snapshot(model)).toEqual(before);
+      await clearHighlights(context);
+      expect(snapshot(model)).toEqual(before);
+      expect(model.sheets.flatMap((s) => s.conditionalFormats)).toEqual([]);
+    },
+  );
+
   it("a second Prepare adds nothing", async () => {
     const model = userWorkbook(7);
     const { context } = fakeExcel(model);
