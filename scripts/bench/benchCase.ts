@@ -59,7 +59,8 @@ async function main(): Promise<void> {
     };
   } else if (op === "check") {
     prepared = async () => {
-      checkWorkbook(await readXlsxGrid(bytes, nodeInflateRaw), pack, template);
+      // as the CLI checks with a pack's own template: its tags are the pack's by construction
+      checkWorkbook(await readXlsxGrid(bytes, nodeInflateRaw), pack);
     };
   } else if (op === "generate") {
     prepared = async () => {

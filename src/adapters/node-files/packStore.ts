@@ -60,6 +60,11 @@ export function loadPack(idOrPath: string = DEFAULT_PACK_ID): LoadedPack {
   throw new PackError(idOrPath, [`no such pack (built-in: ${known}) and no such folder`]);
 }
 
+/** A pack shipped with the product (its template is built from it and tested with it). */
+export function isBuiltinPack(loaded: LoadedPack): boolean {
+  return resolve(loaded.dir) === resolve(BUILTIN_PACKS_DIR, basename(loaded.dir));
+}
+
 /** The pack's own template file, or one built from the pack when it ships none. */
 export function packTemplate(loaded: LoadedPack): Uint8Array {
   const file = loaded.pack.template ? join(loaded.dir, loaded.pack.template) : null;

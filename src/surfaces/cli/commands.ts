@@ -19,9 +19,9 @@ export interface Io {
 
 export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
-  const { loaded, template } = resolvePackAndTemplate(args.pack, args.template);
+  const { loaded, template, shipped } = resolvePackAndTemplate(args.pack, args.template);
   const grid = await readWorkbook(file);
-  const { result } = checkWorkbook(grid, loaded.pack, template);
+  const { result } = checkWorkbook(grid, loaded.pack, shipped ? undefined : template);
   io.out(args.json ? JSON.stringify(checkJson(result)) : checkText(result, file));
   return result.complete ? EXIT.ok : EXIT.issues;
 }

@@ -1,6 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
-import { loadPack, packTemplate, type LoadedPack } from "../../adapters/node-files/packStore";
+import {
+  isBuiltinPack,
+  loadPack,
+  packTemplate,
+  type LoadedPack,
+} from "../../adapters/node-files/packStore";
 import { readXlsxGrid } from "../../adapters/xlsx-file/readXlsxGrid";
 import type { WorkbookGrid } from "../../core/grid/grid.types";
 import { DEFAULT_ZIP_LIMITS, inspectZip } from "../../core/zip/inspectZip";
@@ -28,8 +33,11 @@ export function readTemplateFile(path: string): Uint8Array {
 export function resolvePackAndTemplate(
   packArg?: string,
   templateArg?: string,
-): { loaded: LoadedPack; template: Uint8Array } {
+): { loaded: LoadedPack; template: Uint8Array; shipped: boolean } {
   const loaded = loadPack(packArg);
   const template = templateArg ? readTemplateFile(templateArg) : packTemplate(loaded);
-  return { loaded, template };
+  // A built-in pack's own template is made from the pack and tested with it; any other template
+  // (a user's file, a user's pack) may have been edited and is checked tag by tag.
+  const shipped = !templateArg && isBuiltinPack(loaded);
+  return { loaded, template, shipped };
 }

@@ -15,7 +15,15 @@ export const checkPlaceholders: Check = ({ dataset, scopeNames }) => {
         : [];
     });
   const all = [...infoTexts, ...[...dataset.items.values()].flat()];
+  // statements repeat the same few tags: each distinct one is looked up once
+  const known = new Map<string, boolean>();
+  const isKnown = (head: string) => {
+    let k = known.get(head);
+    if (k === undefined) known.set(head, (k = scopeNames.has(nameKey(head))));
+    return k;
+  };
   for (const item of all) {
+    if (!item.text.includes("{") && !item.text.includes("}")) continue;
     for (const part of splitPlaceholders(item.text)) {
       const extra = item.categoryId ? { category: item.categoryId } : {};
       if (part.kind === "bad") {
@@ -30,7 +38,7 @@ export const checkPlaceholders: Check = ({ dataset, scopeNames }) => {
         );
       } else if (part.kind === "tag") {
         const head = part.expr.path[0];
-        if (head !== undefined && !scopeNames.has(nameKey(head))) {
+        if (head !== undefined && !isKnown(head)) {
           out.push(
             issue(
               "PLACEHOLDER_UNKNOWN",

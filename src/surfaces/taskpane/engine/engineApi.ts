@@ -20,7 +20,7 @@ export function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookGrid> {
   return readXlsxGrid(bytes, pakoInflateRaw);
 }
 
-export function check(grid: WorkbookGrid, pack: Pack, template: Uint8Array) {
+export function check(grid: WorkbookGrid, pack: Pack, template?: Uint8Array) {
   return checkWorkbook(grid, pack, template).result;
 }
 

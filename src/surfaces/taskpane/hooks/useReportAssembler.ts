@@ -172,11 +172,9 @@ export function useReportAssembler(
         run(strings.checking, async () => {
           const grid = await readGrid();
           const engine = await loadEngine();
-          const check = engine.check(
-            grid,
-            state.pack,
-            await templateBytes(state.pack, state.template),
-          );
+          // the built-in template is made from the pack; only the user's own is checked tag by tag
+          const custom = state.template.kind === "custom" ? state.template.bytes : undefined;
+          const check = engine.check(grid, state.pack, custom);
           return { check, report: null };
         }),
       generate: () =>
