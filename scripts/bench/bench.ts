@@ -63,6 +63,14 @@ function firstLoadKB(): string {
   return `${(gz / 1024).toFixed(0)} KB gzipped (${srcs.join(", ")}); budget 400 KB`;
 }
 
+/** The browser suite's measurement of the pane itself at 100 × 2,000 rows (tests/browser/scale.test.ts). */
+function paneScale(): string {
+  const file = join(PRODUCT_ROOT, "tests", "artifacts", "pane-scale.txt");
+  return existsSync(file)
+    ? `In the pane (Chromium, main thread, from \`npm run test:browser\`): ${readFileSync(file, "utf8").trim()}.`
+    : "The pane at 100 × 2,000 rows is measured by `npm run test:browser` (tests/browser/scale.test.ts).";
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "ra-bench-"));
   const rowsOut: string[] = [];
@@ -130,6 +138,8 @@ Cost per 1,000 rows (linear scaling keeps these flat):
 ${linear.join("\n")}
 
 Pane first load: ${firstLoadKB()}.
+
+${paneScale()}
 `;
   writeFileSync(join(PRODUCT_ROOT, "docs", "benchmarks.md"), md);
   console.log(`\nPane first load: ${firstLoadKB()}\nwritten docs/benchmarks.md`);

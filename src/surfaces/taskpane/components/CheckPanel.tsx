@@ -58,6 +58,9 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
+/** Listing 100,000 warnings helps nobody and stalls the page: the first ones show, the rest are counted. */
+const ISSUES_SHOWN_PER_GROUP = 100;
+
 interface Props {
   readonly check: CheckResult;
   readonly canSelect: boolean;
@@ -157,7 +160,7 @@ export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale 
         <div key={g.id}>
           <h3 className={styles.groupTitle}>{g.title}</h3>
           <ul className={styles.group}>
-            {g.issues.map((i, n) => (
+            {g.issues.slice(0, ISSUES_SHOWN_PER_GROUP).map((i, n) => (
               <IssueItem
                 key={`${i.code}-${n}`}
                 issue={i}
@@ -168,6 +171,9 @@ export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale 
               />
             ))}
           </ul>
+          {g.issues.length > ISSUES_SHOWN_PER_GROUP && (
+            <Text size={200}>{s.moreIssues(g.issues.length - ISSUES_SHOWN_PER_GROUP)}</Text>
+          )}
         </div>
       ))}
     </section>
