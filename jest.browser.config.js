@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testMatch: ["<rootDir>/tests/browser/**/*.test.ts"],
-  globalSetup: "<rootDir>/tests/helpers/buildWeb.js",
+  globalSetup: process.env.SKIP_WEB_BUILD ? undefined : "<rootDir>/tests/helpers/buildWeb.js",
   testTimeout: 120000,
   maxWorkers: 1,
 };

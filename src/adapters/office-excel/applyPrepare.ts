@@ -82,15 +82,3 @@ export async function applyPrepare(
   }
   await context.sync();
 }
-
-export function prepareSummary(plan: PreparePlan): {
-  sheets: number;
-  rows: number;
-  skipped: string[];
-} {
-  return {
-    sheets: plan.newSheets.length,
-    rows: plan.appends.reduce((n, a) => n + a.values.length, 0),
-    skipped: plan.skipped.map((s) => s.sheet),
-  };
-}

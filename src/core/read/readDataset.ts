@@ -5,8 +5,7 @@ import type { LeafCategory, MetricDef, Pack } from "../packs/pack.types";
 import { normalizeLabel, normalizeText } from "../values/normalizeText";
 import type { Dataset, MetricRow, NarrativeItem, SheetReading, UnknownRow } from "./dataset.types";
 import { findHeader } from "./findHeader";
-import { findInfoSheet } from "./readReportInfo";
-import { readReportInfo } from "./readReportInfo";
+import { findInfoSheet, readReportInfo } from "./readReportInfo";
 import { resolveFigure } from "./resolveFigure";
 
 function cellText(v: CellValue | undefined): string {
