@@ -138,6 +138,25 @@ describe("runChecks on the court sample", () => {
     expect(find(noInfo, "INFO_SHEET_MISSING")).toHaveLength(1);
   });
 
+  it("says once that a workbook with nothing of the report in it is not a standard workbook", () => {
+    const foreign: WorkbookGrid = {
+      sheets: [
+        {
+          name: "Sheet1",
+          visibility: "visible",
+          rows: [
+            ["姓名", "金额"],
+            ["张三", 5],
+          ],
+        },
+      ],
+    };
+    const r = check(foreign);
+    expect(r.issues.map((i) => i.code)).toEqual(["WORKBOOK_NOT_STANDARD"]);
+    expect(issueMessage(r.issues[0]!)).toContain("法院法治政府建设年度报告");
+    expect(r.complete).toBe(false);
+  });
+
   it("reports a required info field left empty at its cell", () => {
     const grid = editSheet(sample, "报告信息", (rows) => {
       rows.find((r) => r[0] === "单位名称")![1] = null;

@@ -3,6 +3,7 @@
 export type Severity = "error" | "warning";
 
 export type IssueCode =
+  | "WORKBOOK_NOT_STANDARD"
   | "INFO_SHEET_MISSING"
   | "INFO_FIELD_MISSING"
   | "INFO_FIELD_INVALID"

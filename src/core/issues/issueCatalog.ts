@@ -10,6 +10,12 @@ interface CatalogEntry {
 
 /** Every issue code has text in both languages: a missing entry fails to compile. */
 export const issueCatalog: Readonly<Record<IssueCode, CatalogEntry>> = {
+  WORKBOOK_NOT_STANDARD: {
+    "zh-CN": (a) =>
+      `这不是「${a.pack}」的标准工作簿：既没有“报告信息”表，也没有任何部分的工作表。请用“准备”或 scaffold 命令生成标准工作簿后填写。`,
+    "en-US": (a) =>
+      `This is not a standard workbook for "${a.pack}": it has neither the 报告信息 sheet nor any section's sheet. Create one with Prepare or the scaffold command.`,
+  },
   INFO_SHEET_MISSING: {
     "zh-CN": () =>
       "缺少「报告信息」工作表：请新建该表，表头为“项目 | 内容”，填写单位名称、报告年度和统计截止日期。",

@@ -1,12 +1,21 @@
 import { leafCategories } from "../../packs/leafCategories";
 import { COLUMN_TITLES, HEADER_SCAN_ROWS } from "../../read/findHeader";
 import type { ColumnRole } from "../../read/dataset.types";
+import type { Dataset } from "../../read/dataset.types";
 import { at, issue, type Check } from "../checkContext";
 
-/** SHEET_MISSING, SHEET_HEADER_MISSING, SHEET_COLUMN_MISSING, SHEET_COLUMN_DUPLICATE */
+export function isForeignWorkbook(dataset: Dataset): boolean {
+  return dataset.info.sheet === null && dataset.sheets.every((s) => s.category === null);
+}
+
+/** WORKBOOK_NOT_STANDARD, SHEET_MISSING, SHEET_HEADER_MISSING, SHEET_COLUMN_MISSING, SHEET_COLUMN_DUPLICATE */
 export const checkCategorySheets: Check = ({ dataset }) => {
   const out = [];
   const { pack } = dataset;
+  // A workbook with nothing of the report in it gets one sentence, not one issue per sheet.
+  if (isForeignWorkbook(dataset)) {
+    return [issue("WORKBOOK_NOT_STANDARD", "error", { kind: "workbook" }, { pack: pack.title })];
+  }
   for (const leaf of leafCategories(pack)) {
     const id = leaf.category.id;
     const reading = dataset.sheets.find((s) => s.category?.category.id === id);

@@ -3,11 +3,17 @@ import { formatFullDate } from "../../phrasing/formatDate";
 import { displayRaw } from "../../read/resolveFigure";
 import { parseDay, parseYear } from "../../read/readReportInfo";
 import { at, issue, type Check } from "../checkContext";
+import { isForeignWorkbook } from "./checkCategorySheets";
 
 /** INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE */
 export const checkReportInfo: Check = ({ dataset }) => {
   const { info, pack } = dataset;
-  if (info.sheet === null) return [issue("INFO_SHEET_MISSING", "error", { kind: "workbook" }, {})];
+  if (info.sheet === null) {
+    // said once, as WORKBOOK_NOT_STANDARD, when nothing of the report is there at all
+    return isForeignWorkbook(dataset)
+      ? []
+      : [issue("INFO_SHEET_MISSING", "error", { kind: "workbook" }, {})];
+  }
   const sheet = info.sheet;
   const out = [];
   for (const field of pack.info) {
