@@ -8,10 +8,11 @@ import { wordHost } from "./host/wordHost";
 import { bootOffice } from "./officeBoot";
 import { pickLocale } from "./strings";
 
-const HOSTS: Record<string, PaneHost> = {
+/** Made when Office has answered, since what Excel can do depends on its version. */
+const HOSTS: Record<string, () => PaneHost> = {
   excel: excelHost,
-  word: wordHost,
-  browser: { kind: "browser" },
+  word: () => wordHost,
+  browser: () => ({ kind: "browser" }),
 };
 
 /** Renders only once Office has said where it runs (or that it does not). */
@@ -21,7 +22,7 @@ void bootOffice().then(({ host, displayLanguage }) => {
   const container = document.getElementById("root") as HTMLElement;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={HOSTS[host] as PaneHost} packs={BUILTIN_PACKS} locale={locale} />
+      <App host={(HOSTS[host] as () => PaneHost)()} packs={BUILTIN_PACKS} locale={locale} />
     </FluentProvider>,
   );
 });

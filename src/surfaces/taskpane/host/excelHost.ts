@@ -1,4 +1,4 @@
-/* global Excel */
+/* global Excel, Office */
 import { applyPrepare } from "../../../adapters/office-excel/applyPrepare";
 import {
   clearHighlights,
@@ -9,8 +9,23 @@ import { readWorkbookGrid } from "../../../adapters/office-excel/readWorkbookGri
 import { planPrepare } from "../../../core/scaffold/planPrepare";
 import type { PaneHost } from "./paneHost.types";
 
+/**
+ * Highlighting needs RangeAreas and getItemOrNullObject on conditional formats (ExcelApi 1.14,
+ * Excel 2021 / Microsoft 365); on older Excel the pane simply does not offer it.
+ */
+function canHighlight(): boolean {
+  return (
+    typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.14")
+  );
+}
+
 /** Each action is one Excel.run over the adapter; nothing here touches the API directly. */
-export const excelHost: PaneHost = {
+export function excelHost(): PaneHost {
+  const base = excelActions;
+  return canHighlight() ? base : { ...base, highlight: undefined, clearHighlight: undefined };
+}
+
+const excelActions: PaneHost = {
   kind: "excel",
   readOpenWorkbook: () => Excel.run((context) => readWorkbookGrid(context)),
   prepare: (pack) =>
