@@ -263,7 +263,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
             formula: "5+6",
           } as ExcelJS.CellFormulaValue),
       ),
-    expect: { complete: false, issues: [{ code: "METRIC_VALUE_MISSING", cell: "C4" }] },
+    expect: { complete: false, issues: [{ code: "METRIC_FORMULA_UNCALCULATED", cell: "C4" }] },
   },
   {
     name: "numbers stored as text, full width, with separators",

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../core/grid/grid.types";
+import { UNCALCULATED, type CellValue } from "../../core/grid/grid.types";
 
 /** ExcelJS's many value shapes (rich text, formulas, hyperlinks, dates) → a plain CellValue. */
 export function excelCellToValue(v: unknown): CellValue {
@@ -18,8 +18,10 @@ export function excelCellToValue(v: unknown): CellValue {
         .join("");
     }
     if ("formula" in o || "sharedFormula" in o) {
-      // A formula whose result was never computed (no cached value) reads as empty.
-      return "result" in o ? excelCellToValue(o.result) : null;
+      // A formula whose result was never computed (no cached value) is said to be so.
+      return "result" in o && o.result !== undefined
+        ? excelCellToValue(o.result)
+        : { error: UNCALCULATED };
     }
     if (typeof o.text === "string") return o.text; // hyperlink
     if ("text" in o && typeof o.text === "object") return excelCellToValue(o.text);

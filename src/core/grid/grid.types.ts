@@ -13,6 +13,12 @@ export interface CellDate {
   readonly date: { readonly y: number; readonly m: number; readonly d: number };
 }
 
+/**
+ * What a formula cell holds when the file carries no computed result (files written by other
+ * programs than Excel): not an Excel error, but not a value either.
+ */
+export const UNCALCULATED = "#UNCALCULATED";
+
 export type CellValue = string | number | boolean | CellError | CellDate | null;
 
 export interface SheetGrid {

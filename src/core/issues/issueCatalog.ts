@@ -82,6 +82,12 @@ export const issueCatalog: Readonly<Record<IssueCode, CatalogEntry>> = {
     "zh-CN": (a) => `「${a.name}」的单元格是错误值 ${a.value}：请修正公式或直接填写数值。`,
     "en-US": (a) => `"${a.name}" shows the error ${a.value}: fix the formula or type the value.`,
   },
+  METRIC_FORMULA_UNCALCULATED: {
+    "zh-CN": (a) =>
+      `「${a.name}」是公式，但文件里没有它的计算结果：请在 Excel 中打开并保存一次，或直接填写数值。`,
+    "en-US": (a) =>
+      `"${a.name}" is a formula with no computed result in the file: open and save it in Excel once, or type the value.`,
+  },
   METRIC_UNIT_MISMATCH: {
     "zh-CN": (a) =>
       `「${a.name}」填写的单位“${a.typed}”与指标单位“${a.unit}”不一致，已按原数字使用：请核对后改为${a.unit}。`,

@@ -1,10 +1,11 @@
 import { cellAddress, qualifiedAddress } from "../../grid/a1";
+import { UNCALCULATED } from "../../grid/grid.types";
 import type { Issue } from "../../issues/issue.types";
 import { at, issue, type Check } from "../checkContext";
 
 /**
  * METRIC_ROW_MISSING, METRIC_VALUE_MISSING, METRIC_NOT_NUMBER, METRIC_NOT_DATE, METRIC_CELL_ERROR,
- * METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID. A required metric without a usable value is an
+ * METRIC_FORMULA_UNCALCULATED, METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID. A required metric without a usable value is an
  * error; an optional one only when what is there cannot be read.
  */
 export const checkMetricValues: Check = ({ dataset }) => {
@@ -38,12 +39,14 @@ export const checkMetricValues: Check = ({ dataset }) => {
           issue("METRIC_VALUE_MISSING", "error", loc, { name: def.name, unit: def.unit }, extra),
         );
     } else if (f.kind === "invalid") {
-      const isErrorValue = /^#/.test(f.raw);
-      const code = isErrorValue
-        ? "METRIC_CELL_ERROR"
-        : def.kind === "date"
-          ? "METRIC_NOT_DATE"
-          : "METRIC_NOT_NUMBER";
+      const code =
+        f.raw === UNCALCULATED
+          ? "METRIC_FORMULA_UNCALCULATED"
+          : /^#/.test(f.raw)
+            ? "METRIC_CELL_ERROR"
+            : def.kind === "date"
+              ? "METRIC_NOT_DATE"
+              : "METRIC_NOT_NUMBER";
       out.push(issue(code, severity, loc, { name: def.name, value: f.raw.slice(0, 30) }, extra));
     }
     if (row.unitMismatch) {
