@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
-import { startPane, type PaneSession } from "../helpers/browser";
+import { openWorkbook, startPane, type PaneSession } from "../helpers/browser";
 import { docxParagraphs } from "../helpers/docxText";
 import { COURT_SAMPLE, ROOT, tempDir } from "../helpers/paths";
 
@@ -26,13 +25,6 @@ async function workbookWithGaps(): Promise<string> {
   const file = join(tempDir(), "有缺项的工作簿.xlsx");
   await wb.xlsx.writeFile(file);
   return file;
-}
-
-async function openWorkbook(page: Page, file: string) {
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "打开工作簿" }).click();
-  await (await chooser).setFiles(file);
-  await page.getByText(file.split("/").pop() as string).waitFor();
 }
 
 describe("the standalone page in Chromium", () => {

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { startPane, type PaneSession } from "../helpers/browser";
+import { openWorkbook, startPane, type PaneSession } from "../helpers/browser";
 import { COURT_SAMPLE, ROOT, tempDir } from "../helpers/paths";
 
 /**
@@ -45,10 +45,7 @@ it("checks and generates 100 sheets × 2,000 rows in the pane", async () => {
   const file = await cityWorkbook();
   const { context, page } = await pane.open();
   await page.goto(`${pane.base}taskpane.html`);
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "打开工作簿" }).click();
-  await (await chooser).setFiles(file);
-  await page.getByText("city.xlsx").waitFor();
+  await openWorkbook(page, file);
 
   let t = Date.now();
   await page.getByRole("button", { name: "检查" }).click();

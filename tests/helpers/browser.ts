@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic } from "../../src/surfaces/serve/serveStatic";
 import { ROOT } from "./paths";
@@ -64,4 +64,12 @@ export async function startPane(): Promise<PaneSession> {
       await new Promise((r) => server.close(r));
     },
   };
+}
+
+/** Opens a workbook the way a user does: the 打开工作簿 button, then the system file chooser. */
+export async function openWorkbook(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "打开工作簿" }).click();
+  await (await chooser).setFiles(file);
+  await page.getByText(basename(file)).waitFor();
 }
