@@ -1,21 +1,14 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { openWorkbook, startPane, type PaneSession } from "../helpers/browser";
+import { openWorkbook, sharedPane } from "../helpers/browser";
 import { docxParagraphs } from "../helpers/docxText";
 import { COURT_SAMPLE, ROOT, tempDir } from "../helpers/paths";
 
 const ARTIFACTS = join(ROOT, "tests", "artifacts");
 mkdirSync(ARTIFACTS, { recursive: true });
 
-let pane: PaneSession;
-beforeAll(async () => {
-  pane = await startPane();
-});
-afterAll(async () => {
-  await pane?.close();
-  expect(pane.offMachine).toEqual([]);
-});
+const session = sharedPane();
 
 async function workbookWithGaps(): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -29,8 +22,8 @@ async function workbookWithGaps(): Promise<string> {
 
 describe("the standalone page in Chromium", () => {
   it("loads without Office, in Chinese, with its controls named", async () => {
-    const { context, page } = await pane.open();
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
     await page.getByRole("heading", { name: "报告助手" }).waitFor();
     for (const name of ["打开工作簿", "使用示例工作簿", "检查", "生成报告"]) {
       await expect(page.getByRole("button", { name }).count()).resolves.toBe(1);
@@ -41,8 +34,8 @@ describe("the standalone page in Chromium", () => {
   });
 
   it("checks a workbook with gaps and points at the right cells", async () => {
-    const { context, page } = await pane.open();
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
     await openWorkbook(page, await workbookWithGaps());
     await page.getByRole("button", { name: "检查" }).click();
     await page.getByRole("alert").filter({ hasText: "不完整" }).waitFor();
@@ -65,8 +58,8 @@ describe("the standalone page in Chromium", () => {
   });
 
   it("generates the report of a complete workbook and downloads it as .docx", async () => {
-    const { context, page } = await pane.open();
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
     await openWorkbook(page, COURT_SAMPLE);
     await page.getByRole("button", { name: "生成报告" }).click();
     const downloadButton = page.getByRole("button", { name: "下载 Word 文档" });
@@ -86,8 +79,8 @@ describe("the standalone page in Chromium", () => {
   });
 
   it("the sample button loads the bundled sample of the chosen report type", async () => {
-    const { context, page } = await pane.open();
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
     await page.getByRole("combobox", { name: "报告类型" }).selectOption("gov-annual");
     await page.getByRole("button", { name: "使用示例工作簿" }).click();
     await page.getByText("gov-annual-sample.xlsx").waitFor();
@@ -97,8 +90,8 @@ describe("the standalone page in Chromium", () => {
   });
 
   it("refuses a file that is not a workbook with one clear sentence", async () => {
-    const { context, page } = await pane.open();
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
     await openWorkbook(page, join(ROOT, "packs", "court-annual", "template.docx"));
     await page.getByRole("button", { name: "检查" }).click();
     await page.getByText("这是 Word 文档，不是 Excel 工作簿").waitFor();
@@ -106,8 +99,8 @@ describe("the standalone page in Chromium", () => {
   });
 
   it("speaks English where the display language is English", async () => {
-    const { context, page } = await pane.open("en-US");
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open("en-US");
+    await page.goto(`${session().base}taskpane.html`);
     await page.getByRole("heading", { name: "Report Assembler" }).waitFor();
     await expect(page.getByRole("button", { name: "Open workbook" }).count()).resolves.toBe(1);
     await context.close();
@@ -123,8 +116,8 @@ describe("templates and keyboard", () => {
     const file = join(tempDir(), "我的模板.docx");
     writeFileSync(file, zip.generate({ type: "nodebuffer" }));
 
-    const { context, page } = await pane.open();
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "自选模板…" }).click();
     await (await chooser).setFiles(file);
@@ -136,8 +129,8 @@ describe("templates and keyboard", () => {
   });
 
   it("works from the keyboard alone", async () => {
-    const { context, page } = await pane.open();
-    await page.goto(`${pane.base}taskpane.html`);
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
     await page.getByRole("heading", { name: "报告助手" }).waitFor();
     const focusOn = async (name: string) => {
       for (let i = 0; i < 12; i++) {

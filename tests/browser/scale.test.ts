@@ -1,21 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { openWorkbook, startPane, type PaneSession } from "../helpers/browser";
+import { openWorkbook, sharedPane } from "../helpers/browser";
 import { COURT_SAMPLE, ROOT, tempDir } from "../helpers/paths";
 
 /**
  * The largest realistic workload in the pane itself: a city's workbook of 100 sheets × 2,000
  * rows, read, checked and generated in the browser's main thread. Prints time and JS heap.
  */
-let pane: PaneSession;
-beforeAll(async () => {
-  pane = await startPane();
-});
-afterAll(async () => {
-  await pane?.close();
-  expect(pane.offMachine).toEqual([]);
-});
+const session = sharedPane();
 
 async function cityWorkbook(): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -43,8 +36,8 @@ async function cityWorkbook(): Promise<string> {
 
 it("checks and generates 100 sheets × 2,000 rows in the pane", async () => {
   const file = await cityWorkbook();
-  const { context, page } = await pane.open();
-  await page.goto(`${pane.base}taskpane.html`);
+  const { context, page } = await session().open();
+  await page.goto(`${session().base}taskpane.html`);
   await openWorkbook(page, file);
 
   let t = Date.now();

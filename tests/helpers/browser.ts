@@ -73,3 +73,22 @@ export async function openWorkbook(page: Page, file: string): Promise<void> {
   await (await chooser).setFiles(file);
   await page.getByText(basename(file)).waitFor();
 }
+
+/**
+ * One pane session per test file, closed afterwards; the file fails if any request tried to leave
+ * the machine while it ran.
+ */
+export function sharedPane(): () => PaneSession {
+  let pane: PaneSession | undefined;
+  beforeAll(async () => {
+    pane = await startPane();
+  });
+  afterAll(async () => {
+    await pane?.close();
+    expect(pane?.offMachine).toEqual([]);
+  });
+  return () => {
+    if (!pane) throw new Error("the pane session has not started");
+    return pane;
+  };
+}
