@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
-import { PRODUCT_ROOT } from "../src/adapters/node-files/packStore";
+import { productRoot } from "../src/adapters/node-files/packStore";
 
 type Rgba = readonly [number, number, number, number];
 const BLUE: Rgba = [31, 78, 121, 255];
@@ -69,7 +69,7 @@ function icon(u: number, v: number): Rgba {
 }
 
 for (const size of [16, 32, 64, 80, 128]) {
-  const file = join(PRODUCT_ROOT, "assets", `icon-${size}.png`);
+  const file = join(productRoot(), "assets", `icon-${size}.png`);
   writeFileSync(
     file,
     png(size, (x, y) => icon((x + 0.5) / size, (y + 0.5) / size)),

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { PRODUCT_ROOT } from "../src/adapters/node-files/packStore";
+import { productRoot } from "../src/adapters/node-files/packStore";
 import { main } from "../src/surfaces/cli/main";
 import { serveDist } from "../src/surfaces/serve/main";
 
@@ -15,10 +15,10 @@ const samples = [
 ];
 
 async function start(): Promise<number> {
-  const outDir = join(PRODUCT_ROOT, "out");
+  const outDir = join(productRoot(), "out");
   mkdirSync(outDir, { recursive: true });
   for (const s of samples) {
-    const workbook = relative(process.cwd(), join(PRODUCT_ROOT, "samples", s.file));
+    const workbook = relative(process.cwd(), join(productRoot(), "samples", s.file));
     const report = relative(process.cwd(), join(outDir, s.file.replace(/\.xlsx$/, "-报告.docx")));
     console.log(`\n$ report-assembler check ${workbook} --pack ${s.pack}`);
     const checked = await main(["check", workbook, "--pack", s.pack]);

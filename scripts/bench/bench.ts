@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { PRODUCT_ROOT } from "../../src/adapters/node-files/packStore";
+import { productRoot } from "../../src/adapters/node-files/packStore";
 import { benchPack, benchWorkbook } from "./benchWorkload";
 
 interface CaseResult {
@@ -51,13 +51,13 @@ function runCase(op: string, sheets: number, rows: number, runs: number, file: s
 }
 
 function firstLoadKB(): string {
-  const html = join(PRODUCT_ROOT, "dist", "taskpane.html");
+  const html = join(productRoot(), "dist", "taskpane.html");
   if (!existsSync(html)) return "not measured (run `npm run build` first)";
   const srcs = [...readFileSync(html, "utf8").matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
     .map((m) => m[1] as string)
     .filter((s) => !/^https?:/.test(s));
   const gz = srcs.reduce(
-    (n, s) => n + gzipSync(readFileSync(join(PRODUCT_ROOT, "dist", s))).length,
+    (n, s) => n + gzipSync(readFileSync(join(productRoot(), "dist", s))).length,
     0,
   );
   return `${(gz / 1024).toFixed(0)} KB gzipped (${srcs.join(", ")}); budget 400 KB`;
@@ -65,7 +65,7 @@ function firstLoadKB(): string {
 
 /** The browser suite's measurement of the pane itself at 100 × 2,000 rows (tests/browser/scale.test.ts). */
 function paneScale(): string {
-  const file = join(PRODUCT_ROOT, "tests", "artifacts", "pane-scale.txt");
+  const file = join(productRoot(), "tests", "artifacts", "pane-scale.txt");
   return existsSync(file)
     ? `In the pane (Chromium, main thread, from \`npm run test:browser\`): ${readFileSync(file, "utf8").trim()}.`
     : "The pane at 100 × 2,000 rows is measured by `npm run test:browser` (tests/browser/scale.test.ts).";
@@ -141,7 +141,7 @@ Pane first load: ${firstLoadKB()}.
 
 ${paneScale()}
 `;
-  writeFileSync(join(PRODUCT_ROOT, "docs", "benchmarks.md"), md);
+  writeFileSync(join(productRoot(), "docs", "benchmarks.md"), md);
   console.log(`\nPane first load: ${firstLoadKB()}\nwritten docs/benchmarks.md`);
 }
 

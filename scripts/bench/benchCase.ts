@@ -11,10 +11,10 @@ import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
 import { readWorkbookGrid } from "../../src/adapters/office-excel/readWorkbookGrid";
 import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
 import { buildTemplateDocx } from "../../src/core/docx/buildTemplateDocx";
-import { checkWorkbook, generateReport } from "../../src/core/pipeline/assembleReport";
+import { createEngine } from "../../src/core/engine/engine";
 import { readDataset } from "../../src/core/read/readDataset";
-import { buildReportData } from "../../src/core/report/buildReportData";
 import { renderReport } from "../../src/core/report/renderReport";
+import { buildReportScope } from "../../src/core/scope/buildReportScope";
 import { toText } from "../../src/core/template/evaluate";
 import type { TemplateValue } from "../../src/core/template/templateValues";
 import { fakeExcel, WorkbookModel } from "../../tests/helpers/fakeExcel";
@@ -32,7 +32,8 @@ function plainData(data: Record<string, TemplateValue>): unknown {
     if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x as TemplateValue)]));
     }
-    return toText(v);
+    const t = toText(v);
+    return typeof t === "string" ? t : t.marker;
   };
   const plain: Record<string, unknown> = Object.fromEntries(
     Object.entries(data).map(([k, v]) => [k, walk(v)]),
@@ -49,7 +50,9 @@ function plainData(data: Record<string, TemplateValue>): unknown {
 async function main(): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file as string));
   const pack = benchPack(sheets);
-  const template = buildTemplateDocx(pack);
+  const engine = createEngine({ inflateRaw: nodeInflateRaw });
+  const templateBytes = buildTemplateDocx(pack);
+  const template = engine.openTemplate(templateBytes);
   const ms: number[] = [];
   let syncs: number | undefined;
   let prepared: () => Promise<void> = async () => undefined;
@@ -60,11 +63,11 @@ async function main(): Promise<void> {
   } else if (op === "check") {
     prepared = async () => {
       // as the CLI checks with a pack's own template: its tags are the pack's by construction
-      checkWorkbook(await readXlsxGrid(bytes, nodeInflateRaw), pack);
+      engine.check(await readXlsxGrid(bytes, nodeInflateRaw), pack, template);
     };
   } else if (op === "generate") {
     prepared = async () => {
-      const g = generateReport(await readXlsxGrid(bytes, nodeInflateRaw), pack, template, {
+      const g = engine.generate(await readXlsxGrid(bytes, nodeInflateRaw), pack, template, {
         allowIncomplete: true,
       });
       if (!g.ok) throw new Error(`generation refused: ${g.reason}`);
@@ -72,19 +75,18 @@ async function main(): Promise<void> {
   } else if (op === "render-floor" || op === "render-engine") {
     // rendering only: the same template and data, with docxtemplater's defaults vs the engine
     const grid = await readXlsxGrid(bytes, nodeInflateRaw);
-    const data = buildReportData(readDataset(grid, pack));
+    const data = buildReportScope(readDataset(grid, pack)).data;
     const plain = plainData(data);
     prepared = async () => {
       if (op === "render-floor") {
-        const doc = new Docxtemplater(new PizZip(template), {
+        const doc = new Docxtemplater(new PizZip(templateBytes), {
           paragraphLoop: true,
           linebreaks: true,
         });
         doc.render(plain);
         doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" });
       } else {
-        const out = renderReport(template, data);
-        if (!out.ok) throw new Error("refused");
+        renderReport(template, data);
       }
     };
   } else if (op === "excel-syncs") {

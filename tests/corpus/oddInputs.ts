@@ -10,6 +10,7 @@ import PizZip from "pizzip";
 import { entityBomb, lyingZipBomb, oleHeader, randomBytes, zipBomb } from "../helpers/badFiles";
 import { COURT_SAMPLE, ROOT } from "../helpers/paths";
 
+/** A refusal is a UserError code (FILE_…); a template's faults are issue codes (TEMPLATE_…). */
 export type Expectation =
   | { readonly refused: string }
   | {
@@ -61,73 +62,73 @@ export const ODD_INPUTS: readonly OddInput[] = [
     name: "empty file",
     kind: "workbook",
     build: async () => new Uint8Array(),
-    expect: { refused: "empty" },
+    expect: { refused: "FILE_EMPTY" },
   },
   {
     name: "random bytes",
     kind: "workbook",
     build: async () => randomBytes(10_000),
-    expect: { refused: "not-a-zip" },
+    expect: { refused: "FILE_NOT_ZIP" },
   },
   {
     name: "CSV saved as .xlsx",
     kind: "workbook",
     build: async () => new TextEncoder().encode("编码,数值\nSP02,16742\n"),
-    expect: { refused: "not-a-zip" },
+    expect: { refused: "FILE_NOT_ZIP" },
   },
   {
     name: "PDF renamed .xlsx",
     kind: "workbook",
     build: async () => new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"),
-    expect: { refused: "not-a-zip" },
+    expect: { refused: "FILE_NOT_ZIP" },
   },
   {
     name: ".docx renamed .xlsx",
     kind: "workbook",
     build: async () => template(),
-    expect: { refused: "word-document" },
+    expect: { refused: "FILE_WRONG_KIND" },
   },
   {
     name: "zip of text files",
     kind: "workbook",
     build: async () => new PizZip().file("a.txt", "hello").generate({ type: "uint8array" }),
-    expect: { refused: "not-a-workbook" },
+    expect: { refused: "FILE_WRONG_KIND" },
   },
   {
     name: "truncated to half",
     kind: "workbook",
     build: async () => readFileSync(COURT_SAMPLE).subarray(0, 10_000),
-    expect: { refused: "truncated" },
+    expect: { refused: "FILE_TRUNCATED" },
   },
   {
     name: "last bytes cut off",
     kind: "workbook",
     build: async () => readFileSync(COURT_SAMPLE).subarray(0, -10),
-    expect: { refused: "truncated" },
+    expect: { refused: "FILE_TRUNCATED" },
   },
   {
     name: "password-protected (OLE container)",
     kind: "workbook",
     build: async () => oleHeader(),
-    expect: { refused: "encrypted-or-xls" },
+    expect: { refused: "FILE_ENCRYPTED" },
   },
   {
     name: "zip bomb, honest headers",
     kind: "workbook",
     build: async () => zipBomb(),
-    expect: { refused: "bomb" },
+    expect: { refused: "FILE_BOMB" },
   },
   {
     name: "zip bomb, lying headers",
     kind: "workbook",
     build: async () => lyingZipBomb(),
-    expect: { refused: "bomb" },
+    expect: { refused: "FILE_BOMB" },
   },
   {
     name: "XML entity bomb",
     kind: "workbook",
     build: async () => entityBomb(),
-    expect: { refused: "dtd" },
+    expect: { refused: "FILE_DTD" },
   },
   {
     name: "DOCTYPE hidden after a comment",
@@ -136,7 +137,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
       patchPart(readFileSync(COURT_SAMPLE), "xl/workbook.xml", (x) =>
         x.replace("?>", '?><!-- note --><!DOCTYPE workbook [<!ENTITY x "y">]>'),
       ),
-    expect: { refused: "dtd" },
+    expect: { refused: "FILE_DTD" },
   },
   {
     name: "corrupt deflate data in a sheet",
@@ -147,7 +148,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
       for (let i = at; i < at + 200; i++) b[i] = 0xff;
       return new Uint8Array(b);
     },
-    expect: { refused: "corrupt" },
+    expect: { refused: "FILE_CORRUPT" },
   },
   {
     name: "sheet XML that is not XML",
@@ -158,7 +159,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
         "xl/worksheets/sheet2.xml",
         () => "<worksheet><sheetData><row",
       ),
-    expect: { refused: "corrupt" },
+    expect: { refused: "FILE_CORRUPT" },
   },
   {
     name: "twenty thousand zip entries",
@@ -168,7 +169,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
       for (let i = 0; i < 20_000; i++) zip.file(`junk/${i}.txt`, "");
       return zip.generate({ type: "uint8array", compression: "STORE" });
     },
-    expect: { refused: "bomb" },
+    expect: { refused: "FILE_BOMB" },
   },
   {
     name: "a million blank formatted rows",
@@ -425,13 +426,13 @@ export const ODD_INPUTS: readonly OddInput[] = [
     name: "template: an Excel workbook",
     kind: "template",
     build: async () => new Uint8Array(readFileSync(COURT_SAMPLE)),
-    expect: { template: "excel-workbook" },
+    expect: { template: "FILE_WRONG_KIND" },
   },
   {
     name: "template: random bytes",
     kind: "template",
     build: async () => randomBytes(),
-    expect: { template: "not-a-zip" },
+    expect: { template: "FILE_NOT_ZIP" },
   },
   {
     name: "template: unbalanced loop",
@@ -510,7 +511,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
       patchPart(template(), "word/document.xml", (x) =>
         x.replace("?>", '?><!DOCTYPE w:document [<!ENTITY a "aaaa">]>'),
       ),
-    expect: { template: "dtd" },
+    expect: { template: "FILE_DTD" },
   },
   {
     name: "template: zip bomb",
@@ -520,6 +521,6 @@ export const ODD_INPUTS: readonly OddInput[] = [
       zip.file("word/bomb.xml", new Uint8Array(300 * 1024 * 1024));
       return zip.generate({ type: "uint8array", compression: "DEFLATE" });
     },
-    expect: { template: "bomb" },
+    expect: { template: "FILE_BOMB" },
   },
 ];

@@ -1,13 +1,25 @@
 import { readFileSync } from "node:fs";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { loadPack, packTemplate } from "../../src/adapters/node-files/packStore";
+import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
 import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
+import { createEngine } from "../../src/core/engine/engine";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid/grid.types";
 import type { Pack } from "../../src/core/packs/pack.types";
+import type { OpenedTemplate } from "../../src/core/report/openTemplate";
+
+/** The engine as the CLI has it. */
+export const engine = createEngine({ inflateRaw: nodeInflateRaw });
 
 export const courtPack = (): Pack => loadPack("court-annual").pack;
 export const govPack = (): Pack => loadPack("gov-annual").pack;
-export const courtTemplate = (): Uint8Array => packTemplate(loadPack("court-annual"));
+export const courtTemplateBytes = (): Uint8Array => packTemplateBytes(loadPack("court-annual"));
+export const courtTemplate = (): OpenedTemplate => engine.openTemplate(courtTemplateBytes());
+export const govTemplate = (): OpenedTemplate =>
+  engine.openTemplate(packTemplateBytes(loadPack("gov-annual")));
+
+/** The check result of a grid against the court pack and its own template. */
+export const checkCourt = (grid: WorkbookGrid) =>
+  engine.check(grid, courtPack(), courtTemplate()).result;
 
 export async function readGrid(path: string): Promise<WorkbookGrid> {
   return readXlsxGrid(new Uint8Array(readFileSync(path)), nodeInflateRaw);

@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadPack, packTemplate } from "../../src/adapters/node-files/packStore";
-import { generateReport } from "../../src/core/pipeline/assembleReport";
+import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
 import { run, sofficeConvert, SYSTEM_PYTHON } from "../helpers/office";
 import { COURT_SAMPLE, REFERENCE, ROOT, tempDir } from "../helpers/paths";
-import { readGrid } from "../helpers/workbooks";
+import { engine, readGrid } from "../helpers/workbooks";
 import { docxParagraphs } from "../helpers/docxText";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -15,9 +14,14 @@ const reference = readFileSync(REFERENCE, "utf8")
 
 async function courtReport(dir: string): Promise<string> {
   const loaded = loadPack("court-annual");
-  const g = generateReport(await readGrid(COURT_SAMPLE), loaded.pack, packTemplate(loaded), {
-    allowIncomplete: false,
-  });
+  const g = engine.generate(
+    await readGrid(COURT_SAMPLE),
+    loaded.pack,
+    engine.openTemplate(packTemplateBytes(loaded)),
+    {
+      allowIncomplete: false,
+    },
+  );
   if (!g.ok) throw new Error("generation refused");
   const file = join(dir, "report.docx");
   writeFileSync(file, g.bytes);
@@ -96,9 +100,14 @@ describe("files from LibreOffice", () => {
     const xlsx = sofficeConvert(COURT_SAMPLE, "xlsx:Calc MS Excel 2007 XML", dir);
     expect(readFileSync(xlsx).equals(readFileSync(COURT_SAMPLE))).toBe(false);
     const loaded = loadPack("court-annual");
-    const g = generateReport(await readGrid(xlsx), loaded.pack, packTemplate(loaded), {
-      allowIncomplete: false,
-    });
+    const g = engine.generate(
+      await readGrid(xlsx),
+      loaded.pack,
+      engine.openTemplate(packTemplateBytes(loaded)),
+      {
+        allowIncomplete: false,
+      },
+    );
     expect(g.ok).toBe(true);
     if (g.ok) expect(docxParagraphs(g.bytes).filter((p) => p.trim())).toEqual(reference);
   });
@@ -111,10 +120,10 @@ describe("files from LibreOffice", () => {
       dir,
     );
     const loaded = loadPack("court-annual");
-    const g = generateReport(
+    const g = engine.generate(
       await readGrid(COURT_SAMPLE),
       loaded.pack,
-      new Uint8Array(readFileSync(template)),
+      engine.openTemplate(new Uint8Array(readFileSync(template))),
       { allowIncomplete: false },
     );
     expect(g.ok).toBe(true);

@@ -1,22 +1,26 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { buildTemplateDocx } from "../../core/docx/buildTemplateDocx";
-import { parsePack, PackError } from "../../core/packs/parsePack";
+import { UserError } from "../../core/errors/userError";
+import { parsePack } from "../../core/packs/parsePack";
 import type { Pack } from "../../core/packs/pack.types";
 
+let root: string | null = null;
+
 /** The installed product's root: the nearest folder above this file that holds packs/. */
-function productRoot(): string {
+export function productRoot(): string {
+  if (root) return root;
   let dir = __dirname;
   while (!existsSync(join(dir, "packs", "court-annual", "pack.json"))) {
     const up = dirname(dir);
+    // An installation without its packs is broken, not the user's input: an internal error.
     if (up === dir) throw new Error("the built-in packs folder is missing from this installation");
     dir = up;
   }
-  return dir;
+  return (root = dir);
 }
 
-export const PRODUCT_ROOT = productRoot();
-export const BUILTIN_PACKS_DIR = join(PRODUCT_ROOT, "packs");
+export const builtinPacksDir = () => join(productRoot(), "packs");
 export const DEFAULT_PACK_ID = "court-annual";
 
 export interface LoadedPack {
@@ -30,18 +34,19 @@ export function loadPackFile(file: string): LoadedPack {
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new PackError(file, [
-      e instanceof SyntaxError ? `not valid JSON (${e.message})` : "cannot be read",
-    ]);
+    if (e instanceof SyntaxError)
+      throw new UserError("PACK_NOT_JSON", { path: file, detail: e.message });
+    throw new UserError("FILE_NO_PERMISSION", { role: "pack", path: file });
   }
   return { pack: parsePack(json, file), dir: dirname(file) };
 }
 
 export function listBuiltinPacks(): LoadedPack[] {
-  return readdirSync(BUILTIN_PACKS_DIR)
-    .filter((d) => existsSync(join(BUILTIN_PACKS_DIR, d, "pack.json")))
+  const dir = builtinPacksDir();
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, "pack.json")))
     .sort()
-    .map((d) => loadPackFile(join(BUILTIN_PACKS_DIR, d, "pack.json")));
+    .map((d) => loadPackFile(join(dir, d, "pack.json")));
 }
 
 /** `--pack` takes a built-in id, a folder holding pack.json, or a pack.json file. */
@@ -49,25 +54,25 @@ export function loadPack(idOrPath: string = DEFAULT_PACK_ID): LoadedPack {
   const asPath = resolve(idOrPath);
   if (existsSync(asPath)) {
     const file = statSync(asPath).isDirectory() ? join(asPath, "pack.json") : asPath;
-    if (!existsSync(file)) throw new PackError(idOrPath, ["the folder has no pack.json"]);
+    if (!existsSync(file)) throw new UserError("FILE_NOT_FOUND", { role: "pack", path: file });
     return loadPackFile(file);
   }
-  const builtin = join(BUILTIN_PACKS_DIR, basename(idOrPath), "pack.json");
+  const builtin = join(builtinPacksDir(), basename(idOrPath), "pack.json");
   if (/^[a-z0-9-]+$/.test(idOrPath) && existsSync(builtin)) return loadPackFile(builtin);
   const known = listBuiltinPacks()
     .map((p) => p.pack.id)
     .join(", ");
-  throw new PackError(idOrPath, [`no such pack (built-in: ${known}) and no such folder`]);
+  throw new UserError("PACK_NOT_FOUND", { name: idOrPath, known });
 }
 
-/** A pack shipped with the product (its template is built from it and tested with it). */
-export function isBuiltinPack(loaded: LoadedPack): boolean {
-  return resolve(loaded.dir) === resolve(BUILTIN_PACKS_DIR, basename(loaded.dir));
-}
-
-/** The pack's own template file, or one built from the pack when it ships none. */
-export function packTemplate(loaded: LoadedPack): Uint8Array {
-  const file = loaded.pack.template ? join(loaded.dir, loaded.pack.template) : null;
-  if (file && existsSync(file)) return new Uint8Array(readFileSync(file));
-  return buildTemplateDocx(loaded.pack);
+/**
+ * The pack's template file, or one built from the pack when it names none. A template the pack
+ * names but does not have is an error, never silently replaced by the built one.
+ */
+export function packTemplateBytes(loaded: LoadedPack): Uint8Array {
+  if (!loaded.pack.template) return buildTemplateDocx(loaded.pack);
+  const file = join(loaded.dir, loaded.pack.template);
+  if (!existsSync(file) || statSync(file).isDirectory())
+    throw new UserError("PACK_TEMPLATE_MISSING", { pack: loaded.pack.id, path: file });
+  return new Uint8Array(readFileSync(file));
 }

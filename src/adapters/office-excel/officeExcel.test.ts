@@ -1,6 +1,6 @@
 import { cellAddress } from "../../core/grid/a1";
 import type { WorkbookGrid } from "../../core/grid/grid.types";
-import { checkWorkbook } from "../../core/pipeline/assembleReport";
+
 import { planPrepare } from "../../core/scaffold/planPrepare";
 import {
   fakeExcel,
@@ -9,7 +9,7 @@ import {
   WorkbookModel,
 } from "../../../tests/helpers/fakeExcel";
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
-import { courtPack, courtTemplate, readGrid } from "../../../tests/helpers/workbooks";
+import { checkCourt, courtPack, readGrid } from "../../../tests/helpers/workbooks";
 import { applyPrepare } from "./applyPrepare";
 import { clearHighlights, HIGHLIGHT_SETTING, highlightCells, selectCell } from "./highlightCells";
 import { readWorkbookGrid } from "./readWorkbookGrid";
@@ -71,7 +71,7 @@ describe("readWorkbookGrid", () => {
   it("reads the open court workbook into the same dataset as the file: complete", async () => {
     const { context } = fakeExcel(modelFromGrid(sample));
     const grid = await readWorkbookGrid(context);
-    const { result } = checkWorkbook(grid, courtPack(), courtTemplate());
+    const result = checkCourt(grid);
     expect(result.issues).toEqual([]);
     expect(grid.sheets.find((s) => s.name === "报告信息")?.rows[3]?.[1]).toEqual({
       date: { y: 2023, m: 12, d: 15 },
@@ -200,7 +200,7 @@ describe("Prepare never changes a cell that holds data", () => {
     const model = new WorkbookModel();
     const { context } = fakeExcel(model);
     await applyPrepare(context, planPrepare(courtPack(), await readWorkbookGrid(context)));
-    const { result } = checkWorkbook(await readWorkbookGrid(context), courtPack());
+    const result = checkCourt(await readWorkbookGrid(context));
     const missing = result.issues.filter((i) => i.code === "METRIC_VALUE_MISSING");
     expect(missing.length).toBe(courtPack().metrics.filter((m) => m.required).length);
     expect(model.sheet("审判执行")?.validations.size).toBeGreaterThan(0);

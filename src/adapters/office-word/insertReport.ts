@@ -1,4 +1,5 @@
 /* global Word */
+import { UserError } from "../../core/errors/userError";
 
 /** Word's limit for insertFileFromBase64. */
 export const MAX_INSERT_BYTES = 4 * 1024 * 1024;
@@ -15,7 +16,10 @@ function toBase64(bytes: Uint8Array): string {
  * settings with the report's), the path that works where a download from the pane does not (Mac).
  */
 export async function insertReport(context: Word.RequestContext, docx: Uint8Array): Promise<void> {
-  if (docx.length > MAX_INSERT_BYTES) throw new Error("report-too-large");
+  if (docx.length > MAX_INSERT_BYTES)
+    throw new UserError("WORD_REPORT_TOO_LARGE", {
+      megabytes: Math.ceil((docx.length / 1024 / 1024) * 10) / 10,
+    });
   context.document.body.insertFileFromBase64(toBase64(docx), "Replace");
   await context.sync();
 }

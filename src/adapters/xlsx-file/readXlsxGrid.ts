@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../core/grid/a1";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/grid.types";
+import { UserError } from "../../core/errors/userError";
 import { inspectZip, type InflateRaw } from "../../core/zip/inspectZip";
-import { WorkbookReadError } from "../../core/zip/workbookReadError";
+import { failureForRefusal } from "../../core/zip/refusal";
 import { excelCellToValue, isPercentFormat } from "./excelCell";
 
 /**
@@ -38,15 +39,16 @@ export async function readXlsxGrid(
   inflateRaw: InflateRaw,
 ): Promise<WorkbookGrid> {
   const verdict = inspectZip(bytes, inflateRaw);
-  if (!verdict.ok) throw new WorkbookReadError(verdict.reason, verdict.detail);
+  if (!verdict.ok) throw failureForRefusal(verdict.reason, "workbook");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
       bytes as unknown as ExcelJS.Buffer,
       { ignoreNodes: IGNORED_NODES } as Partial<ExcelJS.XlsxReadOptions>,
     );
-  } catch (e) {
-    throw new WorkbookReadError("corrupt", e instanceof Error ? e.message : String(e));
+  } catch {
+    // The package passed the guard; what ExcelJS cannot parse is damaged XML inside it.
+    throw new UserError("FILE_CORRUPT", { role: "workbook" });
   }
   let cells = 0;
   const sheets: SheetGrid[] = [];
@@ -66,10 +68,10 @@ export async function readXlsxGrid(
       });
       rows[r] = out;
     });
-    if (cells > MAX_CELLS) throw new WorkbookReadError("too-many-cells");
+    if (cells > MAX_CELLS) throw new UserError("FILE_TOO_MANY_CELLS", { role: "workbook" });
     const state = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
     sheets.push({ name: ws.name, visibility: state, rows, percentCells });
   }
-  if (sheets.length === 0) throw new WorkbookReadError("no-sheets");
+  if (sheets.length === 0) throw new UserError("FILE_NO_SHEETS", { role: "workbook" });
   return { sheets };
 }

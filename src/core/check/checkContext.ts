@@ -1,10 +1,11 @@
 import type { Issue, IssueArgs, IssueCode, IssueLocation, Severity } from "../issues/issue.types";
 import type { Dataset } from "../read/dataset.types";
+import type { ReportScope } from "../scope/reportScope.types";
 
 export interface CheckContext {
   readonly dataset: Dataset;
-  /** every name a placeholder may start with (fields, metric codes and names, categories) */
-  readonly scopeNames: ReadonlySet<string>;
+  /** the report's data and every statement as rendered: what the report will say */
+  readonly scope: ReportScope;
 }
 
 export type Check = (ctx: CheckContext) => Issue[];

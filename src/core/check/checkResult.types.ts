@@ -15,7 +15,7 @@ export interface CheckResult {
   readonly pack: string;
   /** no issue of severity error */
   readonly complete: boolean;
-  readonly summary: { readonly errors: number; readonly warnings: number };
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly notes: number };
   readonly categories: readonly CategoryStatus[];
   readonly issues: readonly Issue[];
 }

@@ -1,21 +1,14 @@
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
-import {
-  courtPack,
-  courtTemplate,
-  editSheet,
-  readGrid,
-  setValue,
-} from "../../../tests/helpers/workbooks";
+import { checkCourt, editSheet, readGrid, setValue } from "../../../tests/helpers/workbooks";
 import type { WorkbookGrid } from "../grid/grid.types";
-import { issueMessage } from "../issues/formatIssue";
-import { checkWorkbook } from "../pipeline/assembleReport";
+import { issueMessage } from "../messages/render";
 
 let sample: WorkbookGrid;
 beforeAll(async () => {
   sample = await readGrid(COURT_SAMPLE);
 });
 
-const check = (grid: WorkbookGrid) => checkWorkbook(grid, courtPack(), courtTemplate()).result;
+const check = checkCourt;
 const find = (grid: WorkbookGrid, code: string) =>
   check(grid).issues.filter((i) => i.code === code);
 
@@ -76,7 +69,7 @@ describe("runChecks on the court sample", () => {
       { sheet: "审判执行", cell: "C2" },
       { sheet: "审判执行", cell: "C3" },
     ]);
-    expect(issueMessage(i!)).toContain("审判执行!C2");
+    expect(issueMessage(i!)).toContain("旧存案件 + 新收案件");
   });
 
   it("warns, not errs, for advisory ranges, unknown codes and a stale cut-off date", () => {

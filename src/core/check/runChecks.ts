@@ -1,14 +1,16 @@
 import { parseCellAddress } from "../grid/a1";
 import type { Issue } from "../issues/issue.types";
 import { leafCategories } from "../packs/leafCategories";
-import type { Dataset } from "../read/dataset.types";
-import { reportScopeNames } from "../report/reportScopeNames";
+import type { CheckContext } from "./checkContext";
 import type { CategoryStatus, CheckResult } from "./checkResult.types";
 import { checks } from "./checks";
 
-/** Runs every check over a dataset and adds the completeness of each category. */
-export function runChecks(dataset: Dataset, extraIssues: readonly Issue[] = []): CheckResult {
-  const ctx = { dataset, scopeNames: reportScopeNames(dataset.pack) };
+/**
+ * Runs every check over a dataset (and the template's own issues, given apart) and adds the
+ * completeness of each category.
+ */
+export function runChecks(ctx: CheckContext, extraIssues: readonly Issue[] = []): CheckResult {
+  const { dataset } = ctx;
   const issues = [...checks.flatMap((c) => c(ctx)), ...extraIssues];
   const leaves = leafCategories(dataset.pack);
   const order = new Map(leaves.map((l, i) => [l.category.id, i]));
@@ -49,11 +51,12 @@ export function runChecks(dataset: Dataset, extraIssues: readonly Issue[] = []):
       complete: filled === required.length + min && !hasError,
     };
   });
-  const errors = sorted.filter((i) => i.severity === "error").length;
+  const count = (s: Issue["severity"]) => sorted.filter((i) => i.severity === s).length;
+  const errors = count("error");
   return {
     pack: dataset.pack.id,
     complete: errors === 0,
-    summary: { errors, warnings: sorted.length - errors },
+    summary: { errors, warnings: count("warning"), notes: count("note") },
     categories,
     issues: sorted,
   };

@@ -1,6 +1,6 @@
-/** Problems in the user's data or template, as data: the text lives in issueCatalog.ts. */
+/** Problems in the user's data or template, as data: codes, values and places. The words live in messages/. */
 
-export type Severity = "error" | "warning";
+export type Severity = "error" | "warning" | "note";
 
 export type IssueCode =
   | "WORKBOOK_NOT_STANDARD"
@@ -28,21 +28,26 @@ export type IssueCode =
   | "NARRATIVE_ORPHAN"
   | "PLACEHOLDER_UNKNOWN"
   | "PLACEHOLDER_SYNTAX"
-  | "TEMPLATE_UNREADABLE"
+  | "PLACEHOLDER_FILTER_MISUSE"
   | "TEMPLATE_SYNTAX"
-  | "TEMPLATE_UNKNOWN_NAME";
+  | "TEMPLATE_UNKNOWN_NAME"
+  | "TEMPLATE_FILTER_MISUSE";
+
+/** Where a template issue is: the package part (word/document.xml, word/footer1.xml) and the text around it. */
+export interface TemplatePlace {
+  readonly kind: "template";
+  readonly file: string;
+  readonly tag: string;
+  readonly context: string;
+}
 
 export type IssueLocation =
   | { readonly kind: "cell"; readonly sheet: string; readonly cell: string }
   | { readonly kind: "sheet"; readonly sheet: string }
-  | {
-      readonly kind: "template";
-      readonly part: string;
-      readonly tag: string;
-      readonly context: string;
-    }
+  | TemplatePlace
   | { readonly kind: "workbook" };
 
+/** Values only: names and text as the workbook or pack has them, numbers, and ids the catalogue words. */
 export type IssueArgs = Readonly<Record<string, string | number>>;
 
 export interface Issue {
@@ -56,4 +61,9 @@ export interface Issue {
   /** further cells the issue involves (the other side of a rule, the first of two duplicates) */
   readonly related?: ReadonlyArray<{ sheet: string; cell: string }>;
   readonly args: IssueArgs;
+}
+
+/** Template issues judge the template, not the workbook: the surfaces report them apart. */
+export function isTemplateIssue(issue: Issue): boolean {
+  return issue.location.kind === "template";
 }

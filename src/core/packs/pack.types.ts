@@ -37,11 +37,23 @@ export interface MetricDef {
 
 export type InfoKind = "text" | "year" | "date";
 
+/**
+ * What a report-information row is for, so the engine needs no hard-coded keys: the unit's name,
+ * the report year, the statistics' cut-off date, the date the report is signed, its title, the
+ * opening paragraph, whether it is sealed, and whom it is addressed to.
+ */
+export type InfoRole =
+  "unitName" | "year" | "cutoffDate" | "signDate" | "title" | "lead" | "seal" | "addressee";
+
+/** Roles every pack must give a row to: without them there is no report. */
+export const REQUIRED_ROLES: readonly InfoRole[] = ["unitName", "year", "cutoffDate"];
+
 export interface InfoField {
   readonly key: string;
   readonly kind: InfoKind;
   readonly required: boolean;
   readonly definition: string;
+  readonly role?: InfoRole;
 }
 
 export type RuleOperator = "<=" | "<" | ">=" | ">" | "==";

@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/grid.types";
-import type { LeafCategory, MetricDef, Pack } from "../packs/pack.types";
-import type { MetricFigure } from "../template/templateValues";
+import type { InfoField, InfoRole, LeafCategory, MetricDef, Pack } from "../packs/pack.types";
+import type { MetricFigure } from "../values/figure";
 import type { DayDate } from "../values/parsedValue.types";
 
 /** Which column holds what, 0-based; found by header title, so any column order works. */
@@ -56,18 +56,31 @@ export interface NarrativeItem {
   readonly heading: string;
 }
 
+/** A report-information value, parsed once, by the kind its pack field declares. */
+export type InfoValue =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "year"; readonly year: number }
+  | { readonly kind: "date"; readonly date: DayDate }
+  | { readonly kind: "missing" }
+  /** something is there, but not what the field takes (2023年度x as a year); shown as typed */
+  | { readonly kind: "invalid"; readonly raw: string };
+
 export interface InfoEntry {
-  readonly key: string;
-  readonly raw: CellValue | undefined;
+  readonly field: InfoField;
+  readonly value: InfoValue;
   readonly sheet: string;
-  readonly cell: string;
+  /** the value's cell, or null when the workbook has no row for the field */
+  readonly cell: string | null;
 }
 
 export interface ReportInfo {
   readonly sheet: string | null;
+  /** every field of the pack, by key, whether the workbook has its row or not */
   readonly entries: ReadonlyMap<string, InfoEntry>;
-  /** where a missing entry should be added (the first free row under the header) */
+  /** where a missing row should be added (the first free row under the header) */
   readonly nextFreeCell: string | null;
+  /** the entry for a role (unitName, year, cutoffDate, …) */
+  readonly byRole: (role: InfoRole) => InfoEntry | undefined;
   readonly year: number | null;
   readonly cutoff: DayDate | null;
 }

@@ -51,7 +51,10 @@ describe("readDataset on a hand-typed workbook", () => {
   it("finds the info table with its columns swapped, under a title", () => {
     expect(ds.info.year).toBe(2023);
     expect(ds.info.cutoff).toEqual({ y: 2023, m: 12, d: 15 });
-    expect(ds.info.entries.get("单位名称")).toMatchObject({ cell: "A4", raw: "东营区人民法院" });
+    expect(ds.info.entries.get("单位名称")).toMatchObject({
+      cell: "A4",
+      value: { kind: "text", text: "东营区人民法院" },
+    });
   });
 
   it("matches a sheet whose name contains the category's, header on row 3 in any order", () => {

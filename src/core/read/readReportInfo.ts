@@ -1,10 +1,12 @@
 import { cellAddress } from "../grid/a1";
 import { isCellDate, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid/grid.types";
-import type { Pack } from "../packs/pack.types";
+import type { InfoField, InfoRole, Pack } from "../packs/pack.types";
 import { dateFromExcelSerial, parseDateText } from "../values/excelDate";
 import { normalizeLabel, normalizeText } from "../values/normalizeText";
 import type { DayDate } from "../values/parsedValue.types";
-import type { InfoEntry, ReportInfo } from "./dataset.types";
+import type { InfoEntry, InfoValue, ReportInfo } from "./dataset.types";
+import { HEADER_SCAN_ROWS } from "./findHeader";
+import { displayRaw } from "./resolveFigure";
 
 export const INFO_SHEET = "报告信息";
 const KEY_TITLES = new Set(["项目", "名称", "字段"]);
@@ -38,46 +40,79 @@ export function parseDay(raw: CellValue | undefined, year?: number): DayDate | n
   return null;
 }
 
+/** One value, read once, as its field's kind says. */
+function infoValue(field: InfoField, raw: CellValue | undefined, year: number | null): InfoValue {
+  const shown = raw === null || raw === undefined ? "" : displayRaw(raw).trim();
+  if (shown === "") return { kind: "missing" };
+  switch (field.kind) {
+    case "year": {
+      const y = parseYear(raw);
+      return y === null ? { kind: "invalid", raw: shown } : { kind: "year", year: y };
+    }
+    case "date": {
+      const d = parseDay(raw, year ?? undefined);
+      return d === null ? { kind: "invalid", raw: shown } : { kind: "date", date: d };
+    }
+    case "text":
+      return { kind: "text", text: typeof raw === "string" ? raw.trim() : normalizeText(shown) };
+  }
+}
+
 /** The 报告信息 sheet: a 项目 | 内容 table, header anywhere in the first rows (else columns A and B). */
 export function readReportInfo(grid: WorkbookGrid, pack: Pack): ReportInfo {
   const sheet = findInfoSheet(grid);
-  if (!sheet) {
-    return { sheet: null, entries: new Map(), nextFreeCell: null, year: null, cutoff: null };
+  const raws = new Map<string, { raw: CellValue | undefined; cell: string }>();
+  let nextFreeCell: string | null = null;
+  if (sheet) {
+    let headerRow = -1;
+    let keyCol = 0;
+    let valueCol = 1;
+    for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN_ROWS) && headerRow < 0; r++) {
+      const row = sheet.rows[r] ?? [];
+      const k = row.findIndex((c) => typeof c === "string" && KEY_TITLES.has(normalizeLabel(c)));
+      const v = row.findIndex((c) => typeof c === "string" && VALUE_TITLES.has(normalizeLabel(c)));
+      if (k >= 0 && v >= 0) [headerRow, keyCol, valueCol] = [r, k, v];
+    }
+    const wanted = new Map(pack.info.map((f) => [normalizeLabel(f.key), f.key]));
+    let lastRow = headerRow;
+    for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row || row.every((c) => c === null || c === undefined || c === "")) continue;
+      lastRow = r;
+      const keyCell = row[keyCol];
+      if (typeof keyCell !== "string") continue;
+      const key = wanted.get(normalizeLabel(keyCell));
+      if (!key || raws.has(key)) continue;
+      raws.set(key, { raw: row[valueCol], cell: cellAddress(r, valueCol) });
+    }
+    nextFreeCell = cellAddress(lastRow + 1, keyCol);
   }
-  let headerRow = -1;
-  let keyCol = 0;
-  let valueCol = 1;
-  for (let r = 0; r < Math.min(sheet.rows.length, 30) && headerRow < 0; r++) {
-    const row = sheet.rows[r] ?? [];
-    const k = row.findIndex((c) => typeof c === "string" && KEY_TITLES.has(normalizeLabel(c)));
-    const v = row.findIndex((c) => typeof c === "string" && VALUE_TITLES.has(normalizeLabel(c)));
-    if (k >= 0 && v >= 0) [headerRow, keyCol, valueCol] = [r, k, v];
-  }
-  const wanted = new Map(pack.info.map((f) => [normalizeLabel(f.key), f.key]));
+
+  // The year first: a date typed as 12月15日 takes the report's year.
+  const yearField = pack.info.find((f) => f.role === "year");
+  const yearValue = yearField ? infoValue(yearField, raws.get(yearField.key)?.raw, null) : null;
+  const year = yearValue?.kind === "year" ? yearValue.year : null;
+
   const entries = new Map<string, InfoEntry>();
-  let lastRow = headerRow;
-  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row || row.every((c) => c === null || c === undefined || c === "")) continue;
-    lastRow = r;
-    const keyCell = row[keyCol];
-    if (typeof keyCell !== "string") continue;
-    const key = wanted.get(normalizeLabel(keyCell));
-    if (!key || entries.has(key)) continue;
-    entries.set(key, {
-      key,
-      raw: row[valueCol],
-      sheet: sheet.name,
-      cell: cellAddress(r, valueCol),
-    });
+  const byRole = new Map<InfoRole, InfoEntry>();
+  for (const field of pack.info) {
+    const found = raws.get(field.key);
+    const entry: InfoEntry = {
+      field,
+      value: infoValue(field, found?.raw, year),
+      sheet: sheet?.name ?? INFO_SHEET,
+      cell: found?.cell ?? null,
+    };
+    entries.set(field.key, entry);
+    if (field.role) byRole.set(field.role, entry);
   }
-  const year = parseYear(entries.get("报告年度")?.raw);
-  const cutoff = parseDay(entries.get("统计截止日期")?.raw, year ?? undefined);
+  const cutoff = byRole.get("cutoffDate")?.value;
   return {
-    sheet: sheet.name,
+    sheet: sheet?.name ?? null,
     entries,
-    nextFreeCell: cellAddress(lastRow + 1, keyCol),
+    nextFreeCell,
+    byRole: (role) => byRole.get(role),
     year,
-    cutoff,
+    cutoff: cutoff?.kind === "date" ? cutoff.date : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/grid.types";
 import type { MetricDef } from "../packs/pack.types";
-import type { MetricFigure } from "../template/templateValues";
+import type { MetricFigure } from "../values/figure";
 import { dateFromExcelSerial, parseDateText } from "../values/excelDate";
 import { normalizeText } from "../values/normalizeText";
 import { parseCellValue } from "../values/parseCellValue";

@@ -1,4 +1,4 @@
-import { MARKER_PATTERN } from "../template/templateValues";
+import { MARK_CLOSE, MARK_OPEN } from "../template/templateValues";
 
 /** rPr children that must come after w:highlight in the schema's sequence (CT_RPr). */
 const AFTER_HIGHLIGHT =
@@ -11,23 +11,26 @@ function withHighlight(rPrInner: string): string {
   return m ? cleaned.slice(0, m.index) + mark + cleaned.slice(m.index) : cleaned + mark;
 }
 
-const RUN = /<w:r>((?:(?!<\/w:r>)[\s\S])*?)<\/w:r>|<w:r (?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
+const RUN = /<w:r>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>|<w:r (?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
 const TEXT_NODE = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g;
+const WRAPPED = new RegExp(`${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, "g");
+const STRAY = new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, "g");
 
 /**
- * Splits every run that holds a 【待补充：…】 marker so the marker alone is highlighted: a draft
- * generated with gaps shows each gap at a glance, in Word and in print preview.
+ * Splits every run that holds one of the engine's wrapped markers so the marker alone is
+ * highlighted, and removes the wrapping: a draft shows each gap at a glance, in Word and in print
+ * preview, while a 【待补充：…】 somebody typed into a sentence stays plain text.
  */
 export function highlightMarkers(xml: string): { xml: string; count: number } {
+  if (!xml.includes(MARK_OPEN)) return { xml, count: 0 };
   let count = 0;
   const out = xml.replace(RUN, (runXml) => {
-    if (!runXml.includes("【")) return runXml;
+    if (!runXml.includes(MARK_OPEN)) return runXml;
     const open = /^<w:r(?: [^>]*)?>/.exec(runXml)?.[0] ?? "<w:r>";
     const body = runXml.slice(open.length, -"</w:r>".length);
     const rPrMatch = /^<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body);
     const rPrInner = rPrMatch?.[1] ?? "";
     const content = rPrMatch ? body.slice(rPrMatch[0].length) : body;
-    let marked = false;
     const pieces: string[] = [];
     let last = 0;
     const emit = (inner: string, highlight: boolean) => {
@@ -40,11 +43,10 @@ export function highlightMarkers(xml: string): { xml: string; count: number } {
       last = (t.index ?? 0) + t[0].length;
       const text = t[1] ?? "";
       let pos = 0;
-      for (const m of text.matchAll(MARKER_PATTERN)) {
+      for (const m of text.matchAll(WRAPPED)) {
         const start = m.index ?? 0;
         if (start > pos) emit(`<w:t xml:space="preserve">${text.slice(pos, start)}</w:t>`, false);
-        emit(`<w:t xml:space="preserve">${m[0]}</w:t>`, true);
-        marked = true;
+        emit(`<w:t xml:space="preserve">${m[1] ?? ""}</w:t>`, true);
         count++;
         pos = start + m[0].length;
       }
@@ -52,7 +54,12 @@ export function highlightMarkers(xml: string): { xml: string; count: number } {
     }
     const tail = content.slice(last);
     if (tail) emit(tail, false);
-    return marked ? pieces.join("") : runXml;
+    return pieces.join("");
   });
-  return { xml: out, count };
+  return { xml: out.replace(STRAY, ""), count };
+}
+
+/** The text of a rendered value without the engine's wrapping (for previews and plain text). */
+export function unwrapMarkers(text: string): string {
+  return text.replace(STRAY, "");
 }

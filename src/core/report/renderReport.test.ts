@@ -1,21 +1,28 @@
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
 import { docxParagraphs, documentXml } from "../../../tests/helpers/docxText";
 import { p, r, templateWith } from "../../../tests/helpers/templates";
-import { courtPack, editSheet, readGrid, setValue } from "../../../tests/helpers/workbooks";
+import { courtPack, editSheet, engine, readGrid, setValue } from "../../../tests/helpers/workbooks";
+import { UserError } from "../errors/userError";
 import type { WorkbookGrid } from "../grid/grid.types";
-import { issueMessage } from "../issues/formatIssue";
-import { readDataset } from "../read/readDataset";
-import { buildReportData } from "./buildReportData";
-import { renderReport, type RenderOutcome } from "./renderReport";
+import { isTemplateIssue, type Issue } from "../issues/issue.types";
+import { issueMessage } from "../messages/render";
 
 let sample: WorkbookGrid;
 beforeAll(async () => {
   sample = await readGrid(COURT_SAMPLE);
 });
 
-function render(paragraphs: string[], grid: WorkbookGrid = sample): RenderOutcome {
+type Outcome =
+  | { ok: true; bytes: Uint8Array; markers: number; issues: readonly Issue[] }
+  | { ok: false; issues: readonly Issue[] };
+
+/** A template of these paragraphs, checked and rendered (as a draft) through the engine. */
+function render(paragraphs: string[], grid: WorkbookGrid = sample): Outcome {
   const pack = courtPack();
-  return renderReport(templateWith(pack, paragraphs), buildReportData(readDataset(grid, pack)));
+  const template = engine.openTemplate(templateWith(pack, paragraphs));
+  const g = engine.generate(grid, pack, template, { allowIncomplete: true });
+  const issues = g.check.issues.filter(isTemplateIssue);
+  return g.ok ? { ok: true, bytes: g.bytes, markers: g.markers, issues } : { ok: false, issues };
 }
 
 function text(paragraphs: string[], grid?: WorkbookGrid): string[] {
@@ -86,15 +93,16 @@ describe("template language", () => {
     expect(text([p(r("{集中执行|同比}"))])).toEqual(["【待补充：集中执行（上年同期）】"]);
   });
 
-  it("reports a name nobody defined, and marks it in the draft", () => {
+  it("refuses a template naming something nobody defined, saying which name and where", () => {
     const out = render([p(r("共{审结案件总数}。"))]);
-    expect(out.ok).toBe(true);
+    expect(out.ok).toBe(false);
     expect(out.issues).toHaveLength(1);
     expect(out.issues[0]).toMatchObject({
       code: "TEMPLATE_UNKNOWN_NAME",
+      location: { kind: "template", file: "word/document.xml", context: "共{审结案件总数}。" },
       args: { name: "审结案件总数" },
     });
-    if (out.ok) expect(docxParagraphs(out.bytes)).toEqual(["共【未知字段：审结案件总数】。"]);
+    expect(issueMessage(out.issues[0]!)).toContain("模板正文");
   });
 
   it("turns a broken tag into one readable issue that says which tag and how to fix it", () => {
@@ -111,16 +119,13 @@ describe("template language", () => {
     expect(out.ok).toBe(false);
     expect(out.issues.length).toBeGreaterThanOrEqual(3);
     expect(out.issues.map((i) => issueMessage(i)).join("\n")).toMatch(
-      /没有名为「不存在的过滤器」的过滤器/,
+      /「不存在的过滤器」不是可用的写法/,
     );
   });
 
   it("does not honour delimiter changes: one placeholder syntax everywhere", () => {
     const out = render([p(r("{=[[ ]]=}[[新收案件]]"))]);
-    expect(out).toMatchObject({
-      ok: false,
-      issues: [{ code: "TEMPLATE_SYNTAX", args: { tag: "=[[ ]]=" } }],
-    });
+    expect(out).toMatchObject({ ok: false, issues: [{ code: "TEMPLATE_SYNTAX" }] });
   });
 
   it("inserts {@…} as text, never as raw XML", () => {
@@ -178,11 +183,16 @@ describe("hostile templates execute nothing", () => {
 
 describe("unreadable templates", () => {
   it.each([
-    ["random bytes", new Uint8Array([1, 2, 3, 4, 5])],
-    ["an empty file", new Uint8Array()],
-  ])("%s gives TEMPLATE_UNREADABLE", (_name, bytes) => {
-    const pack = courtPack();
-    const out = renderReport(bytes, buildReportData(readDataset(sample, pack)));
-    expect(out).toMatchObject({ ok: false, issues: [{ code: "TEMPLATE_UNREADABLE" }] });
+    ["random bytes", new Uint8Array([1, 2, 3, 4, 5]), "FILE_NOT_ZIP"],
+    ["an empty file", new Uint8Array(), "FILE_EMPTY"],
+  ])("%s is refused when opened, as a template", (_name, bytes, code) => {
+    let thrown: unknown;
+    try {
+      engine.openTemplate(bytes);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect(thrown).toMatchObject({ code, args: { role: "template" } });
   });
 });

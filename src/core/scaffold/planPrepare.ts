@@ -58,7 +58,7 @@ export function planPrepare(pack: Pack, grid: WorkbookGrid): PreparePlan {
   else {
     const next = parseCellAddress(dataset.info.nextFreeCell ?? "A2") ?? { row: 1, col: 0 };
     const rows = pack.info
-      .filter((f) => !dataset.info.entries.has(f.key))
+      .filter((f) => dataset.info.entries.get(f.key)?.cell == null)
       .map((f) => new Map([[next.col, f.key]]));
     const b = block(dataset.info.sheet, next.row, rows, []);
     if (b) appends.push(b);

@@ -2,7 +2,7 @@ import { formatFullDate } from "../phrasing/formatDate";
 import { formatQuantity } from "../phrasing/formatQuantity";
 import { formatPlainNumber } from "../phrasing/roundDecimal";
 import type { Expression } from "./expression";
-import { filterTable } from "./filters";
+import { runFilter, type FilterContext } from "./filters";
 import { nameKey } from "./names";
 import { DayValue, Gap, MetricValue, type TemplateValue } from "./templateValues";
 
@@ -27,21 +27,30 @@ export function lookupPath(scope: unknown, path: readonly string[]): TemplateVal
   return cur as TemplateValue | undefined;
 }
 
-export function applyFilters(value: TemplateValue, expr: Expression): TemplateValue {
+export function applyFilters(
+  value: TemplateValue,
+  expr: Expression,
+  ctx: FilterContext,
+): TemplateValue {
   let v = value;
-  for (const f of expr.filters) {
-    const fn = filterTable.get(f.name);
-    if (fn) v = fn(v, f.args);
-  }
+  for (const f of expr.filters) v = runFilter(f.name, v, f.args, ctx);
   return v;
 }
 
-/** How a value reads in running text. */
-export function toText(v: TemplateValue): string {
+/** The figure of a metric as a Gap, when it has none a sentence could state. */
+export function figureAsGap(v: MetricValue): Gap | null {
+  const f = v.figure;
+  if (f.kind === "missing" || f.kind === "notApplicable" || f.kind === "invalid")
+    return new Gap(v.def.name, f.kind, v.def.code);
+  return null;
+}
+
+/** How a value reads in running text; a Gap is returned as such, for the caller to mark. */
+export function toText(v: TemplateValue): string | Gap {
   if (typeof v === "string") return v;
   if (typeof v === "number") return formatPlainNumber(v);
   if (typeof v === "boolean") return "";
-  if (v instanceof Gap) return v.marker;
+  if (v instanceof Gap) return v;
   if (v instanceof DayValue) return formatFullDate(v.date);
   if (v instanceof MetricValue) {
     const f = v.figure;
@@ -52,26 +61,28 @@ export function toText(v: TemplateValue): string {
         return formatFullDate(f.date);
       case "text":
         return f.text;
-      case "missing":
-        return new Gap(v.def.name, "missing").marker;
-      case "notApplicable":
-        return new Gap(v.def.name, "notApplicable").marker;
-      case "invalid":
-        return new Gap(v.def.name, "invalid").marker;
+      default:
+        return figureAsGap(v) as Gap;
     }
   }
   // Lists and records have no text of their own; loops are how a template shows them.
   return "";
 }
 
-/** What a section ({#名称}…{/名称}) sees: a list to repeat, a record to enter, or a condition. */
+/**
+ * What a section ({#名称}…{/名称}) sees: a list to repeat, a record to enter, or a condition. A
+ * figure counts only when it exists and is not zero, so "{#审结贪腐窝案}…{/审结贪腐窝案}" drops a
+ * clause about nothing ("审结窝案0件").
+ */
 export function toSectionValue(v: TemplateValue): TemplateValue {
   if (v instanceof Gap) return false;
   if (v instanceof MetricValue) {
-    const k = v.figure.kind;
-    return k === "number" || k === "date" || (k === "text" && v.figure.text !== "");
+    const f = v.figure;
+    if (f.kind === "number") return f.value !== 0;
+    return f.kind === "date" || (f.kind === "text" && f.text !== "");
   }
   if (v instanceof DayValue) return true;
   if (typeof v === "string") return v !== "";
+  if (typeof v === "number") return v !== 0;
   return v;
 }

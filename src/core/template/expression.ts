@@ -1,3 +1,4 @@
+import type { SyntaxReason } from "../messages/syntaxReasonText";
 import { isForbiddenName, isPlainName } from "./names";
 
 /**
@@ -5,12 +6,14 @@ import { isForbiddenName, isPlainName } from "./names";
  *
  *   {名称}                 a field, metric (by code or by name), or category
  *   {分类.字段}            a field of a field
- *   {名称|过滤器}          a filter: {执行到位金额|约}, {新收案件|同比}
- *   {名称|过滤器:参数}     with arguments: {编号|序号:2}, {新收案件|同比:2}
+ *   {名称|写法}            a form: {执行到位金额|约}, {新收案件|同比}
+ *   {名称|写法:参数}       with arguments: {编号|序号:2}, {新收案件|同比:2}, {调解|占:受理案件,1}
  *   {.}                    the current item inside a loop
  *
- * Nothing else: no operators, no calls, no assignment. The parser only produces data, and the
- * evaluator only reads own properties of the engine's own objects, so a template cannot run code.
+ * Sections ({#名称}…{/名称}) come from docxtemplater's lexer; this parses what stands between
+ * the braces. Nothing else: no operators, no calls, no assignment. The parser only produces data,
+ * and the evaluator only reads own properties of the engine's own objects, so a template cannot
+ * run code.
  */
 export interface FilterCall {
   readonly name: string;
@@ -26,16 +29,16 @@ export interface Expression {
 
 export class ExpressionError extends Error {
   constructor(
-    readonly tag: string,
-    readonly reason: string,
+    readonly reason: SyntaxReason,
+    readonly args: Readonly<Record<string, string | number>> = {},
   ) {
     super(reason);
     this.name = "ExpressionError";
   }
 }
 
-/** Word's autocorrect and Chinese input methods turn ASCII punctuation into these. */
-function normalizeTagText(tag: string): string {
+/** Word's autocorrect and Chinese input methods turn ASCII punctuation into these (｜：“”). */
+export function normalizeTagText(tag: string): string {
   return tag
     .normalize("NFKC")
     .replace(/[“”]/g, '"')
@@ -61,48 +64,49 @@ function splitOutsideQuotes(s: string, sep: string): string[] {
       cur = "";
     } else cur += ch;
   }
-  if (quote) throw new Error(`引号没有闭合`);
+  if (quote) throw new ExpressionError("unclosed_quote");
   parts.push(cur);
   return parts;
 }
 
 function parseArg(raw: string): string | number {
   const a = raw.trim();
-  if (/^(["']).*\1$/s.test(a) && a.length >= 2) return a.slice(1, -1);
+  if (a.length >= 2 && /^(["']).*\1$/s.test(a)) return a.slice(1, -1);
   if (/^-?\d+(\.\d+)?$/.test(a)) return Number(a);
-  if (a === "" || !isPlainName(a)) throw new Error(`参数「${a}」无法识别，文字参数请加引号`);
+  if (a === "" || !isPlainName(a) || isForbiddenName(a))
+    throw new ExpressionError("bad_argument", { arg: a });
   return a;
 }
 
+/** A tag's text (without braces) → an expression; an ExpressionError says why it cannot be one. */
 export function parseExpression(rawTag: string, knownFilters: ReadonlySet<string>): Expression {
   const source = normalizeTagText(rawTag);
-  try {
-    if (source === "") throw new Error("花括号里是空的：请写上字段名，例如 {单位名称}");
-    const [head, ...filterParts] = splitOutsideQuotes(source, "|");
-    const pathText = (head as string).trim();
-    let path: string[];
-    if (pathText === ".") path = [];
-    else {
-      path = pathText.split(".").map((p) => p.trim());
-      for (const p of path) {
-        if (p === "") throw new Error(`字段名「${pathText}」中有多余的“.”`);
-        if (isForbiddenName(p)) throw new Error(`「${p}」不能用作字段名`);
-        if (!isPlainName(p))
-          throw new Error(`字段名「${p}」含有不能使用的符号（空格、逗号、冒号或引号）`);
-      }
+  if (source === "") throw new ExpressionError("empty");
+  if (source.startsWith("{") || source.endsWith("}")) throw new ExpressionError("double_braces");
+  const [head, ...filterParts] = splitOutsideQuotes(source, "|");
+  const pathText = (head ?? "").trim();
+  let path: string[];
+  if (pathText === ".") path = [];
+  else {
+    path = pathText.split(".").map((p) => p.trim());
+    for (const p of path) {
+      if (p === "") throw new ExpressionError(pathText === "" ? "empty" : "empty_segment");
+      if (isForbiddenName(p)) throw new ExpressionError("forbidden_name", { name: p });
+      if (!isPlainName(p)) throw new ExpressionError("bad_character", { name: p });
     }
-    const filters = filterParts.map((fp): FilterCall => {
-      const [nameRaw, ...argParts] = splitOutsideQuotes(fp, ":");
-      const name = (nameRaw as string).trim();
-      if (!knownFilters.has(name)) {
-        throw new Error(`没有名为「${name}」的过滤器，可用的有：${[...knownFilters].join("、")}`);
-      }
-      const argText = argParts.join(":");
-      const args = argParts.length ? splitOutsideQuotes(argText, ",").map(parseArg) : [];
-      return { name, args };
-    });
-    return { source, path, filters };
-  } catch (e) {
-    throw new ExpressionError(source, (e as Error).message);
   }
+  const filters = filterParts.map((fp): FilterCall => {
+    const [nameRaw, ...argParts] = splitOutsideQuotes(fp, ":");
+    const name = (nameRaw ?? "").trim();
+    if (!knownFilters.has(name)) {
+      throw new ExpressionError("unknown_filter", {
+        filter: name,
+        known: [...knownFilters].join(" "),
+      });
+    }
+    const argText = argParts.join(":");
+    const args = argParts.length ? splitOutsideQuotes(argText, ",").map(parseArg) : [];
+    return { name, args };
+  });
+  return { source, path, filters };
 }

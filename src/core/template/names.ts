@@ -31,6 +31,7 @@ export function nameKey(name: string): string {
   return name.normalize("NFKC").trim();
 }
 
+/** Tested in NFKC form, so full-width ｜：｛｝ count as the syntax characters they become. */
 export function isPlainName(name: string): boolean {
-  return NAME.test(name);
+  return NAME.test(nameKey(name));
 }

@@ -1,15 +1,6 @@
 import type { MetricDef } from "../packs/pack.types";
-import type { ApproxMark, DayDate } from "../values/parsedValue.types";
-
-/** A metric's value after it was matched to the metric's unit. */
-export type MetricFigure =
-  | { readonly kind: "number"; readonly value: number; readonly approx: ApproxMark | null }
-  | { readonly kind: "date"; readonly date: DayDate }
-  | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "missing" }
-  | { readonly kind: "notApplicable" }
-  /** present in the sheet but unusable (an error value, or text where a number belongs) */
-  | { readonly kind: "invalid"; readonly raw: string };
+import type { MetricFigure } from "../values/figure";
+import type { DayDate } from "../values/parsedValue.types";
 
 /** What a placeholder naming a metric evaluates to. */
 export class MetricValue {
@@ -25,6 +16,11 @@ export class DayValue {
   constructor(readonly date: DayDate) {}
 }
 
+export type GapReason = "missing" | "notApplicable" | "unknown" | "invalid";
+
+/** Which side of a figure a gap is on: this year's, last year's (同比, 上年), or the whole of a share (占). */
+export type GapSide = "value" | "prior" | "base";
+
 /**
  * A fact the report needs but the workbook does not give. It renders as a visible marker, never
  * as empty text or "undefined", so that no draft silently drops a fact.
@@ -32,18 +28,25 @@ export class DayValue {
 export class Gap {
   constructor(
     readonly label: string,
-    readonly reason: "missing" | "notApplicable" | "unknown" | "invalid",
+    readonly reason: GapReason,
+    /** the metric code, when the gap is a metric's figure */
+    readonly metric: string | null = null,
+    readonly side: GapSide = "value",
   ) {}
 
   get marker(): string {
-    switch (this.reason) {
-      case "notApplicable":
-        return `【不适用：${this.label}】`;
-      case "unknown":
-        return `【未知字段：${this.label}】`;
-      default:
-        return `【待补充：${this.label}】`;
-    }
+    return gapMarker(this.label, this.reason);
+  }
+}
+
+export function gapMarker(label: string, reason: GapReason): string {
+  switch (reason) {
+    case "notApplicable":
+      return `【不适用：${label}】`;
+    case "unknown":
+      return `【未知字段：${label}】`;
+    default:
+      return `【待补充：${label}】`;
   }
 }
 
@@ -57,5 +60,17 @@ export type TemplateValue =
   | readonly TemplateValue[]
   | { readonly [key: string]: TemplateValue };
 
-/** Markers as the renderer finds them in the document to highlight them. */
-export const MARKER_PATTERN = /【(?:待补充|不适用|未知字段)：[^】]*】/g;
+/**
+ * Markers the engine writes are wrapped in these two private-use characters until the document is
+ * finished, so that highlighting finds exactly the engine's markers — never a 【待补充：…】 that
+ * somebody typed into a sentence — and then removes them.
+ */
+export const MARK_OPEN = "\uE000";
+export const MARK_CLOSE = "\uE001";
+
+export function wrapMarker(marker: string): string {
+  return `${MARK_OPEN}${marker}${MARK_CLOSE}`;
+}
+
+/** Every gap marker a report can hold, including 【请填写：…】 prompts left in a sentence. */
+export const GAP_MARKER_PATTERN = /【(?:待补充|不适用|未知字段|请填写)：[^】]*】/g;

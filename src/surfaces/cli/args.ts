@@ -1,4 +1,5 @@
-import { CliError } from "./exitCodes";
+import { UserError } from "../../core/errors/userError";
+import type { Locale } from "../../core/messages/locale";
 
 export type Command = "check" | "generate" | "scaffold" | "packs" | "help" | "version";
 
@@ -16,70 +17,70 @@ export interface ParsedArgs {
 /** Options each command takes; anything else is a usage error that names the allowed ones. */
 const OPTIONS: Readonly<Record<Command, readonly string[]>> = {
   check: ["--pack", "--template", "--json"],
-  generate: ["-o", "--output", "--pack", "--template", "--allow-incomplete"],
+  generate: ["-o", "--output", "--pack", "--template", "--allow-incomplete", "--force"],
   scaffold: ["-o", "--output", "--pack", "--force"],
   packs: ["--json"],
   help: [],
   version: [],
 };
+const COMMANDS = ["check", "generate", "scaffold", "packs"];
 const TAKES_VALUE = new Set(["-o", "--output", "--pack", "--template"]);
-const POSITIONAL: Readonly<Record<Command, number>> = {
-  check: 1,
-  generate: 1,
-  scaffold: 0,
-  packs: 0,
-  help: 0,
-  version: 0,
+const TAKES_FILE: Readonly<Record<Command, boolean>> = {
+  check: true,
+  generate: true,
+  scaffold: false,
+  packs: false,
+  help: false,
+  version: false,
 };
+
+const bare = (command: Command): ParsedArgs => ({
+  command,
+  positional: [],
+  json: false,
+  allowIncomplete: false,
+  force: false,
+});
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [first, ...rest] = argv;
-  if (first === undefined || first === "help" || first === "--help" || first === "-h") {
-    return { command: "help", positional: [], json: false, allowIncomplete: false, force: false };
-  }
-  if (first === "--version" || first === "-v" || first === "version") {
-    return {
-      command: "version",
-      positional: [],
-      json: false,
-      allowIncomplete: false,
-      force: false,
-    };
-  }
-  if (!(first in OPTIONS))
-    throw new CliError(`unknown command "${first}" (commands: check, generate, scaffold, packs)`);
+  if (first === undefined || first === "help" || first === "--help" || first === "-h")
+    return bare("help");
+  if (first === "--version" || first === "-v" || first === "version") return bare("version");
+  if (!COMMANDS.includes(first))
+    throw new UserError("USAGE_UNKNOWN_COMMAND", { command: first, known: COMMANDS.join(", ") });
   const command = first as Command;
   const values: Record<string, string> = {};
   const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const raw = rest[i] as string;
-    if (raw === "--help" || raw === "-h")
-      return { command: "help", positional: [], json: false, allowIncomplete: false, force: false };
+    if (raw === "--help" || raw === "-h") return bare("help");
     const [name, inline] =
       raw.startsWith("--") && raw.includes("=")
         ? [raw.slice(0, raw.indexOf("=")), raw.slice(raw.indexOf("=") + 1)]
         : [raw, undefined];
     if (name.startsWith("-") && name !== "-") {
       if (!OPTIONS[command].includes(name)) {
-        throw new CliError(
-          `${command} does not take ${name} (options: ${OPTIONS[command].join(", ") || "none"})`,
-        );
+        throw new UserError("USAGE_UNKNOWN_OPTION", {
+          command,
+          option: name,
+          known: OPTIONS[command].join(", "),
+        });
       }
       if (TAKES_VALUE.has(name)) {
         const v = inline ?? rest[++i];
-        if (v === undefined || v === "") throw new CliError(`${name} needs a value`);
+        if (v === undefined || v === "") throw new UserError("USAGE_NEEDS_VALUE", { option: name });
         values[name === "--output" ? "-o" : name] = v;
       } else flags.add(name);
     } else positional.push(raw);
   }
-  if (positional.length !== POSITIONAL[command]) {
-    throw new CliError(
-      POSITIONAL[command] === 1
-        ? `${command} needs one workbook file, e.g. report-assembler ${command} 工作簿.xlsx`
-        : `${command} takes no file argument`,
-    );
+  if (TAKES_FILE[command] && positional.length !== 1) {
+    if (positional.length === 0) throw new UserError("USAGE_NEEDS_FILE", { command });
+    throw new UserError("USAGE_NEEDS_FILE", { command, extra: positional.slice(1).join(" ") });
   }
+  if (!TAKES_FILE[command] && positional.length > 0)
+    throw new UserError("USAGE_NO_FILE", { command, extra: positional.join(" ") });
   return {
     command,
     positional,
@@ -92,12 +93,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
 }
 
-export const USAGE = `报告助手 report-assembler — 检查指标工作簿并生成年度报告 (.docx)
+const USAGE_ZH = `报告助手 report-assembler — 检查指标工作簿，生成年度报告（.docx）
 
-用法 Usage:
-  report-assembler check <workbook.xlsx> [--pack ID|DIR] [--template file.docx] [--json]
-  report-assembler generate <workbook.xlsx> [-o out.docx] [--pack ID|DIR] [--template file.docx] [--allow-incomplete]
-  report-assembler scaffold [-o workbook.xlsx] [--pack ID|DIR] [--force]
+用法：
+  report-assembler check <工作簿.xlsx> [--pack 类型|文件夹] [--template 模板.docx] [--json]
+  report-assembler generate <工作簿.xlsx> [-o 报告.docx] [--pack …] [--template …] [--allow-incomplete] [--force]
+  report-assembler scaffold [-o 工作簿.xlsx] [--pack …] [--force]
   report-assembler packs [--json]
 
-退出码 Exit codes: 0 完整 complete · 1 有错误 errors found / refused · 2 无法读取或用法错误 unreadable input or usage`;
+退出码：0 完成 · 1 工作簿或模板有错误 · 2 无法读取、用法错误或不能写出 · 3 内部错误
+英文界面：LANG=en_US.UTF-8`;
+
+const USAGE_EN = `Report Assembler (report-assembler) — check metric workbooks, generate the annual report (.docx)
+
+Usage:
+  report-assembler check <workbook.xlsx> [--pack ID|DIR] [--template file.docx] [--json]
+  report-assembler generate <workbook.xlsx> [-o report.docx] [--pack …] [--template …] [--allow-incomplete] [--force]
+  report-assembler scaffold [-o workbook.xlsx] [--pack …] [--force]
+  report-assembler packs [--json]
+
+Exit codes: 0 done · 1 the workbook or template has errors · 2 unreadable input, usage, or output refused · 3 internal error`;
+
+export const usage = (locale: Locale) => (locale === "zh-CN" ? USAGE_ZH : USAGE_EN);

@@ -1,75 +1,114 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
+import {
+  checkOutputPath,
+  readUserFile,
+  suggestName,
+  writeFileWhole,
+} from "../../adapters/node-files/files";
 import { listBuiltinPacks, loadPack } from "../../adapters/node-files/packStore";
-import { writeFileAtomic } from "../../adapters/node-files/writeFileAtomic";
 import { workbookBytes, writeScaffoldWorkbook } from "../../adapters/xlsx-file/writeScaffoldXlsx";
-import { issueMessage, issueWhere } from "../../core/issues/formatIssue";
+import { UserError } from "../../core/errors/userError";
+import { isTemplateIssue } from "../../core/issues/issue.types";
+import type { Locale } from "../../core/messages/locale";
+import { checkVerdict, issueMessage, issueWhere, severityWord } from "../../core/messages/render";
 import { leafCategories } from "../../core/packs/leafCategories";
-import { checkWorkbook, generateReport } from "../../core/pipeline/assembleReport";
 import { scaffoldLayout } from "../../core/scaffold/scaffoldLayout";
 import type { ParsedArgs } from "./args";
-import { CliError, EXIT } from "./exitCodes";
-import { readWorkbook, resolvePackAndTemplate } from "./loadInputs";
+import { EXIT } from "./exitCodes";
+import { engine, readWorkbook, resolvePackAndTemplate } from "./loadInputs";
 import { checkJson, checkText } from "./printCheck";
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  readonly locale: Locale;
 }
 
 export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
-  const { loaded, template, shipped } = resolvePackAndTemplate(args.pack, args.template);
+  const { loaded, template } = resolvePackAndTemplate(args.pack, args.template);
   const grid = await readWorkbook(file);
-  const { result } = checkWorkbook(grid, loaded.pack, shipped ? undefined : template);
-  io.out(args.json ? JSON.stringify(checkJson(result)) : checkText(result, file));
+  const { result } = engine.check(grid, loaded.pack, template);
+  io.out(
+    args.json ? JSON.stringify(checkJson(result, io.locale)) : checkText(result, file, io.locale),
+  );
   return result.complete ? EXIT.ok : EXIT.issues;
 }
 
-function defaultReportPath(workbook: string): string {
+/** The report beside its workbook: 工作簿.xlsx → 工作簿-报告.docx. */
+export function defaultReportPath(workbook: string): string {
   return join(dirname(workbook), `${basename(workbook, extname(workbook))}-报告.docx`);
+}
+
+/**
+ * A report may be replaced only when it is this product's own output, unchanged since: anything
+ * else (edited by hand, re-saved in Word or WPS, or another document) is kept unless --force.
+ */
+function guardExistingReport(out: string, force: boolean): void {
+  if (force || !existsSync(out)) return;
+  if (engine.isUnchangedReport(readUserFile(out, "report"))) return;
+  throw new UserError("OUTPUT_EDITED", { path: out, suggestion: suggestName(out, ".docx", "(2)") });
 }
 
 export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
   const out = args.out ?? defaultReportPath(file);
-  if (extname(out).toLowerCase() !== ".docx") throw new CliError(`输出文件应以 .docx 结尾：${out}`);
-  if (!existsSync(dirname(out) || ".")) throw new CliError(`输出文件夹不存在：${dirname(out)}`);
+  checkOutputPath(out, "report", ".docx");
+  guardExistingReport(out, args.force);
   const { loaded, template } = resolvePackAndTemplate(args.pack, args.template);
   const grid = await readWorkbook(file);
-  const g = generateReport(grid, loaded.pack, template, { allowIncomplete: args.allowIncomplete });
+  const g = engine.generate(grid, loaded.pack, template, { allowIncomplete: args.allowIncomplete });
+  const zh = io.locale === "zh-CN";
   if (!g.ok) {
     if (g.reason === "template") {
-      for (const i of g.check.issues.filter((x) => x.code.startsWith("TEMPLATE_")))
-        io.err(`error: ${issueMessage(i)}`);
+      for (const i of g.check.issues.filter(isTemplateIssue))
+        io.err(`error: ${issueMessage(i, io.locale)}`);
+      io.err(
+        zh
+          ? "error: 模板有误，未生成报告：请按上面的提示改正模板。"
+          : "error: the template has errors and no report was written: correct it as said above.",
+      );
       return EXIT.issues;
     }
-    io.out(checkText(g.check, file));
+    io.out(checkText(g.check, file, io.locale));
     io.err(
-      `error: 工作簿尚不完整（${g.check.summary.errors} 个错误），未生成报告；如需生成标有【待补充】的草稿，请加 --allow-incomplete`,
+      zh
+        ? `error: 工作簿还不完整（${g.check.summary.errors} 个错误），未生成报告：请先改正；如需先出一份标有【待补充】的草稿，加 --allow-incomplete。`
+        : `error: the workbook is incomplete (${g.check.summary.errors} error(s)) and no report was written: correct it, or add --allow-incomplete for a draft with “【待补充】” markers.`,
     );
     return EXIT.issues;
   }
-  writeFileAtomic(out, g.bytes);
-  const gaps = g.markers ? `，其中 ${g.markers} 处标有【待补充】，请补齐后重新生成` : "";
-  io.out(`已生成 ${out}${gaps}`);
-  for (const i of g.check.issues.filter((x) => x.severity === "warning")) {
-    io.out(`警告  ${issueWhere(i)}  ${issueMessage(i)}`);
+  writeFileWhole(out, g.bytes, "report");
+  if (g.markers) {
+    io.out(
+      zh
+        ? `已生成草稿 ${out}：其中 ${g.markers} 处标有【待补充】等标记，请补齐工作簿后重新生成。`
+        : `Draft written to ${out}: ${g.markers} gap marker(s) such as “【待补充】” remain; complete the workbook and generate again.`,
+    );
+  } else io.out(zh ? `已生成 ${out}` : `Report written to ${out}`);
+  for (const i of g.check.issues.filter((x) => x.severity !== "error")) {
+    const where = issueWhere(i, io.locale);
+    io.out(
+      `${severityWord(i.severity, io.locale)}  ${where ? `${where}  ` : ""}${issueMessage(i, io.locale)}`,
+    );
   }
+  if (!g.check.complete) io.out(checkVerdict(g.check.summary, io.locale));
   return EXIT.ok;
 }
 
 export async function runScaffold(args: ParsedArgs, io: Io): Promise<number> {
   const { pack } = loadPack(args.pack);
   const out = args.out ?? `${pack.id}-指标工作簿.xlsx`;
-  if (extname(out).toLowerCase() !== ".xlsx") throw new CliError(`输出文件应以 .xlsx 结尾：${out}`);
+  checkOutputPath(out, "workbook", ".xlsx");
   // A workbook may already hold a department's figures: never replace one without being told to.
-  if (existsSync(out) && !args.force)
-    throw new CliError(`${out} 已存在，未覆盖；如确需覆盖请加 --force`);
-  if (!existsSync(dirname(out) || ".")) throw new CliError(`输出文件夹不存在：${dirname(out)}`);
-  writeFileAtomic(out, await workbookBytes(writeScaffoldWorkbook(scaffoldLayout(pack))));
+  if (existsSync(out) && !args.force) throw new UserError("OUTPUT_EXISTS", { path: out });
+  writeFileWhole(out, await workbookBytes(writeScaffoldWorkbook(scaffoldLayout(pack))), "workbook");
+  const sheets = leafCategories(pack).length;
   io.out(
-    `已创建 ${out}（${pack.title}：${leafCategories(pack).length} 个工作表，${pack.metrics.length} 项指标）`,
+    io.locale === "zh-CN"
+      ? `已创建 ${out}（${pack.title}：${sheets} 个工作表，${pack.metrics.length} 项指标）`
+      : `Created ${out} (${pack.title}: ${sheets} sheets, ${pack.metrics.length} metrics)`,
   );
   return EXIT.ok;
 }
@@ -81,6 +120,7 @@ export async function runPacks(args: ParsedArgs, io: Io): Promise<number> {
       JSON.stringify(
         packs.map(({ pack }) => ({
           id: pack.id,
+          version: pack.version,
           title: pack.title,
           categories: leafCategories(pack).length,
           metrics: pack.metrics.length,
@@ -90,8 +130,11 @@ export async function runPacks(args: ParsedArgs, io: Io): Promise<number> {
     return EXIT.ok;
   }
   for (const { pack } of packs) {
+    const n = leafCategories(pack).length;
     io.out(
-      `${pack.id.padEnd(14)} ${pack.title}（${leafCategories(pack).length} 个部分，${pack.metrics.length} 项指标）`,
+      io.locale === "zh-CN"
+        ? `${pack.id.padEnd(14)} ${pack.title}（${n} 个部分，${pack.metrics.length} 项指标）`
+        : `${pack.id.padEnd(14)} ${pack.title} (${n} parts, ${pack.metrics.length} metrics)`,
     );
   }
   return EXIT.ok;

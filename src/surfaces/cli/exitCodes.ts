@@ -1,13 +1,6 @@
-/** The CLI contract: 0 complete, 1 issues of severity error (or refused), 2 unreadable input or usage. */
-export const EXIT = { ok: 0, issues: 1, input: 2 } as const;
-
-/** A failure the user can act on: printed as one `error: …` line, never with a stack trace. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.input,
-  ) {
-    super(message);
-    this.name = "CliError";
-  }
-}
+/**
+ * The CLI contract (PRODUCT.md §5), every command: 0 done; 1 the workbook or template has errors;
+ * 2 unreadable input, usage, an output that cannot or must not be written, a missing tool, the
+ * time limit; 3 an internal error (a bug of ours).
+ */
+export const EXIT = { ok: 0, issues: 1, input: 2, internal: 3 } as const;

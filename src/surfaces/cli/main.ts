@@ -1,27 +1,28 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PRODUCT_ROOT } from "../../adapters/node-files/packStore";
-import { PackError } from "../../core/packs/parsePack";
-import { TemplateReadError, WorkbookReadError } from "../../core/zip/workbookReadError";
-import { parseArgs, USAGE } from "./args";
+import { productRoot } from "../../adapters/node-files/packStore";
+import { isUserError, UserError } from "../../core/errors/userError";
+import type { Locale } from "../../core/messages/locale";
+import { failureMessage, internalErrorMessage } from "../../core/messages/render";
+import { parseArgs, usage } from "./args";
 import { runCheck, runGenerate, runPacks, runScaffold, type Io } from "./commands";
-import { CliError, EXIT } from "./exitCodes";
+import { EXIT } from "./exitCodes";
+import { localeFromEnv } from "./locale";
 
-const stdio: Io = {
+const stdio = (locale: Locale): Io => ({
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
-};
+  locale,
+});
 
-/** One `error: …` line for anything that goes wrong; the stack only with REPORT_ASSEMBLER_DEBUG=1. */
-function describe(e: unknown): string {
-  if (e instanceof CliError || e instanceof WorkbookReadError || e instanceof TemplateReadError)
-    return e.message;
-  if (e instanceof PackError) return `报告类型定义有误 ${e.message}`;
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === "EACCES" || code === "EPERM")
-    return `没有权限读写文件：${(e as NodeJS.ErrnoException).path ?? ""}`;
-  if (code === "ENOSPC") return "磁盘空间不足，未写出文件";
-  return `内部错误：${e instanceof Error ? e.message : String(e)}`;
+function version(): string {
+  try {
+    return (
+      JSON.parse(readFileSync(join(productRoot(), "package.json"), "utf8")) as { version: string }
+    ).version;
+  } catch {
+    return "?";
+  }
 }
 
 /** Seconds a command may take before it gives up (REPORT_ASSEMBLER_TIME_LIMIT overrides). */
@@ -35,29 +36,30 @@ function startWatchdog(io: Io): () => void {
   const seconds = Number(process.env.REPORT_ASSEMBLER_TIME_LIMIT ?? DEFAULT_TIME_LIMIT_S);
   if (!(seconds > 0)) return () => undefined;
   const timer = setTimeout(() => {
-    io.err(`error: 处理超过 ${seconds} 秒仍未完成，已停止：请检查工作簿是否过大或损坏。`);
+    io.err(`error: ${failureMessage(new UserError("TIME_LIMIT", { seconds }), io.locale)}`);
     process.exit(EXIT.input);
   }, seconds * 1000);
   timer.unref();
   return () => clearTimeout(timer);
 }
 
-export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
+/**
+ * Runs one command. A failure the user can act on is one `error: …` line (exit 2); anything else
+ * is our bug: said as such, with what to send (exit 3); the stack only with REPORT_ASSEMBLER_DEBUG=1.
+ */
+export async function main(
+  argv: readonly string[],
+  io: Io = stdio(localeFromEnv(process.env)),
+): Promise<number> {
   const stopWatchdog = startWatchdog(io);
   try {
     const args = parseArgs(argv);
     switch (args.command) {
       case "help":
-        io.out(USAGE);
+        io.out(usage(io.locale));
         return EXIT.ok;
       case "version":
-        io.out(
-          (
-            JSON.parse(readFileSync(join(PRODUCT_ROOT, "package.json"), "utf8")) as {
-              version: string;
-            }
-          ).version,
-        );
+        io.out(version());
         return EXIT.ok;
       case "check":
         return await runCheck(args, io);
@@ -69,9 +71,14 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         return await runPacks(args, io);
     }
   } catch (e) {
-    io.err(`error: ${describe(e)}`);
+    if (isUserError(e)) {
+      io.err(`error: ${failureMessage(e, io.locale)}`);
+      return EXIT.input;
+    }
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.err(`error: ${internalErrorMessage(detail, version(), io.locale)}`);
     if (process.env.REPORT_ASSEMBLER_DEBUG === "1" && e instanceof Error) io.err(e.stack ?? "");
-    return e instanceof CliError ? e.exitCode : EXIT.input;
+    return EXIT.internal;
   } finally {
     stopWatchdog();
   }

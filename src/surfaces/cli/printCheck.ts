@@ -1,9 +1,11 @@
 import type { CheckResult } from "../../core/check/checkResult.types";
-import { issueMessage, issueWhere } from "../../core/issues/formatIssue";
+import type { Locale } from "../../core/messages/locale";
+import { checkVerdict, issueMessage, issueWhere, severityWord } from "../../core/messages/render";
 
-/** The `check --json` contract object (PRODUCT.md §5). */
-export function checkJson(result: CheckResult): object {
+/** The `check --json` contract object (PRODUCT.md §5, schemaVersion 2). */
+export function checkJson(result: CheckResult, locale: Locale): object {
   return {
+    schemaVersion: 2,
     pack: result.pack,
     complete: result.complete,
     summary: result.summary,
@@ -17,7 +19,7 @@ export function checkJson(result: CheckResult): object {
     issues: result.issues.map((i) => ({
       severity: i.severity,
       code: i.code,
-      message: issueMessage(i),
+      message: issueMessage(i, locale),
       category: i.category ?? null,
       metric: i.metric ?? null,
       sheet: i.location.kind === "cell" || i.location.kind === "sheet" ? i.location.sheet : null,
@@ -26,9 +28,15 @@ export function checkJson(result: CheckResult): object {
   };
 }
 
-/** The human report: completeness per category, then every issue with where it is. */
-export function checkText(result: CheckResult, workbook: string): string {
-  const lines: string[] = [`工作簿 ${workbook} · 报告类型 ${result.pack}`, ""];
+/** The human report: completeness per category, then every issue with where it is, then the verdict. */
+export function checkText(result: CheckResult, workbook: string, locale: Locale): string {
+  const zh = locale === "zh-CN";
+  const lines: string[] = [
+    zh
+      ? `工作簿 ${workbook} · 报告类型 ${result.pack}`
+      : `Workbook ${workbook} · pack ${result.pack}`,
+    "",
+  ];
   for (const c of result.categories) {
     lines.push(
       `${c.complete ? "✓" : "✗"} ${c.short.padEnd(6, "　")} ${c.filled}/${c.required}  ${c.title}`,
@@ -36,17 +44,11 @@ export function checkText(result: CheckResult, workbook: string): string {
   }
   if (result.issues.length) lines.push("");
   for (const i of result.issues) {
-    const where = issueWhere(i);
+    const where = issueWhere(i, locale);
     lines.push(
-      `${i.severity === "error" ? "错误" : "警告"}  ${where ? `${where}  ` : ""}${issueMessage(i)}  [${i.code}]`,
+      `${severityWord(i.severity, locale)}  ${where ? `${where}  ` : ""}${issueMessage(i, locale)}  [${i.code}]`,
     );
   }
-  lines.push("");
-  const { errors, warnings } = result.summary;
-  lines.push(
-    result.complete
-      ? `完整：可以生成报告${warnings ? `（另有 ${warnings} 个警告，建议核对）` : ""}。`
-      : `不完整：${errors} 个错误，${warnings} 个警告。`,
-  );
+  lines.push("", checkVerdict(result.summary, locale));
   return lines.join("\n");
 }

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { PRODUCT_ROOT } from "../../adapters/node-files/packStore";
+import { productRoot } from "../../adapters/node-files/packStore";
 import { serveStatic } from "./serveStatic";
 
 function option(name: string): string | undefined {
@@ -17,7 +17,7 @@ function option(name: string): string | undefined {
 export async function serveDist(
   port = Number(option("--port") ?? process.env.PORT ?? 3000),
 ): Promise<string> {
-  const dir = join(PRODUCT_ROOT, "dist");
+  const dir = join(productRoot(), "dist");
   if (!existsSync(join(dir, "taskpane.html")))
     throw new Error("dist/ is not built: run `npm run build`");
   // --dev-certs: the certificate Microsoft's office-addin-dev-certs installs for https://localhost

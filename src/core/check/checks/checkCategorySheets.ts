@@ -1,12 +1,9 @@
 import { leafCategories } from "../../packs/leafCategories";
 import { COLUMN_TITLES, HEADER_SCAN_ROWS } from "../../read/findHeader";
 import type { ColumnRole } from "../../read/dataset.types";
-import type { Dataset } from "../../read/dataset.types";
+import { INFO_SHEET } from "../../read/readReportInfo";
 import { at, issue, type Check } from "../checkContext";
-
-export function isForeignWorkbook(dataset: Dataset): boolean {
-  return dataset.info.sheet === null && dataset.sheets.every((s) => s.category === null);
-}
+import { isForeignWorkbook } from "../foreignWorkbook";
 
 /** WORKBOOK_NOT_STANDARD, SHEET_MISSING, SHEET_HEADER_MISSING, SHEET_COLUMN_MISSING, SHEET_COLUMN_DUPLICATE */
 export const checkCategorySheets: Check = ({ dataset }) => {
@@ -14,7 +11,14 @@ export const checkCategorySheets: Check = ({ dataset }) => {
   const { pack } = dataset;
   // A workbook with nothing of the report in it gets one sentence, not one issue per sheet.
   if (isForeignWorkbook(dataset)) {
-    return [issue("WORKBOOK_NOT_STANDARD", "error", { kind: "workbook" }, { pack: pack.title })];
+    return [
+      issue(
+        "WORKBOOK_NOT_STANDARD",
+        "error",
+        { kind: "workbook" },
+        { pack: pack.title, infoSheet: INFO_SHEET },
+      ),
+    ];
   }
   for (const leaf of leafCategories(pack)) {
     const id = leaf.category.id;

@@ -1,4 +1,3 @@
-import { qualifiedAddress } from "../../grid/a1";
 import { at, issue, type Check } from "../checkContext";
 
 /** METRIC_DUPLICATE (error: which row counts would be a guess), METRIC_UNKNOWN_CODE (warning) */
@@ -12,7 +11,7 @@ export const checkCodes: Check = ({ dataset }) => {
         "METRIC_DUPLICATE",
         "error",
         at(dup.sheet, dup.valueCell),
-        { code: dup.def.code, first: qualifiedAddress(first.sheet, first.valueCell) },
+        { code: dup.def.code, sheet: first.sheet, cell: first.valueCell },
         {
           category: dup.def.category,
           metric: dup.def.code,
@@ -28,7 +27,7 @@ export const checkCodes: Check = ({ dataset }) => {
         "METRIC_UNKNOWN_CODE",
         "warning",
         at(u.sheet, u.cell),
-        { code: u.code.slice(0, 30) },
+        { code: u.code },
         cat ? { category: cat.category.id } : {},
       ),
     );

@@ -1,4 +1,4 @@
-import { cellAddress, qualifiedAddress } from "../../grid/a1";
+import { cellAddress } from "../../grid/a1";
 import { UNCALCULATED } from "../../grid/grid.types";
 import type { Issue } from "../../issues/issue.types";
 import { at, issue, type Check } from "../checkContext";
@@ -24,7 +24,7 @@ export const checkMetricValues: Check = ({ dataset }) => {
           "METRIC_ROW_MISSING",
           "error",
           at(sheet.sheet, cell),
-          { name: def.name, code: def.code, where: qualifiedAddress(sheet.sheet, cell) },
+          { name: def.name, code: def.code, sheet: sheet.sheet, cell },
           extra,
         ),
       );
@@ -47,7 +47,7 @@ export const checkMetricValues: Check = ({ dataset }) => {
             : def.kind === "date"
               ? "METRIC_NOT_DATE"
               : "METRIC_NOT_NUMBER";
-      out.push(issue(code, severity, loc, { name: def.name, value: f.raw.slice(0, 30) }, extra));
+      out.push(issue(code, severity, loc, { name: def.name, value: f.raw }, extra));
     }
     if (row.unitMismatch) {
       out.push(
@@ -66,7 +66,7 @@ export const checkMetricValues: Check = ({ dataset }) => {
           "METRIC_PRIOR_INVALID",
           "warning",
           at(row.sheet, row.priorCell),
-          { name: def.name, value: row.prior.raw.slice(0, 30) },
+          { name: def.name, value: row.prior.raw },
           extra,
         ),
       );

@@ -1,55 +1,53 @@
 import type { Issue } from "../../issues/issue.types";
-import { nameKey } from "../../template/names";
-import { splitPlaceholders } from "../../template/renderText";
+import { inspectTags, type TagFinding } from "../../template/inspectTags";
+import type { ScopeSchema } from "../../template/scopeSchema";
+import type { CompiledText } from "../../template/cellText";
 import { at, issue, type Check } from "../checkContext";
 
-/** PLACEHOLDER_UNKNOWN, PLACEHOLDER_SYNTAX: every {…} in a 表述 must name something the report has. */
-export const checkPlaceholders: Check = ({ dataset, scopeNames }) => {
+/** Findings per compiled text and schema: a text repeated across sheets is inspected once. */
+const findingsCache = new WeakMap<CompiledText, WeakMap<ScopeSchema, Array<TagFinding<null>>>>();
+
+function findingsOf(compiled: CompiledText, schema: ScopeSchema): Array<TagFinding<null>> {
+  let bySchema = findingsCache.get(compiled);
+  if (!bySchema) findingsCache.set(compiled, (bySchema = new WeakMap()));
+  let found = bySchema.get(schema);
+  if (!found) {
+    found = inspectTags(
+      compiled.tags.map((t) => ({ raw: t.raw, prefix: t.prefix, expr: t.expr, place: null })),
+      schema,
+    );
+    bySchema.set(schema, found);
+  }
+  return found;
+}
+
+/**
+ * PLACEHOLDER_SYNTAX, PLACEHOLDER_UNKNOWN, PLACEHOLDER_FILTER_MISUSE: every tag in a statement (or
+ * in 导语, a typed title) must read, name something the report has, and use a form that fits it.
+ */
+export const checkPlaceholders: Check = ({ scope }) => {
   const out: Issue[] = [];
-  const infoTexts = dataset.pack.info
-    .filter((f) => f.kind === "text")
-    .flatMap((f) => {
-      const e = dataset.info.entries.get(f.key);
-      return e && typeof e.raw === "string"
-        ? [{ text: e.raw, sheet: e.sheet, cell: e.cell, categoryId: "" }]
-        : [];
-    });
-  const all = [...infoTexts, ...[...dataset.items.values()].flat()];
-  // statements repeat the same few tags: each distinct one is looked up once
-  const known = new Map<string, boolean>();
-  const isKnown = (head: string) => {
-    let k = known.get(head);
-    if (k === undefined) known.set(head, (k = scopeNames.has(nameKey(head))));
-    return k;
-  };
-  for (const item of all) {
-    if (!item.text.includes("{") && !item.text.includes("}")) continue;
-    for (const part of splitPlaceholders(item.text)) {
-      const extra = item.categoryId ? { category: item.categoryId } : {};
-      if (part.kind === "bad") {
-        out.push(
-          issue(
-            "PLACEHOLDER_SYNTAX",
-            "error",
-            at(item.sheet, item.cell),
-            { tag: part.raw.slice(0, 30), reason: part.reason },
-            extra,
-          ),
-        );
-      } else if (part.kind === "tag") {
-        const head = part.expr.path[0];
-        if (head !== undefined && !isKnown(head)) {
-          out.push(
-            issue(
-              "PLACEHOLDER_UNKNOWN",
-              "error",
-              at(item.sheet, item.cell),
-              { tag: part.raw.slice(0, 30), name: head },
-              extra,
-            ),
-          );
-        }
-      }
+  for (const t of scope.texts) {
+    const extra = t.categoryId ? { category: t.categoryId } : {};
+    const where = at(t.sheet, t.cell);
+    for (const p of t.compiled.problems) {
+      out.push(
+        issue(
+          "PLACEHOLDER_SYNTAX",
+          "error",
+          where,
+          { tag: p.tag, reason: p.reason, ...p.args },
+          extra,
+        ),
+      );
+    }
+    if (t.compiled.tags.length === 0) continue;
+    for (const f of findingsOf(t.compiled, scope.schema)) {
+      out.push(
+        f.kind === "unknown"
+          ? issue("PLACEHOLDER_UNKNOWN", "error", where, { tag: f.raw, name: f.name }, extra)
+          : issue("PLACEHOLDER_FILTER_MISUSE", "error", where, { tag: f.raw, ...f.problem }, extra),
+      );
     }
   }
   return out;

@@ -16,13 +16,18 @@ export const checkRanges: Check = ({ dataset }) => {
     const max = def.range?.[1] ?? (def.kind === "rate" && def.unit === "%" ? 100 : null);
     const v = row.figure.value;
     if ((min !== null && v < min) || (max !== null && v > max)) {
-      const range = `${min === null ? "" : formatPlainNumber(min)}～${max === null ? "" : formatPlainNumber(max)}${def.unit}`;
       out.push(
         issue(
           "METRIC_OUT_OF_RANGE",
           "warning",
           at(row.sheet, row.valueCell),
-          { name: def.name, value: `${formatPlainNumber(v)}${def.unit}`, range },
+          {
+            name: def.name,
+            value: formatPlainNumber(v),
+            unit: def.unit,
+            min: min === null ? "" : formatPlainNumber(min),
+            max: max === null ? "" : formatPlainNumber(max),
+          },
           { category: def.category, metric: def.code },
         ),
       );

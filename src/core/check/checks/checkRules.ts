@@ -1,4 +1,3 @@
-import { qualifiedAddress } from "../../grid/a1";
 import type { RuleOperator } from "../../packs/pack.types";
 import { formatPlainNumber } from "../../phrasing/roundDecimal";
 import type { MetricRow } from "../../read/dataset.types";
@@ -31,10 +30,8 @@ export const checkRules: Check = ({ dataset }) => {
       rs.reduce((s, r) => s + (r && r.figure.kind === "number" ? r.figure.value : 0), 0);
     const [l, r] = [sum(left), sum(right)];
     if (HOLDS[rule.op](l, r)) continue;
-    const cells = (rs: Array<MetricRow | undefined>) =>
-      (rs as MetricRow[])
-        .map((x) => `${x.def.name}（${qualifiedAddress(x.sheet, x.valueCell)}）`)
-        .join(" + ");
+    const names = (rs: Array<MetricRow | undefined>) =>
+      (rs as MetricRow[]).map((x) => x.def.name).join(" + ");
     const first = left[0] as MetricRow;
     out.push(
       issue(
@@ -44,10 +41,8 @@ export const checkRules: Check = ({ dataset }) => {
         {
           rule: rule.id,
           message: rule.message,
-          left: cells(left),
-          right: cells(right),
-          leftCodes: rule.left.join(" + "),
-          rightCodes: rule.right.join(" + "),
+          left: names(left),
+          right: names(right),
           leftValue: formatPlainNumber(l),
           rightValue: formatPlainNumber(r),
         },

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Pack } from "../../../core/packs/pack.types";
+import { issueMessage } from "../../../core/messages/render";
 import { useReportAssembler } from "../hooks/useReportAssembler";
 import type { PaneHost } from "../host/paneHost.types";
 import { STRINGS, type UiLocale } from "../strings";
@@ -58,9 +59,7 @@ export function App({ host, packs, locale }: Props) {
             {s.refusedTemplate}
             <ul className={styles.details}>
               {templateIssues.map((i, n) => (
-                <li
-                  key={n}
-                >{`${i.args.tag ? `{${String(i.args.tag)}} ` : ""}${String(i.args.reason ?? i.args.name ?? "")}`}</li>
+                <li key={n}>{issueMessage(i, locale)}</li>
               ))}
             </ul>
           </MessageBarBody>

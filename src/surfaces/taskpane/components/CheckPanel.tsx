@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../../core/check/checkResult.types";
-import { issueMessage, issueWhere } from "../../../core/issues/formatIssue";
+import { issueMessage, issueWhere } from "../../../core/messages/render";
 import type { Issue } from "../../../core/issues/issue.types";
 import type { PaneActions } from "../hooks/useReportAssembler";
 import type { Strings, UiLocale } from "../strings";
@@ -78,7 +78,7 @@ function IssueItem({
   locale,
 }: { issue: Issue } & Omit<Props, "check" | "canHighlight">) {
   const styles = useStyles();
-  const where = issueWhere(issue);
+  const where = issueWhere(issue, locale);
   const loc = issue.location;
   return (
     <li className={`${styles.issue} ${issue.severity === "error" ? styles.issueError : ""}`}>

@@ -2,10 +2,11 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
 import type { WorkbookGrid } from "../../../core/grid/grid.types";
-import { issueMessage } from "../../../core/issues/formatIssue";
-import type { Issue } from "../../../core/issues/issue.types";
+import { isUserError } from "../../../core/errors/userError";
+import { isTemplateIssue, type Issue } from "../../../core/issues/issue.types";
+import { failureMessage, issueMessage } from "../../../core/messages/render";
 import type { Pack } from "../../../core/packs/pack.types";
-import { WorkbookReadError } from "../../../core/zip/workbookReadError";
+import type { OpenedTemplate } from "../../../core/report/openTemplate";
 import { sampleUrl, templateUrl } from "../builtinPacks";
 import { loadEngine } from "../engine/loadEngine";
 import type { PaneHost } from "../host/paneHost.types";
@@ -31,7 +32,7 @@ export type TemplateChoice =
   | {
       readonly kind: "custom";
       readonly name: string;
-      readonly bytes: Uint8Array;
+      readonly template: OpenedTemplate;
       readonly issues: readonly Issue[];
     };
 
@@ -53,7 +54,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 function describeFailure(e: unknown, locale: UiLocale): string {
-  if (e instanceof WorkbookReadError) return locale === "zh-CN" ? e.message : e.messageEn;
+  if (isUserError(e)) return failureMessage(e, locale);
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -76,7 +77,7 @@ export function useReportAssembler(
   });
   const workbookBytes = useRef<Uint8Array | null>(null);
   const gridCache = useRef<{ bytes: Uint8Array; grid: WorkbookGrid } | null>(null);
-  const templates = useRef(new Map<string, Uint8Array>());
+  const templates = useRef(new Map<string, OpenedTemplate>());
   const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
 
   /** Runs one action with a progress label; a failure becomes a notice, never an uncaught error. */
@@ -106,15 +107,18 @@ export function useReportAssembler(
     return grid;
   };
 
-  const templateBytes = async (pack: Pack, choice: TemplateChoice): Promise<Uint8Array> => {
-    if (choice.kind === "custom") return choice.bytes;
+  /** The template in use: the user's own, or the pack's (fetched or built once, opened through the engine). */
+  const templateFor = async (pack: Pack, choice: TemplateChoice): Promise<OpenedTemplate> => {
+    if (choice.kind === "custom") return choice.template;
     const cached = templates.current.get(pack.id);
     if (cached) return cached;
+    const engine = await loadEngine();
     const bytes = pack.template
       ? await fetchBytes(templateUrl(pack))
-      : (await loadEngine()).buildTemplateDocx(pack);
-    templates.current.set(pack.id, bytes);
-    return bytes;
+      : engine.buildTemplateDocx(pack);
+    const opened = engine.openTemplate(bytes);
+    templates.current.set(pack.id, opened);
+    return opened;
   };
 
   const setWorkbook = (name: string, bytes: Uint8Array) => {
@@ -145,9 +149,11 @@ export function useReportAssembler(
         run(strings.loadingEngine, async () => {
           if (!file) return { template: { kind: "builtin" } as TemplateChoice, report: null };
           const bytes = new Uint8Array(await file.arrayBuffer());
-          const issues = (await loadEngine()).checkTemplate(state.pack, bytes);
+          const engine = await loadEngine();
+          const template = engine.openTemplate(bytes, file.name);
+          const issues = engine.checkTemplate(template, state.pack);
           return {
-            template: { kind: "custom", name: file.name, bytes, issues } as TemplateChoice,
+            template: { kind: "custom", name: file.name, template, issues } as TemplateChoice,
             report: null,
           };
         }),
@@ -172,9 +178,8 @@ export function useReportAssembler(
         run(strings.checking, async () => {
           const grid = await readGrid();
           const engine = await loadEngine();
-          // the built-in template is made from the pack; only the user's own is checked tag by tag
-          const custom = state.template.kind === "custom" ? state.template.bytes : undefined;
-          const check = engine.check(grid, state.pack, custom);
+          const template = await templateFor(state.pack, state.template);
+          const check = engine.check(grid, state.pack, template).result;
           return { check, report: null };
         }),
       generate: () =>
@@ -184,11 +189,13 @@ export function useReportAssembler(
           const g = engine.generate(
             grid,
             state.pack,
-            await templateBytes(state.pack, state.template),
-            state.allowIncomplete,
+            await templateFor(state.pack, state.template),
+            {
+              allowIncomplete: state.allowIncomplete,
+            },
           );
           if (!g.ok) {
-            const templateIssues = g.check.issues.filter((i) => i.code.startsWith("TEMPLATE_"));
+            const templateIssues = g.check.issues.filter(isTemplateIssue);
             const notice: Notice =
               g.reason === "template"
                 ? {

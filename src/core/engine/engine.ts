@@ -1,0 +1,95 @@
+import PizZip from "pizzip";
+import type { CheckResult } from "../check/checkResult.types";
+import { runChecks } from "../check/runChecks";
+import type { WorkbookGrid } from "../grid/grid.types";
+import { isTemplateIssue, type Issue } from "../issues/issue.types";
+import type { Pack } from "../packs/pack.types";
+import type { Dataset } from "../read/dataset.types";
+import { readDataset } from "../read/readDataset";
+import { isUnchangedReport } from "../report/fingerprint";
+import { checkTemplateTags, openTemplate, type OpenedTemplate } from "../report/openTemplate";
+import { renderReport } from "../report/renderReport";
+import { buildReportScope, scopeSchema } from "../scope/buildReportScope";
+import type { ReportScope } from "../scope/reportScope.types";
+import { DEFAULT_ZIP_LIMITS, inspectZip, type InflateRaw } from "../zip/inspectZip";
+
+export interface Checked {
+  readonly dataset: Dataset;
+  readonly scope: ReportScope;
+  /** the workbook's issues and the template's (isTemplateIssue tells them apart) */
+  readonly result: CheckResult;
+}
+
+export type Generated =
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      /** highlighted gap markers in the report (a draft's 【待补充】) */
+      readonly markers: number;
+      readonly check: CheckResult;
+    }
+  | {
+      readonly ok: false;
+      /** "template": the template has errors; "incomplete": the workbook has, and no draft was asked for */
+      readonly reason: "template" | "incomplete";
+      readonly check: CheckResult;
+    };
+
+export interface Engine {
+  /** A Word template through the zip/DTD guard, compiled; a file that is no usable .docx is a UserError. */
+  openTemplate(bytes: Uint8Array, name?: string): OpenedTemplate;
+  /** The template's own faults against a pack: syntax, unknown names, misused forms — found from its tags. */
+  checkTemplate(template: OpenedTemplate, pack: Pack): Issue[];
+  /** workbook cells → dataset → check, with the template's faults among the issues. */
+  check(grid: WorkbookGrid, pack: Pack, template: OpenedTemplate): Checked;
+  /** … → report. Refuses a broken template always, an incomplete workbook unless a draft is asked for. */
+  generate(
+    grid: WorkbookGrid,
+    pack: Pack,
+    template: OpenedTemplate,
+    options: { readonly allowIncomplete: boolean },
+  ): Generated;
+  /** True for a report generated here and unchanged since: the only kind generate may replace. */
+  isUnchangedReport(bytes: Uint8Array): boolean;
+}
+
+/**
+ * The one way into the engine, for the CLI and the pane alike: nothing else assembles the
+ * pipeline, so no surface can skip a guard or check a template differently. The platform gives
+ * only what differs between Node and the browser: a capped raw inflate.
+ */
+export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Engine {
+  const { inflateRaw } = platform;
+  const checkTemplate = (template: OpenedTemplate, pack: Pack) =>
+    checkTemplateTags(template, scopeSchema(pack));
+
+  const check = (grid: WorkbookGrid, pack: Pack, template: OpenedTemplate): Checked => {
+    const dataset = readDataset(grid, pack);
+    const scope = buildReportScope(dataset);
+    const templateIssues = checkTemplateTags(template, scope.schema);
+    return { dataset, scope, result: runChecks({ dataset, scope }, templateIssues) };
+  };
+
+  return {
+    openTemplate: (bytes, name) => openTemplate(bytes, inflateRaw, name),
+    checkTemplate,
+    check,
+    generate(grid, pack, template, options) {
+      const { scope, result } = check(grid, pack, template);
+      if (result.issues.some((i) => isTemplateIssue(i) && i.severity === "error"))
+        return { ok: false, reason: "template", check: result };
+      if (!result.complete && !options.allowIncomplete)
+        return { ok: false, reason: "incomplete", check: result };
+      const report = renderReport(template, scope.data);
+      return { ok: true, bytes: report.bytes, markers: report.markers, check: result };
+    },
+    isUnchangedReport(bytes) {
+      if (!inspectZip(bytes, inflateRaw, DEFAULT_ZIP_LIMITS, "document").ok) return false;
+      try {
+        return isUnchangedReport(new PizZip(bytes));
+      } catch {
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,252 @@
+import type { IssueArgs, IssueCode } from "../issues/issue.types";
+import type { Locale } from "./locale";
+import { q, sheetCell, sheetName } from "./quote";
+import { syntaxReasonText } from "./syntaxReasonText";
+
+type Words = Readonly<Record<Locale, (a: IssueArgs) => string>>;
+
+const s = (v: string | number | undefined) => (v === undefined ? "" : String(v));
+const zq = (v: string | number | undefined) => q(s(v), "zh-CN");
+const eq = (v: string | number | undefined) => q(s(v), "en-US");
+
+/** A Chinese date from the y/m/d an issue carries: 2023年12月15日 (English keeps ISO order). */
+const zhDate = (a: IssueArgs) => `${s(a.y)}年${s(a.m)}月${s(a.d)}日`;
+const enDate = (a: IssueArgs) => `${s(a.y)}-${s(a.m)}-${s(a.d)}`;
+
+const FILTER_PROBLEMS: Readonly<Record<string, Words>> = {
+  needs_number: {
+    "zh-CN": (a) => `“|${s(a.filter)}”只能用于数字，${zq(a.name)}不是数字指标`,
+    "en-US": (a) => `“|${s(a.filter)}” works on figures only, and ${eq(a.name)} is not one`,
+  },
+  needs_date: {
+    "zh-CN": (a) => `“|${s(a.filter)}”只能用于日期，${zq(a.name)}不是日期`,
+    "en-US": (a) => `“|${s(a.filter)}” works on dates only, and ${eq(a.name)} is not one`,
+  },
+  needs_metric: {
+    "zh-CN": (a) => `“|${s(a.filter)}”要用上年同期数，只能用于指标，${zq(a.name)}不是指标`,
+    "en-US": (a) =>
+      `“|${s(a.filter)}” needs last year's figure, so it works on metrics only; ${eq(a.name)} is not one`,
+  },
+  level_range: {
+    "zh-CN": (a) => `“|${s(a.filter)}:${s(a.value)}”的层级只能是 1 至 4（一、（一）1.（1））`,
+    "en-US": (a) =>
+      `the level in “|${s(a.filter)}:${s(a.value)}” must be 1 to 4 (“一、” “（一）” “1.” “（1）”)`,
+  },
+  digits_range: {
+    "zh-CN": (a) => `“|${s(a.filter)}:${s(a.value)}”的小数位数只能是 0 至 6`,
+    "en-US": (a) => `the decimals in “|${s(a.filter)}:${s(a.value)}” must be 0 to 6`,
+  },
+  too_many_args: {
+    "zh-CN": (a) => `“|${s(a.filter)}”后的参数太多：最多 ${s(a.max)} 个`,
+    "en-US": (a) => `“|${s(a.filter)}” takes at most ${s(a.max)} argument(s)`,
+  },
+  needs_base: {
+    "zh-CN": (a) => `“|${s(a.filter)}”要写明占哪个指标，如 {诉前调解|占:受理案件}`,
+    "en-US": (a) =>
+      `“|${s(a.filter)}” must name the whole it is a share of, as in {诉前调解|占:受理案件}`,
+  },
+  unknown_base: {
+    "zh-CN": (a) => `“|${s(a.filter)}:${s(a.value)}”中的${zq(a.value)}不是本报告的数字指标`,
+    "en-US": (a) =>
+      `${eq(a.value)} in “|${s(a.filter)}:${s(a.value)}” is not a figure of this report`,
+  },
+};
+
+function filterProblem(a: IssueArgs, locale: Locale): string {
+  const w = FILTER_PROBLEMS[s(a.problem)];
+  return w ? w[locale](a) : s(a.problem);
+}
+
+/** A template part as somebody editing it in Word names it. */
+export function templatePartName(file: string, locale: Locale): string {
+  const zh = locale === "zh-CN";
+  if (/document\.xml$/.test(file)) return zh ? "正文" : "body";
+  if (/header\d*\.xml$/.test(file)) return zh ? "页眉" : "header";
+  if (/footer\d*\.xml$/.test(file)) return zh ? "页脚" : "footer";
+  if (/footnotes\.xml$/.test(file)) return zh ? "脚注" : "footnotes";
+  if (/endnotes\.xml$/.test(file)) return zh ? "尾注" : "endnotes";
+  return file;
+}
+
+const near = (a: IssueArgs, locale: Locale) =>
+  a.context
+    ? locale === "zh-CN"
+      ? `（附近文字：${zq(a.context)}）`
+      : ` (near ${eq(a.context)})`
+    : "";
+
+/** Every issue code in both languages: what is wrong and what to do, one sentence. */
+export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
+  WORKBOOK_NOT_STANDARD: {
+    "zh-CN": (a) =>
+      `这不是${zq(a.pack)}的标准工作簿：里面既没有${zq(a.infoSheet)}表，也没有报告任何部分的工作表。请先生成空白工作簿（Excel 中点“补齐标准工作表”，或运行 scaffold 命令），再把数字填进去。`,
+    "en-US": (a) =>
+      `This is not a standard workbook for ${eq(a.pack)}: it has neither the ${eq(a.infoSheet)} sheet nor a sheet for any part of the report. Start from a blank workbook (“Add standard sheets” in Excel, or the scaffold command) and type the figures into it.`,
+  },
+  INFO_SHEET_MISSING: {
+    "zh-CN": (a) =>
+      `缺少${zq(a.sheet)}表：请新建这张表，表头写“项目”和“内容”两列，再逐行填写单位名称、报告年度和统计截止日期。`,
+    "en-US": (a) =>
+      `The ${eq(a.sheet)} sheet is missing: add it with two columns titled “项目” and “内容”, and fill in the unit name, report year and cut-off date, one per row.`,
+  },
+  INFO_FIELD_MISSING: {
+    "zh-CN": (a) =>
+      a.newRow
+        ? `报告信息缺少${zq(a.field)}：请在${sheetCell(s(a.sheet), s(a.cell), "zh-CN")}新增一行，左边写${zq(a.field)}，右边填写内容。`
+        : `报告信息中的${zq(a.field)}未填写：请在右边的单元格填写。`,
+    "en-US": (a) =>
+      a.newRow
+        ? `The report information has no ${eq(a.field)} row: add one at ${sheetCell(s(a.sheet), s(a.cell), "en-US")} with ${eq(a.field)} on the left and its content on the right.`
+        : `${eq(a.field)} in the report information is blank: fill in the cell to its right.`,
+  },
+  INFO_FIELD_INVALID: {
+    "zh-CN": (a) =>
+      `${zq(a.field)}填写的${zq(a.value)}无法识别：请填写${a.kind === "year" ? "四位数的年份，如 2024" : "日期，如 2024年12月31日"}。`,
+    "en-US": (a) =>
+      `${eq(a.field)} holds ${eq(a.value)}, which cannot be read: enter ${a.kind === "year" ? "a four-digit year such as 2024" : "a date such as “2024年12月31日”"}.`,
+  },
+  INFO_CUTOFF_STALE: {
+    "zh-CN": (a) =>
+      `统计截止日期${zhDate(a)}不在报告年度${s(a.year)}年内：请确认数字是本年度的，或改正日期。`,
+    "en-US": (a) =>
+      `The cut-off date ${enDate(a)} is not in the report year ${s(a.year)}: make sure the figures are this year's, or correct the date.`,
+  },
+  SHEET_MISSING: {
+    "zh-CN": (a) =>
+      `缺少${zq(a.sheet)}表（${s(a.title)}）：请点“补齐标准工作表”添加，或新建一张同名的表。`,
+    "en-US": (a) =>
+      `The ${eq(a.sheet)} sheet (${eq(a.title)}) is missing: add it with “Add standard sheets”, or add a sheet of that name.`,
+  },
+  SHEET_HEADER_MISSING: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}前 ${s(a.rows)} 行里找不到表头：请在数据上方加一行表头，写上“编码、指标、数值、单位、上年同期、表述”。`,
+    "en-US": (a) =>
+      `No header row in the first ${s(a.rows)} rows of ${sheetName(s(a.sheet), "en-US")}: add one above the data, titled “编码”, “指标”, “数值”, “单位”, “上年同期”, “表述”.`,
+  },
+  SHEET_COLUMN_MISSING: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}的表头没有“${s(a.column)}”列：请在表头行加上这一列，并在其下填写。`,
+    "en-US": (a) =>
+      `The header of ${sheetName(s(a.sheet), "en-US")} has no ${eq(a.column)} column: add it to the header row and fill it in.`,
+  },
+  SHEET_COLUMN_DUPLICATE: {
+    "zh-CN": (a) => `表头里有两列都叫“${s(a.column)}”，只读取了前一列：请删除或改名后一列。`,
+    "en-US": (a) =>
+      `Two header columns are titled ${eq(a.column)} and only the first is read: remove or rename the other.`,
+  },
+  METRIC_ROW_MISSING: {
+    "zh-CN": (a) =>
+      `缺少指标${zq(a.name)}这一行：请在${sheetCell(s(a.sheet), s(a.cell), "zh-CN")}新增一行，编码写 ${s(a.code)}，并填写数值。`,
+    "en-US": (a) =>
+      `The metric ${eq(a.name)} has no row: add one at ${sheetCell(s(a.sheet), s(a.cell), "en-US")} with the code ${eq(a.code)} and its value.`,
+  },
+  METRIC_VALUE_MISSING: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}未填写：请填写数值${a.unit ? `（单位：${s(a.unit)}）` : ""}；确实没有这项工作的，填“不适用”。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is blank: enter its value${a.unit ? ` (unit: ${eq(a.unit)})` : ""}, or “不适用” if it does not apply.`,
+  },
+  METRIC_NOT_NUMBER: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}填写的${zq(a.value)}不是数字：请只填数字，如 16742、40余、2000余万元。`,
+    "en-US": (a) =>
+      `${eq(a.name)} holds ${eq(a.value)}, which is not a figure: enter a number such as 16742, “40余” or “2000余万元”.`,
+  },
+  METRIC_NOT_DATE: {
+    "zh-CN": (a) => `${zq(a.name)}填写的${zq(a.value)}不是日期：请按“2024年12月31日”的样子填写。`,
+    "en-US": (a) =>
+      `${eq(a.name)} holds ${eq(a.value)}, which is not a date: write it like “2024年12月31日”.`,
+  },
+  METRIC_CELL_ERROR: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}的单元格显示错误 ${s(a.value)}：请改正这个单元格的公式，或直接填写数字。`,
+    "en-US": (a) =>
+      `${eq(a.name)} shows the error ${s(a.value)}: correct the cell's formula, or type the figure.`,
+  },
+  METRIC_FORMULA_UNCALCULATED: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}是公式，但文件里没有算好的结果：请用 Excel 或 WPS 打开并保存一次，或直接填写数字。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is a formula with no computed result in the file: open and save the file once in Excel or WPS, or type the figure.`,
+  },
+  METRIC_UNIT_MISMATCH: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}的单位写成了“${s(a.typed)}”，而这项指标的单位是“${s(a.unit)}”，已按原数字使用：请换算成${s(a.unit)}后填写。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is given in ${eq(a.typed)} but the metric is counted in ${eq(a.unit)}; the number was used as typed: convert it.`,
+  },
+  METRIC_OUT_OF_RANGE: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}是 ${s(a.value)}${s(a.unit)}，超出通常的范围（${s(a.min)}～${s(a.max)}${s(a.unit)}）：请核对是否填错。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is ${s(a.value)}, outside its usual range of ${s(a.min)} to ${s(a.max)} (unit ${eq(a.unit)}): check it.`,
+  },
+  METRIC_DUPLICATE: {
+    "zh-CN": (a) =>
+      `编码 ${s(a.code)} 出现了两次（第一次在${sheetCell(s(a.sheet), s(a.cell), "zh-CN")}），这一行没有使用：请删除重复的一行。`,
+    "en-US": (a) =>
+      `The code ${eq(a.code)} appears twice (first at ${sheetCell(s(a.sheet), s(a.cell), "en-US")}) and this row is not used: remove the duplicate.`,
+  },
+  METRIC_UNKNOWN_CODE: {
+    "zh-CN": (a) => `编码${zq(a.code)}不是本报告的指标，这一行的数字不会写进报告：请核对编码。`,
+    "en-US": (a) =>
+      `${eq(a.code)} is not a metric code of this report, so the row's figure will not be used: check the code.`,
+  },
+  METRIC_PRIOR_INVALID: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}的上年同期填的是${zq(a.value)}，不是数字：请改为数字，否则无法计算同比。`,
+    "en-US": (a) =>
+      `The prior-year figure of ${eq(a.name)} is ${eq(a.value)}, which is not a number: correct it, or the change cannot be computed.`,
+  },
+  RULE_VIOLATED: {
+    "zh-CN": (a) =>
+      `${s(a.message)}：${s(a.left)}为 ${s(a.leftValue)}，${s(a.right)}为 ${s(a.rightValue)}。请核对这几处数字。`,
+    "en-US": (a) =>
+      `Rule ${eq(a.rule)} fails: ${eq(a.left)} is ${s(a.leftValue)}, ${eq(a.right)} is ${s(a.rightValue)}. Check these figures.`,
+  },
+  NARRATIVE_TOO_FEW: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}至少要有 ${s(a.min)} 条表述，现在只有 ${s(a.count)} 条：请在“表述”列补写本部分的工作情况。`,
+    "en-US": (a) =>
+      `${sheetName(s(a.sheet), "en-US")} needs at least ${s(a.min)} statements and has ${s(a.count)}: write them in the “表述” column.`,
+  },
+  NARRATIVE_ORPHAN: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}不属于报告的任何部分，其中的表述不会写进报告：如需写入，请移到对应部分的表中。`,
+    "en-US": (a) =>
+      `${sheetName(s(a.sheet), "en-US")} is not part of the report, so its statements will not be used: move them to the right sheet if they belong in the report.`,
+  },
+  PLACEHOLDER_UNKNOWN: {
+    "zh-CN": (a) =>
+      `表述中的{${s(a.tag)}}找不到叫${zq(a.name)}的指标或项目：请改为指标的名称或编码。`,
+    "en-US": (a) =>
+      `{${s(a.tag)}} in the statement names nothing called ${eq(a.name)}: use a metric's name or code.`,
+  },
+  PLACEHOLDER_SYNTAX: {
+    "zh-CN": (a) => `表述中的${zq(a.tag)}写法有误：${syntaxReasonText(s(a.reason), a, "zh-CN")}。`,
+    "en-US": (a) =>
+      `${eq(a.tag)} in the statement is malformed: ${syntaxReasonText(s(a.reason), a, "en-US")}.`,
+  },
+  PLACEHOLDER_FILTER_MISUSE: {
+    "zh-CN": (a) => `表述中的{${s(a.tag)}}用错了：${filterProblem(a, "zh-CN")}。`,
+    "en-US": (a) => `{${s(a.tag)}} in the statement is misused: ${filterProblem(a, "en-US")}.`,
+  },
+  TEMPLATE_SYNTAX: {
+    "zh-CN": (a) =>
+      `模板${templatePartName(s(a.file), "zh-CN")}中的${zq(a.tag)}写法有误${near(a, "zh-CN")}：${syntaxReasonText(s(a.reason), a, "zh-CN")}。`,
+    "en-US": (a) =>
+      `${eq(a.tag)} in the template's ${templatePartName(s(a.file), "en-US")}${near(a, "en-US")} is malformed: ${syntaxReasonText(s(a.reason), a, "en-US")}.`,
+  },
+  TEMPLATE_UNKNOWN_NAME: {
+    "zh-CN": (a) =>
+      `模板${templatePartName(s(a.file), "zh-CN")}中的{${s(a.tag)}}找不到叫${zq(a.name)}的指标或项目${near(a, "zh-CN")}：请改为指标的名称或编码。`,
+    "en-US": (a) =>
+      `{${s(a.tag)}} in the template's ${templatePartName(s(a.file), "en-US")}${near(a, "en-US")} names nothing called ${eq(a.name)}: use a metric's name or code.`,
+  },
+  TEMPLATE_FILTER_MISUSE: {
+    "zh-CN": (a) =>
+      `模板${templatePartName(s(a.file), "zh-CN")}中的{${s(a.tag)}}用错了${near(a, "zh-CN")}：${filterProblem(a, "zh-CN")}。`,
+    "en-US": (a) =>
+      `{${s(a.tag)}} in the template's ${templatePartName(s(a.file), "en-US")}${near(a, "en-US")} is misused: ${filterProblem(a, "en-US")}.`,
+  },
+};

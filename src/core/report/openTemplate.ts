@@ -1,0 +1,201 @@
+import Docxtemplater from "docxtemplater";
+import InspectModule from "docxtemplater/js/inspect-module.js";
+import PizZip from "pizzip";
+import { UserError } from "../errors/userError";
+import type { Issue, TemplatePlace } from "../issues/issue.types";
+import { ExpressionError, parseExpression } from "../template/expression";
+import { filterNames } from "../template/filters";
+import { inspectTags, type SiteInOrder } from "../template/inspectTags";
+import { normalizeBraces } from "../template/normalizeBraces";
+import type { ScopeSchema } from "../template/scopeSchema";
+import { problemsFromXtError } from "../template/syntaxProblems";
+import { DEFAULT_ZIP_LIMITS, inspectZip, type InflateRaw } from "../zip/inspectZip";
+import { failureForRefusal } from "../zip/refusal";
+import { contextAround, partText } from "./templateText";
+
+/** A Word template that passed the guard and compiled: what check and generate both start from. */
+export interface OpenedTemplate {
+  /** every part, with full-width braces folded, as the renderer will read them */
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
+  /** every tag in document order, per part */
+  readonly sites: ReadonlyArray<SiteInOrder<TemplatePlace>>;
+  /** tags that cannot be read at all; a template with any is never rendered */
+  readonly syntax: readonly Issue[];
+}
+
+/** Options both the inspection and the render compile with. */
+export const DOCXTEMPLATER_OPTIONS = {
+  paragraphLoop: true,
+  linebreaks: true,
+  errorLogging: false,
+  // The delimiter-change syntax ({=[[ ]]=}) would let text hide tags from the checks.
+  syntax: { changeDelimiterPrefix: null },
+} as const;
+
+const TEXT_PART = /^word\/.*\.xml$/;
+
+interface StructuredPart {
+  readonly type: string;
+  readonly value: string;
+  readonly module?: string;
+  readonly inverted?: boolean;
+  readonly offset?: number;
+  readonly subparsed?: readonly StructuredPart[];
+}
+
+function templateIssue(
+  code: Issue["code"],
+  file: string,
+  tag: string,
+  text: string,
+  offset: number | undefined,
+  args: Issue["args"],
+): Issue {
+  const context = contextAround(text, offset);
+  return {
+    code,
+    severity: "error",
+    location: { kind: "template", file, tag, context },
+    args: { ...args, tag, file, context },
+  };
+}
+
+/**
+ * Opens a Word template the one way every path uses: the zip/DTD guard first (no parser touches
+ * a bomb), then docxtemplater's compile, whose syntax faults become issues with the part and the
+ * words around them. A file that is not a usable .docx at all is a UserError.
+ */
+export function openTemplate(
+  bytes: Uint8Array,
+  inflateRaw: InflateRaw,
+  name?: string,
+): OpenedTemplate {
+  const verdict = inspectZip(bytes, inflateRaw, DEFAULT_ZIP_LIMITS, "document");
+  if (!verdict.ok) throw failureForRefusal(verdict.reason, "template", name);
+  let zip: PizZip;
+  try {
+    zip = new PizZip(bytes);
+  } catch {
+    throw new UserError(
+      "FILE_CORRUPT",
+      name ? { role: "template", path: name } : { role: "template" },
+    );
+  }
+  const files = new Map<string, string | Uint8Array>();
+  for (const [name, f] of Object.entries(zip.files)) {
+    if (f.dir) continue;
+    if (TEXT_PART.test(name)) {
+      const xml = normalizeBraces(f.asText());
+      files.set(name, xml);
+      zip.file(name, xml);
+    } else files.set(name, f.asUint8Array());
+  }
+  const texts = new Map<string, string>();
+  const textOf = (file: string) => {
+    let t = texts.get(file);
+    if (t === undefined) {
+      const x = files.get(file);
+      texts.set(file, (t = typeof x === "string" ? partText(x) : ""));
+    }
+    return t;
+  };
+
+  const inspect = new InspectModule();
+  try {
+    new Docxtemplater(zip, {
+      ...DOCXTEMPLATER_OPTIONS,
+      modules: [inspect],
+      // Compile only. Placeholders are parsed here, so their faults come in one list with the
+      // lexer's; sections are parsed by the static pass below.
+      parser: (tag: string) => {
+        parseExpression(tag, filterNames);
+        return { get: () => "" };
+      },
+    });
+  } catch (e) {
+    const syntax = problemsFromXtError(e).map((p) =>
+      templateIssue(
+        "TEMPLATE_SYNTAX",
+        p.file ?? "word/document.xml",
+        p.tag,
+        textOf(p.file ?? ""),
+        p.offset,
+        {
+          reason: p.reason,
+          ...p.args,
+        },
+      ),
+    );
+    return { files, sites: [], syntax };
+  }
+
+  const sites: Array<SiteInOrder<TemplatePlace>> = [];
+  const syntax: Issue[] = [];
+  for (const file of inspect.getTemplatedFiles()) {
+    if (!TEXT_PART.test(file)) continue;
+    const walk = (parts: readonly StructuredPart[]) => {
+      for (const p of parts) {
+        if (p.type !== "placeholder") continue;
+        const prefix = p.module === "loop" ? (p.inverted ? "^" : "#") : "";
+        const raw = `${prefix}${p.module === "rawxml" ? "@" : ""}${p.value}`;
+        const place: TemplatePlace = {
+          kind: "template",
+          file,
+          tag: raw,
+          context: contextAround(textOf(file), p.offset),
+        };
+        try {
+          const expr = parseExpression(p.value, filterNames);
+          sites.push({ raw, prefix, expr, place });
+          if (p.subparsed) {
+            walk(p.subparsed);
+            sites.push({ raw: `/${p.value}`, prefix: "/", expr, place });
+          }
+        } catch (e) {
+          if (!(e instanceof ExpressionError)) throw e;
+          syntax.push(
+            templateIssue("TEMPLATE_SYNTAX", file, raw, textOf(file), p.offset, {
+              reason: e.reason,
+              ...e.args,
+            }),
+          );
+          if (p.subparsed) walk(p.subparsed);
+        }
+      }
+    };
+    walk(inspect.getStructuredTags(file) as unknown as StructuredPart[]);
+  }
+  return { files, sites, syntax };
+}
+
+/** Every fault of a template against a pack's names: syntax, unknown names, misused forms. */
+export function checkTemplateTags(template: OpenedTemplate, schema: ScopeSchema): Issue[] {
+  const issues = [...template.syntax];
+  for (const f of inspectTags(template.sites, schema)) {
+    const { file, tag, context } = f.place;
+    const base = { kind: "template" as const, file, tag, context };
+    issues.push(
+      f.kind === "unknown"
+        ? {
+            code: "TEMPLATE_UNKNOWN_NAME",
+            severity: "error",
+            location: base,
+            args: { tag: f.raw, name: f.name, file, context },
+          }
+        : {
+            code: "TEMPLATE_FILTER_MISUSE",
+            severity: "error",
+            location: base,
+            args: { tag: f.raw, file, context, ...f.problem },
+          },
+    );
+  }
+  // One issue per distinct tag and fault: a tag repeated on every page is said once.
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.code}|${String(i.args.tag)}|${String(i.args.reason ?? i.args.problem ?? "")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

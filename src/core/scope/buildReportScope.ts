@@ -1,0 +1,166 @@
+import { leafCategories } from "../packs/leafCategories";
+import type { InfoField, MetricDef, Pack } from "../packs/pack.types";
+import type { Dataset, InfoValue, NarrativeItem } from "../read/dataset.types";
+import { compileCellText } from "../template/cellText";
+import type { StaticType } from "../template/filters";
+import { nameKey } from "../template/names";
+import type { SchemaEntry, ScopeSchema } from "../template/scopeSchema";
+import { newSession } from "../template/tagParser";
+import {
+  DayValue,
+  Gap,
+  MetricValue,
+  wrapMarker,
+  type TemplateValue,
+} from "../template/templateValues";
+import { MISSING } from "../values/figure";
+import type { RenderedText, ReportScope } from "./reportScope.types";
+import { CATEGORY_KEYS, DEFAULT_TITLE_KEY, ITEM_KEYS } from "./scopeKeys";
+
+type Data = Record<string, TemplateValue>;
+
+const TEXT: StaticType = { t: "text" };
+const NUMBER: StaticType = { t: "number" };
+
+const entry = (type: StaticType, more: Partial<SchemaEntry> = {}): SchemaEntry => ({
+  type,
+  ...more,
+});
+
+function infoType(f: InfoField): StaticType {
+  return f.kind === "year" ? NUMBER : f.kind === "date" ? { t: "date" } : TEXT;
+}
+
+export function titleKey(pack: Pack): string {
+  return pack.info.find((f) => f.role === "title")?.key ?? DEFAULT_TITLE_KEY;
+}
+
+const ITEM_SCHEMA: ReadonlyMap<string, SchemaEntry> = new Map([
+  [ITEM_KEYS.text, entry(TEXT)],
+  [ITEM_KEYS.heading, entry(TEXT)],
+  [ITEM_KEYS.number, entry(NUMBER)],
+]);
+
+/** The names a tag may use, from the pack alone: what templates and statements are checked against. */
+export function scopeSchema(pack: Pack): ScopeSchema {
+  const top = new Map<string, SchemaEntry>();
+  const put = (name: string, e: SchemaEntry) => top.set(nameKey(name), e);
+  for (const f of pack.info) put(f.key, entry(infoType(f)));
+  put(titleKey(pack), entry(TEXT));
+  const metrics = new Map<string, MetricDef>();
+  for (const m of pack.metrics) {
+    put(m.code, entry({ t: "metric", def: m }));
+    put(m.name, entry({ t: "metric", def: m }));
+    metrics.set(nameKey(m.code), m).set(nameKey(m.name), m);
+  }
+  for (const leaf of leafCategories(pack)) {
+    const fields = new Map<string, SchemaEntry>([
+      [CATEGORY_KEYS.title, entry(TEXT)],
+      [CATEGORY_KEYS.short, entry(TEXT)],
+      [CATEGORY_KEYS.number, entry(NUMBER)],
+      [CATEGORY_KEYS.items, entry({ t: "list" }, { item: ITEM_SCHEMA })],
+    ]);
+    put(leaf.short, entry({ t: "record" }, { fields }));
+  }
+  return { top, metricNamed: (name) => metrics.get(nameKey(name)) };
+}
+
+function infoTemplateValue(key: string, v: InfoValue): TemplateValue {
+  switch (v.kind) {
+    case "text":
+      return v.text;
+    case "year":
+      return v.year;
+    case "date":
+      return new DayValue(v.date);
+    case "missing":
+      return new Gap(key, "missing");
+    case "invalid":
+      return new Gap(key, "invalid");
+  }
+}
+
+/**
+ * Dataset → the data a template reads, and every cell text rendered for it. Metrics are reachable
+ * by code and by name, categories by their sheet name, report information by its key. Statements
+ * are rendered here, once, in the same placeholder language as the template, so
+ * "开展党建共建活动{党建共建活动}" stays tied to its figure; check reads what they met, the report
+ * uses what they say.
+ */
+export function buildReportScope(dataset: Dataset): ReportScope {
+  const { pack } = dataset;
+  const data: Data = Object.create(null) as Data;
+  const put = (name: string, v: TemplateValue) => {
+    data[nameKey(name)] = v;
+  };
+  for (const def of pack.metrics) {
+    const row = dataset.metrics.get(def.code);
+    const mv = new MetricValue(def, row?.figure ?? MISSING, row?.prior ?? MISSING);
+    put(def.code, mv);
+    put(def.name, mv);
+  }
+  const textFields: Array<{ key: string; text: string; sheet: string; cell: string }> = [];
+  for (const [key, e] of dataset.info.entries) {
+    if (e.value.kind === "text" && e.value.text.includes("{") && e.cell)
+      textFields.push({ key, text: e.value.text, sheet: e.sheet, cell: e.cell });
+    else put(key, infoTemplateValue(key, e.value));
+  }
+
+  const texts: RenderedText[] = [];
+  const render = (text: string, sheet: string, cell: string, categoryId: string) => {
+    const compiled = compileCellText(text);
+    const session = newSession(data);
+    const out = compiled.problems.length ? compiled.text : compiled.render(session);
+    const rendered: RenderedText = {
+      sheet,
+      cell,
+      categoryId,
+      compiled,
+      text: out,
+      gaps: session.gaps,
+    };
+    texts.push(rendered);
+    return rendered;
+  };
+  // 导语 and a typed title may use placeholders too.
+  for (const f of textFields) put(f.key, render(f.text, f.sheet, f.cell, "").text);
+  const title = titleKey(pack);
+  const given = data[nameKey(title)];
+  if (!(typeof given === "string" && given !== "")) {
+    const session = newSession(data);
+    put(title, compileCellText(pack.defaultTitle).render(session));
+  }
+
+  for (const leaf of leafCategories(pack)) {
+    const items = dataset.items.get(leaf.category.id) ?? [];
+    const rendered = items.map((item: NarrativeItem) => ({
+      item,
+      text: render(item.text, item.sheet, item.cell, leaf.category.id).text,
+    }));
+    // A statement whose conditions all fell away says nothing: it leaves no empty paragraph.
+    const scoped: Data[] = rendered
+      .filter((r) => r.text.trim() !== "")
+      .map(({ item, text }, i) => ({
+        [ITEM_KEYS.text]: text,
+        // the template adds the full stop after a heading; a typed one would be doubled
+        [ITEM_KEYS.heading]: item.heading.replace(/[。．.]+$/u, ""),
+        [ITEM_KEYS.number]: i + 1,
+      }));
+    if (scoped.length === 0) {
+      // A category that may be empty says so, the way reports do; one that may not shows a
+      // marker where its text belongs, so the draft never silently drops a section.
+      const optional = (leaf.category.minItems ?? 0) === 0;
+      const text = optional
+        ? "无。"
+        : wrapMarker(new Gap(`${leaf.short}的工作表述`, "missing").marker);
+      scoped.push({ [ITEM_KEYS.text]: text, [ITEM_KEYS.heading]: "", [ITEM_KEYS.number]: 1 });
+    }
+    put(leaf.short, {
+      [CATEGORY_KEYS.title]: leaf.category.title,
+      [CATEGORY_KEYS.short]: leaf.short,
+      [CATEGORY_KEYS.number]: leaf.path[leaf.path.length - 1] as number,
+      [CATEGORY_KEYS.items]: scoped,
+    });
+  }
+  return { data, schema: scopeSchema(pack), texts };
+}

@@ -1,0 +1,143 @@
+import TxtTemplater from "docxtemplater/js/text.js";
+import fc from "fast-check";
+import { COURT_SAMPLE } from "../../../tests/helpers/paths";
+import {
+  courtPack,
+  courtTemplate,
+  editSheet,
+  engine,
+  readGrid,
+} from "../../../tests/helpers/workbooks";
+import type { WorkbookGrid } from "../grid/grid.types";
+import { readDocxParagraphs } from "../docx/readDocxParagraphs";
+import { unwrapMarkers } from "../report/highlightMarkers";
+import { compileCellText } from "./cellText";
+import { createTagParser, newSession, unknownNameGetter } from "./tagParser";
+import { DayValue, MetricValue, type TemplateValue } from "./templateValues";
+
+const def = {
+  code: "SP02",
+  name: "新收案件",
+  unit: "件",
+  kind: "count" as const,
+  category: "trial",
+  definition: "",
+  required: true,
+};
+const data: Record<string, TemplateValue> = {
+  新收案件: new MetricValue(
+    def,
+    { kind: "number", value: 16742, approx: null },
+    { kind: "number", value: 15870, approx: null },
+  ),
+  零: new MetricValue(
+    { ...def, name: "零" },
+    { kind: "number", value: 0, approx: null },
+    { kind: "missing" },
+  ),
+  空: new MetricValue({ ...def, name: "空" }, { kind: "missing" }, { kind: "missing" }),
+  成文日期: new DayValue({ y: 2024, m: 3, d: 15 }),
+  单位名称: "测试区人民法院",
+};
+const render = (text: string) => unwrapMarkers(compileCellText(text).render(newSession(data)));
+
+describe("cell text speaks the template language", () => {
+  it("fills placeholders, with forms", () => {
+    expect(render("新收{新收案件}，{新收案件|同比}")).toBe("新收16742件，同比增长5.5%");
+  });
+
+  it("keeps a clause only when its figure exists and is not zero", () => {
+    expect(render("{#新收案件}收案{新收案件}，{/新收案件}结束")).toBe("收案16742件，结束");
+    expect(render("{#零}审结{零}，{/零}结束")).toBe("结束");
+    expect(render("{#空}审结{空}，{/空}结束")).toBe("结束");
+    expect(render("{^空}暂无数据{/空}")).toBe("暂无数据");
+  });
+
+  it("has the signature condition of the Word template: {#成文日期}落款{成文日期}{/成文日期}", () => {
+    expect(render("{#成文日期}落款{成文日期}{/成文日期}")).toBe("落款2024年3月15日");
+  });
+
+  it("reads full-width braces typed with a Chinese input method", () => {
+    expect(render("新收｛新收案件｝")).toBe("新收16742件");
+    expect(render("｛新收案件｜同比：0｝")).toBe("同比增长5%");
+  });
+
+  it("marks a gap and an unknown name visibly, and says which", () => {
+    const session = newSession(data);
+    const out = unwrapMarkers(compileCellText("收案{空}，{不存在}").render(session));
+    expect(out).toBe("收案【待补充：空】，【未知字段：不存在】");
+    expect(session.gaps.map((g) => [g.gap.label, g.gap.metric])).toEqual([["空", "SP02"]]);
+  });
+
+  it("reports broken tags with docxtemplater's reasons", () => {
+    const reasons = (t: string) => compileCellText(t).problems.map((p) => p.reason);
+    expect(reasons("a{b")).toEqual(["unclosed_tag"]);
+    expect(reasons("a}b")).toEqual(["unopened_tag"]);
+    expect(reasons("{{x}}")).toContain("duplicate_open_tag");
+    expect(reasons("{#新收案件}x")).toEqual(["unclosed_loop"]);
+    expect(reasons("{#新收案件}x{/空}")).toEqual(["closing_tag_does_not_match_opening_tag"]);
+    expect(reasons("{新收案件|不存在}")).toEqual(["unknown_filter"]);
+    expect(reasons("{}")).toEqual(["empty"]);
+  });
+
+  it("renders plain-placeholder texts exactly as docxtemplater's TxtTemplater does", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        "{新收案件}",
+        "{新收案件|同比}",
+        "{单位名称}",
+        "{不存在}",
+        "{空}",
+        "{ 新收案件 }",
+        "{新收案件|约}",
+      ),
+      fc.string({ maxLength: 6 }).map((s) => s.replace(/[{}｛｝]/g, "")),
+      fc.constantFrom("，", "。", "件", " ", "\n"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join("");
+        const holder = { session: newSession(data) };
+        const reference = new TxtTemplater(text, {
+          parser: createTagParser(holder),
+          nullGetter: unknownNameGetter,
+          syntax: { changeDelimiterPrefix: null },
+        } as never).render(data);
+        expect(compileCellText(text).render(newSession(data))).toBe(reference);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("a 表述 cell with a condition, through the engine", () => {
+  let sample: WorkbookGrid;
+  beforeAll(async () => {
+    sample = await readGrid(COURT_SAMPLE);
+  });
+
+  it("{#成文日期}落款{成文日期}{/成文日期} works in a 表述 as in Word", () => {
+    const add = (date: string | null) =>
+      editSheet(
+        editSheet(sample, "报告信息", (rows) => {
+          rows.find((r) => r[0] === "成文日期")![1] = date;
+        }),
+        "存在问题",
+        (rows) => rows.push([null, null, null, null, null, "{#成文日期}落款{成文日期}{/成文日期}"]),
+      );
+    const pack = courtPack();
+    const template = courtTemplate();
+    const signed = engine.check(add("2024年3月15日"), pack, template);
+    const texts = signed.scope.texts.map((t) => unwrapMarkers(t.text));
+    expect(texts).toContain("落款2024年3月15日");
+    expect(signed.result.issues).toEqual([]);
+    const unsigned = engine.check(add(null), pack, template);
+    expect(unsigned.scope.texts.map((t) => t.text)).toContain("");
+    // a statement whose only clause is dropped leaves no empty paragraph in the report
+    const g = engine.generate(add(null), pack, template, { allowIncomplete: false });
+    expect(g.ok && readDocxParagraphs(g.bytes).some((p) => p.text === "" && p.style === "")).toBe(
+      false,
+    );
+    expect(unsigned.result.issues.filter((i) => i.code.startsWith("PLACEHOLDER"))).toEqual([]);
+  });
+});

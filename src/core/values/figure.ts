@@ -1,0 +1,18 @@
+import type { ApproxMark, DayDate } from "./parsedValue.types";
+
+/** A metric's value after it was matched to the metric's unit: what the read stage hands on. */
+export type MetricFigure =
+  | { readonly kind: "number"; readonly value: number; readonly approx: ApproxMark | null }
+  | { readonly kind: "date"; readonly date: DayDate }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "missing" }
+  | { readonly kind: "notApplicable" }
+  /** present in the sheet but unusable (an error value, or text where a number belongs) */
+  | { readonly kind: "invalid"; readonly raw: string };
+
+export const MISSING: MetricFigure = { kind: "missing" };
+
+/** A figure a sentence can state: a number, a date or text, as opposed to a gap. */
+export function isUsable(f: MetricFigure): boolean {
+  return f.kind === "number" || f.kind === "date" || (f.kind === "text" && f.text !== "");
+}

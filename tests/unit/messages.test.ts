@@ -1,0 +1,137 @@
+import { UserError, type FailureCode } from "../../src/core/errors/userError";
+import type { Issue, IssueCode } from "../../src/core/issues/issue.types";
+import { FAILURE_TEXT } from "../../src/core/messages/failureText";
+import { ISSUE_TEXT } from "../../src/core/messages/issueText";
+import type { Locale } from "../../src/core/messages/locale";
+import { pickLocale } from "../../src/core/messages/locale";
+import { failureMessage, issueMessage } from "../../src/core/messages/render";
+import { SYNTAX_REASONS } from "../../src/core/messages/syntaxReasonText";
+import { PackError } from "../../src/core/packs/packProblem";
+
+/** Arguments as the engine gives them: names from a Chinese workbook, numbers, and ids. */
+const NUMBERS = new Set([
+  "rows",
+  "min",
+  "max",
+  "count",
+  "year",
+  "y",
+  "m",
+  "d",
+  "leftValue",
+  "rightValue",
+  "value",
+  "seconds",
+  "megabytes",
+  "newRow",
+]);
+/** Values that are never Chinese: cell addresses, options, extensions, ids, machine details. */
+const PLAIN: Record<string, string> = {
+  cell: "C7",
+  option: "-o",
+  extension: ".docx",
+  format: ".xls",
+  known: "check, generate",
+  command: "check",
+  problems: "x",
+};
+function argsFor(extra: Record<string, string | number> = {}): Record<string, string | number> {
+  return new Proxy(
+    { ...PLAIN, ...extra },
+    {
+      get(target, key: string) {
+        if (key in target) return target[key];
+        return NUMBERS.has(key) ? 7 : "审判执行";
+      },
+      has: () => true,
+    },
+  );
+}
+
+/** English with the names it quotes (“…”, "…", {…}) taken out: it must hold no Chinese. */
+const unquoted = (s: string) => s.replace(/“[^”]*”|"[^"]*"|\{[^}]*\}/g, "");
+const HAN = /[\u4e00-\u9fff]/;
+
+const issue = (code: IssueCode, args: Record<string, string | number>): Issue => ({
+  code,
+  severity: "error",
+  location: { kind: "workbook" },
+  args,
+});
+
+describe("the message catalogue", () => {
+  const variants: Array<Record<string, string | number>> = [
+    {
+      newRow: 0,
+      kind: "year",
+      file: "word/document.xml",
+      problem: "needs_number",
+      reason: "empty",
+    },
+    {
+      newRow: 1,
+      kind: "date",
+      file: "word/footer1.xml",
+      problem: "level_range",
+      reason: "unclosed_loop",
+    },
+  ];
+
+  it.each(Object.keys(ISSUE_TEXT) as IssueCode[])("%s reads in both languages", (code) => {
+    for (const v of variants) {
+      const zh = issueMessage(issue(code, argsFor(v)), "zh-CN");
+      const en = issueMessage(issue(code, argsFor(v)), "en-US");
+      expect(zh).toMatch(/[。：]/);
+      expect(zh).not.toMatch(/undefined|\[object/);
+      expect(en).not.toMatch(/undefined|\[object/);
+      expect(unquoted(en)).not.toMatch(HAN);
+    }
+  });
+
+  it.each(Object.keys(SYNTAX_REASONS))("syntax reason %s reads in both languages", (reason) => {
+    const a = argsFor({ reason, tag: "新收案件" });
+    expect(issueMessage(issue("TEMPLATE_SYNTAX", a), "zh-CN")).not.toContain(reason);
+    expect(unquoted(issueMessage(issue("PLACEHOLDER_SYNTAX", a), "en-US"))).not.toMatch(HAN);
+  });
+
+  it.each(Object.keys(FAILURE_TEXT) as FailureCode[])("%s reads in both languages", (code) => {
+    for (const role of ["workbook", "template", "pack", "report"]) {
+      const e = new UserError(code, argsFor({ role, path: "单位/工作簿.xlsx", found: "document" }));
+      const zh = failureMessage(e, "zh-CN");
+      expect(zh).toMatch(/。$/);
+      expect(zh).not.toMatch(/undefined|\[object/);
+      expect(unquoted(failureMessage(e, "en-US"))).not.toMatch(HAN);
+    }
+  });
+
+  it("lists every fault of a pack by its JSON path, in either language", () => {
+    const e = new PackError("pack.json", [
+      { path: "metrics[3].name", code: "pattern", args: {} },
+      { path: "info", code: "missing_role", args: { role: "year" } },
+      {
+        path: "metrics[4].name",
+        code: "duplicate_name",
+        args: { name: "法治副校(园)长", other: "metrics[3].name" },
+      },
+    ]);
+    expect(failureMessage(e)).toMatch(
+      /有 3 处错误：metrics\[3\]\.name 写法不对.*info 要有一行的 "role" 为 "year".*metrics\[4\]\.name "法治副校\(园\)长" 与 metrics\[3\]\.name 重名/,
+    );
+    expect(unquoted(failureMessage(e, "en-US"))).not.toMatch(HAN);
+  });
+
+  it("picks the language from Office's, the browser's or the terminal's tag", () => {
+    const cases: Array<[string | undefined, Locale]> = [
+      ["en-US", "en-US"],
+      ["en_GB.UTF-8", "en-US"],
+      ["en", "en-US"],
+      ["zh-CN", "zh-CN"],
+      ["zh_CN.UTF-8", "zh-CN"],
+      ["C", "zh-CN"],
+      ["", "zh-CN"],
+      [undefined, "zh-CN"],
+      ["eng", "zh-CN"],
+    ];
+    for (const [tag, want] of cases) expect(pickLocale(tag)).toBe(want);
+  });
+});
