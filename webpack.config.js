@@ -5,9 +5,11 @@
  * Paths are relative, so dist/ works from any folder of any static server.
  *
  * Options (environment variables):
- *   OFFICE_JS=local         serve Office.js from the @microsoft/office-js package (intranets without
- *                           internet; `npm install --no-save @microsoft/office-js` first)
+ *   OFFICE_JS=local         serve Office.js from the pinned @microsoft/office-js package (intranets
+ *                           without internet access)
  *   ADDIN_URL=https://host/path/   the address dist/ will be served from; written into dist/manifest.xml
+ *   ADDIN_ID=<guid>|random, ADDIN_NAME=<name>   an intranet deployment's own add-in id and display
+ *                           name, written by Microsoft's office-addin-manifest (offline)
  */
 const path = require("node:path");
 const fs = require("node:fs");
@@ -22,7 +24,7 @@ function officeJs() {
   const dir = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
   if (!fs.existsSync(dir)) {
     throw new Error(
-      "OFFICE_JS=local needs the @microsoft/office-js package: npm install --no-save @microsoft/office-js",
+      "OFFICE_JS=local needs the @microsoft/office-js package (an optional dependency): run npm ci without --omit=optional",
     );
   }
   // office.js loads its host files relative to its own URL: the whole folder goes along.
@@ -33,6 +35,23 @@ function addinUrl() {
   const url = process.env.ADDIN_URL || DEV_URL;
   if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https address: ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * Gives dist/manifest.xml its own id and display name (ADDIN_ID, ADDIN_NAME), so an intranet
+ * deployment does not collide with another installation of the add-in.
+ */
+class ManifestIdentity {
+  apply(compiler) {
+    const id = process.env.ADDIN_ID;
+    const name = process.env.ADDIN_NAME;
+    if (!id && !name) return;
+    compiler.hooks.afterEmit.tapPromise("ManifestIdentity", async (compilation) => {
+      const { OfficeAddinManifest } = require("office-addin-manifest");
+      const file = path.join(compilation.outputOptions.path, "manifest.xml");
+      await OfficeAddinManifest.modifyManifestFile(file, id, name);
+    });
+  }
 }
 
 module.exports = (_env, argv) => {
@@ -104,6 +123,7 @@ module.exports = (_env, argv) => {
           ...office.copy,
         ],
       }),
+      new ManifestIdentity(),
     ],
   };
 };

@@ -29,23 +29,29 @@ describe("manifest.xml", () => {
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
   });
 
-  it("an intranet build rewrites every URL and still validates", () => {
+  it("an intranet build rewrites every URL, takes its own id and name, and still validates", () => {
     const out = join(tempDir(), "dist");
     execFileSync(
       process.execPath,
       [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
       {
         cwd: ROOT,
-        env: { ...process.env, ADDIN_URL: "https://intranet.example.gov.cn/report-assembler/" },
+        env: {
+          ...process.env,
+          ADDIN_URL: "https://intranet.example.gov.cn/report-assembler/",
+          ADDIN_ID: "6f1c2a40-8d3e-4b7a-9c55-2e0f7d1a9b31",
+          ADDIN_NAME: "报告助手（区法院）",
+        },
         stdio: "ignore",
       },
     );
     const manifest = join(out, "manifest.xml");
     const xml = readFileSync(manifest, "utf8");
     expect(xml).not.toContain("localhost");
-    expect(xml).toContain(
-      '<SourceLocation DefaultValue="https://intranet.example.gov.cn/report-assembler/taskpane.html"/>',
-    );
+    expect(xml).toContain("https://intranet.example.gov.cn/report-assembler/taskpane.html");
+    expect(xml).toMatch(/<Id>6f1c2a40-8d3e-4b7a-9c55-2e0f7d1a9b31<\/Id>/);
+    expect(xml).toMatch(/<DisplayName DefaultValue="报告助手（区法院）"/);
+    expect(readFileSync(join(ROOT, "manifest.xml"), "utf8")).not.toContain("6f1c2a40");
     expect(() => validate(manifest)).not.toThrow();
   }, 180_000);
 });

@@ -5,5 +5,5 @@ import type { PaneHost } from "./paneHost.types";
 /** In Word the workbook is a file the user picks, and the report goes into the open document. */
 export const wordHost: PaneHost = {
   kind: "word",
-  insertReport: (docx) => Word.run((context) => insertReport(context, docx)),
+  insertReport: (docx) => Word.run((context) => insertReport(context, docx, "replaceBody")),
 };

@@ -1,0 +1,288 @@
+import PizZip from "pizzip";
+import { UNCALCULATED, type CellValue, type WorkbookGrid } from "../../src/core/grid/grid.types";
+import type { Issue, IssueCode, IssueLocation } from "../../src/core/issues/issue.types";
+import { ISSUE_TEXT } from "../../src/core/messages/issueText";
+import { issueMessage, issueWhere } from "../../src/core/messages/render";
+import type { Pack } from "../../src/core/packs/pack.types";
+import { templateWith, p, r } from "../helpers/templates";
+import { COURT_SAMPLE } from "../helpers/paths";
+import {
+  courtPack,
+  courtTemplate,
+  editSheet,
+  engine,
+  readGrid,
+  setValue,
+  sheet,
+} from "../helpers/workbooks";
+
+let sample: WorkbookGrid;
+beforeAll(async () => {
+  sample = await readGrid(COURT_SAMPLE);
+});
+
+type Row = Array<CellValue | undefined>;
+const setInfo = (grid: WorkbookGrid, key: string, value: CellValue) =>
+  editSheet(grid, "报告信息", (rows) => {
+    (rows.find((x) => x[0] === key) as Row)[1] = value;
+  });
+const addRow = (grid: WorkbookGrid, name: string, row: Row) =>
+  editSheet(grid, name, (rows) => rows.push(row));
+/** A 表述 in 党的领导 (column F), at row 5. */
+const statement = (grid: WorkbookGrid, text: string) =>
+  addRow(grid, "党的领导", [null, null, null, null, null, text]);
+/** The court pack with a date metric added to 审判执行. */
+const withDateMetric = (): Pack => {
+  const pack = courtPack();
+  return {
+    ...pack,
+    metrics: [
+      ...pack.metrics,
+      {
+        code: "SP10",
+        name: "集中宣判日",
+        unit: "",
+        kind: "date",
+        category: "trial",
+        definition: "x",
+        required: false,
+      },
+    ],
+  };
+};
+
+interface Case {
+  readonly code: IssueCode;
+  readonly make: () => WorkbookGrid;
+  readonly pack?: () => Pack;
+  readonly template?: string[];
+  readonly at: Partial<IssueLocation> & { kind: IssueLocation["kind"] };
+  readonly severity?: Issue["severity"];
+}
+
+/** Every issue code the engine has, each made to happen, with where it must point. */
+const CASES: Case[] = [
+  {
+    code: "WORKBOOK_NOT_STANDARD",
+    make: () => ({
+      sheets: [
+        sheet("Sheet1", [
+          ["姓名", "金额"],
+          ["张三", 5],
+        ]),
+      ],
+    }),
+    at: { kind: "workbook" },
+  },
+  {
+    code: "INFO_SHEET_MISSING",
+    make: () => ({ sheets: sample.sheets.filter((s) => s.name !== "报告信息") }),
+    at: { kind: "workbook" },
+  },
+  {
+    code: "INFO_FIELD_MISSING",
+    make: () => setInfo(sample, "单位名称", null),
+    at: { kind: "cell", sheet: "报告信息", cell: "B2" },
+  },
+  {
+    code: "INFO_FIELD_INVALID",
+    make: () => setInfo(sample, "报告年度", "二〇二三"),
+    at: { kind: "cell", sheet: "报告信息", cell: "B3" },
+  },
+  {
+    code: "INFO_CUTOFF_STALE",
+    make: () => setInfo(sample, "统计截止日期", "2022年12月15日"),
+    at: { kind: "cell", sheet: "报告信息", cell: "B4" },
+    severity: "warning",
+  },
+  {
+    code: "SHEET_MISSING",
+    make: () => ({ sheets: sample.sheets.filter((s) => s.name !== "创新治理") }),
+    at: { kind: "workbook" },
+  },
+  {
+    code: "SHEET_HEADER_MISSING",
+    make: () => editSheet(sample, "创新治理", (rows) => (rows[0] = ["甲", "乙", "丙"])),
+    at: { kind: "sheet", sheet: "创新治理" },
+  },
+  {
+    code: "SHEET_COLUMN_MISSING",
+    make: () => editSheet(sample, "党的领导", (rows) => ((rows[0] as Row)[0] = "备注一")),
+    at: { kind: "sheet", sheet: "党的领导" },
+  },
+  {
+    code: "SHEET_COLUMN_DUPLICATE",
+    make: () => editSheet(sample, "党的领导", (rows) => ((rows[0] as Row)[9] = "数值")),
+    at: { kind: "cell", sheet: "党的领导", cell: "J1" },
+    severity: "warning",
+  },
+  {
+    code: "METRIC_ROW_MISSING",
+    make: () => editSheet(sample, "党的领导", (rows) => rows.splice(2, 1)),
+    at: { kind: "cell", sheet: "党的领导" },
+  },
+  {
+    code: "METRIC_VALUE_MISSING",
+    make: () => setValue(sample, "审判执行", "SP06", null),
+    at: { kind: "cell", sheet: "审判执行", cell: "C7" },
+  },
+  {
+    code: "METRIC_NOT_NUMBER",
+    make: () => setValue(sample, "党的领导", "DL01", "很多次"),
+    at: { kind: "cell", sheet: "党的领导", cell: "C2" },
+  },
+  {
+    code: "METRIC_NOT_DATE",
+    pack: withDateMetric,
+    make: () => addRow(sample, "审判执行", ["SP10", "集中宣判日", "下个月"]),
+    at: { kind: "cell", sheet: "审判执行" },
+    severity: "warning",
+  },
+  {
+    code: "METRIC_CELL_ERROR",
+    make: () => setValue(sample, "党的领导", "DL01", { error: "#REF!" }),
+    at: { kind: "cell", sheet: "党的领导", cell: "C2" },
+  },
+  {
+    code: "METRIC_FORMULA_UNCALCULATED",
+    make: () => setValue(sample, "党的领导", "DL01", { error: UNCALCULATED }),
+    at: { kind: "cell", sheet: "党的领导", cell: "C2" },
+  },
+  {
+    code: "METRIC_UNIT_MISMATCH",
+    make: () => setValue(sample, "审判执行", "SP06", "2000千克"),
+    at: { kind: "cell", sheet: "审判执行", cell: "C7" },
+    severity: "warning",
+  },
+  {
+    code: "METRIC_OUT_OF_RANGE",
+    make: () => setValue(sample, "党的领导", "DL01", 9999),
+    at: { kind: "cell", sheet: "党的领导", cell: "C2" },
+    severity: "warning",
+  },
+  {
+    code: "METRIC_DUPLICATE",
+    make: () => addRow(sample, "党的领导", ["DL01", "集中学习研讨", 50]),
+    at: { kind: "cell", sheet: "党的领导" },
+  },
+  {
+    code: "METRIC_UNKNOWN_CODE",
+    make: () => addRow(sample, "党的领导", ["XX99", "其他", 5]),
+    at: { kind: "cell", sheet: "党的领导" },
+    severity: "warning",
+  },
+  {
+    code: "METRIC_PRIOR_INVALID",
+    make: () =>
+      editSheet(
+        sample,
+        "审判执行",
+        (rows) => ((rows.find((x) => x[0] === "SP02") as Row)[4] = "去年"),
+      ),
+    at: { kind: "cell", sheet: "审判执行", cell: "E3" },
+    severity: "warning",
+  },
+  {
+    code: "RULE_VIOLATED",
+    make: () => setValue(sample, "审判执行", "SP03", 99999),
+    at: { kind: "cell", sheet: "审判执行", cell: "C4" },
+  },
+  {
+    code: "NARRATIVE_TOO_FEW",
+    make: () => editSheet(sample, "工作打算", (rows) => rows.splice(1)),
+    at: { kind: "cell", sheet: "工作打算", cell: "G2" },
+  },
+  {
+    code: "NARRATIVE_ORPHAN",
+    make: () => ({
+      sheets: [
+        ...sample.sheets,
+        sheet("附表1", [
+          ["编码", "指标", "数值", "表述"],
+          [null, null, null, "另一段话"],
+        ]),
+      ],
+    }),
+    at: { kind: "cell", sheet: "附表1", cell: "D2" },
+    severity: "warning",
+  },
+  {
+    code: "PLACEHOLDER_UNKNOWN",
+    make: () => statement(sample, "共{不存在的指标}。"),
+    at: { kind: "cell", sheet: "党的领导" },
+  },
+  {
+    code: "PLACEHOLDER_SYNTAX",
+    make: () => statement(sample, "共{新收案件。"),
+    at: { kind: "cell", sheet: "党的领导" },
+  },
+  {
+    code: "PLACEHOLDER_FILTER_MISUSE",
+    make: () => statement(sample, "{单位名称|万}"),
+    at: { kind: "cell", sheet: "党的领导" },
+  },
+  {
+    code: "TEMPLATE_SYNTAX",
+    make: () => sample,
+    template: [p(r("收案{新收案件"))],
+    at: { kind: "template", file: "word/document.xml" },
+  },
+  {
+    code: "TEMPLATE_UNKNOWN_NAME",
+    make: () => sample,
+    template: [p(r("共{审结案件总数}件"))],
+    at: {
+      kind: "template",
+      file: "word/document.xml",
+      tag: "审结案件总数",
+      context: "共{审结案件总数}件",
+    },
+  },
+  {
+    code: "TEMPLATE_FILTER_MISUSE",
+    make: () => sample,
+    template: [p(r("{编号|序号:7}{单位名称|万}"))],
+    at: { kind: "template", file: "word/document.xml" },
+  },
+];
+
+describe("every issue code happens, pointing at its place", () => {
+  it("covers the whole catalogue", () => {
+    expect(new Set(CASES.map((c) => c.code))).toEqual(new Set(Object.keys(ISSUE_TEXT)));
+  });
+
+  it.each(CASES.map((c) => [c.code, c] as const))("%s", (code, c) => {
+    const pack = c.pack ? c.pack() : courtPack();
+    const template = c.template
+      ? engine.openTemplate(templateWith(pack, c.template))
+      : courtTemplate();
+    const { result } = engine.check(c.make(), pack, template);
+    const found = result.issues.filter((i) => i.code === code);
+    expect(found.length).toBeGreaterThan(0);
+    const issue = found[0] as Issue;
+    expect(issue.location).toMatchObject(c.at);
+    expect(issue.severity).toBe(c.severity ?? "error");
+    // the message names the place a clerk can find
+    const where = issueWhere(issue);
+    if (c.at.kind === "cell") expect(where).toMatch(/^「.+」表 [A-Z]+\d+$/);
+    if (c.at.kind === "template") expect(where).toBe("模板正文");
+    expect(issueMessage(issue)).not.toMatch(/undefined|\[object/);
+  });
+});
+
+describe("template faults are placed in the part where they are", () => {
+  it("an unknown name in a footer is said to be in the footer", () => {
+    const pack = courtPack();
+    const zip = new PizZip(templateWith(pack, [p(r("正文"))]));
+    const footer = zip.file("word/footer1.xml")!.asText();
+    zip.file("word/footer1.xml", footer.replace("— ", "— {不存在的页脚字段}"));
+    const template = engine.openTemplate(zip.generate({ type: "uint8array" }));
+    const [issue] = engine.checkTemplate(template, pack);
+    expect(issue).toMatchObject({
+      code: "TEMPLATE_UNKNOWN_NAME",
+      location: { kind: "template", file: "word/footer1.xml" },
+    });
+    expect(issueMessage(issue!)).toMatch(/^模板页脚中的\{不存在的页脚字段\}/);
+    expect(issueMessage(issue!, "en-US")).toMatch(/in the template's footer/);
+  });
+});
