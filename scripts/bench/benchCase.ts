@@ -1,32 +1,36 @@
 /**
  * One measurement in a process of its own, so that its peak memory is its own:
- *   node lib/scripts/bench/benchCase.js <op> <sheets> <rows> <runs> <workbook.xlsx>
- * Prints one JSON line: {op, ms: [...], maxRssMB, syncs?}.
+ *   node lib/scripts/bench/benchCase.js <op> <pack> <runs> <workbook.xlsx>
+ * <pack> is a built-in pack id or "bench:<sheets>" (the synthetic pack). Prints one JSON line:
+ * {op, ms: [...], maxRssMB, syncs?}.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Docxtemplater from "docxtemplater";
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { readWorkbookGrid } from "../../src/adapters/office-excel/readWorkbookGrid";
-import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
+import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
+import { excelGridSource } from "../../src/adapters/office-excel/excelGridSource";
+import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { buildTemplateDocx } from "../../src/core/docx/buildTemplateDocx";
 import { createEngine } from "../../src/core/engine/engine";
-import { readDataset } from "../../src/core/read/readDataset";
+import { cellAddress } from "../../src/core/grid/a1";
+import { readWholeGrid } from "../../src/core/grid/gridSource";
+import type { Pack } from "../../src/core/packs/pack.types";
 import { renderReport } from "../../src/core/report/renderReport";
 import { buildReportScope } from "../../src/core/scope/buildReportScope";
 import { toText } from "../../src/core/template/evaluate";
 import type { TemplateValue } from "../../src/core/template/templateValues";
 import { fakeExcel, WorkbookModel } from "../../tests/helpers/fakeExcel";
-import { cellAddress } from "../../src/core/grid/a1";
 import { benchPack } from "./benchWorkload";
 
-const [op, sheetsArg, , runsArg, file] = process.argv.slice(2);
-const sheets = Number(sheetsArg);
+const [op, packArg, runsArg, file] = process.argv.slice(2) as [string, string, string, string];
 const runs = Number(runsArg);
 
 /** The same report data as plain strings: what docxtemplater alone would be given. */
-function plainData(data: Record<string, TemplateValue>): unknown {
+function plainData(data: Readonly<Record<string, TemplateValue>>): unknown {
   const walk = (v: TemplateValue): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
@@ -48,34 +52,32 @@ function plainData(data: Record<string, TemplateValue>): unknown {
 }
 
 async function main(): Promise<void> {
-  const bytes = new Uint8Array(readFileSync(file as string));
-  const pack = benchPack(sheets);
+  const bytes = new Uint8Array(readFileSync(file));
   const engine = createEngine({ inflateRaw: nodeInflateRaw });
-  const templateBytes = buildTemplateDocx(pack);
+  const synthetic = packArg.startsWith("bench:");
+  const pack: Pack = synthetic ? benchPack(Number(packArg.slice(6))) : loadPack(packArg).pack;
+  const templateBytes = synthetic ? buildTemplateDocx(pack) : packTemplateBytes(loadPack(packArg));
   const template = engine.openTemplate(templateBytes);
   const ms: number[] = [];
   let syncs: number | undefined;
-  let prepared: () => Promise<void> = async () => undefined;
-  if (op === "read-floor") {
+  let prepared: () => Promise<void>;
+  if (op === "exceljs") {
     prepared = async () => {
       await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
     };
   } else if (op === "check") {
     prepared = async () => {
-      // as the CLI checks with a pack's own template: its tags are the pack's by construction
-      engine.check(await readXlsxGrid(bytes, nodeInflateRaw), pack, template);
+      engine.check(await engine.read(xlsxSource(bytes, nodeInflateRaw), pack), template);
     };
   } else if (op === "generate") {
     prepared = async () => {
-      const g = engine.generate(await readXlsxGrid(bytes, nodeInflateRaw), pack, template, {
-        allowIncomplete: true,
-      });
+      const dataset = await engine.read(xlsxSource(bytes, nodeInflateRaw), pack);
+      const g = engine.generate(dataset, template, { allowIncomplete: true });
       if (!g.ok) throw new Error(`generation refused: ${g.reason}`);
     };
   } else if (op === "render-floor" || op === "render-engine") {
     // rendering only: the same template and data, with docxtemplater's defaults vs the engine
-    const grid = await readXlsxGrid(bytes, nodeInflateRaw);
-    const data = buildReportScope(readDataset(grid, pack)).data;
+    const data = buildReportScope(await engine.read(xlsxSource(bytes, nodeInflateRaw), pack)).data;
     const plain = plainData(data);
     prepared = async () => {
       if (op === "render-floor") {
@@ -85,12 +87,26 @@ async function main(): Promise<void> {
         });
         doc.render(plain);
         doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" });
-      } else {
-        renderReport(template, data);
-      }
+      } else renderReport(template, data);
+    };
+  } else if (op === "peer") {
+    // the Python peer a court's IT person would write: openpyxl + docxtpl, in its own process
+    const peer = join(
+      __dirname,
+      "..",
+      "..",
+      "..",
+      "..",
+      "shared",
+      "tools",
+      "peer-docxtpl",
+      "peer.py",
+    );
+    prepared = async () => {
+      execFileSync("/usr/bin/python3", [peer, file, `${file}.peer.docx`], { stdio: "ignore" });
     };
   } else if (op === "excel-syncs") {
-    const grid = await readXlsxGrid(bytes, nodeInflateRaw);
+    const grid = await readWholeGrid(xlsxSource(bytes, nodeInflateRaw));
     const model = new WorkbookModel();
     for (const s of grid.sheets) {
       const sheet = model.add(s.name);
@@ -102,7 +118,7 @@ async function main(): Promise<void> {
     }
     prepared = async () => {
       const { context, fake } = fakeExcel(model);
-      await readWorkbookGrid(context);
+      await engine.read(excelGridSource(context), pack);
       syncs = fake.syncs;
     };
   } else throw new Error(`unknown op ${op}`);

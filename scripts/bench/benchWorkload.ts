@@ -77,3 +77,34 @@ export async function benchWorkbook(pack: Pack, sheets: number, rows: number): P
   void pack;
   return workbookBytes(wb);
 }
+
+/**
+ * The court sample with `extra` sheets of `rows` rows that are not part of the report: a unit's
+ * other statistics kept in the same workbook (codes, names, figures, units, a sentence, a note),
+ * each string different, as a real register is.
+ */
+export async function courtWithExtraSheets(
+  sample: Uint8Array,
+  extra: number,
+  rows: number,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(sample as unknown as ExcelJS.Buffer);
+  const units = ["件", "次", "人", "万元", "所", "份", "名"];
+  for (let s = 1; s <= extra; s++) {
+    const ws = wb.addWorksheet(`附表${s}`);
+    ws.addRow(["编号", "项目名称", "数量", "单位", "占比", "情况说明", "备注"]);
+    for (let r = 1; r < rows; r++) {
+      ws.addRow([
+        `FJ${String(s).padStart(3, "0")}-${String(r).padStart(4, "0")}`,
+        `第${s}表第${r}项统计事项`,
+        r * 3 + s,
+        units[r % units.length],
+        (r % 100) / 100,
+        `本年度第${s}表第${r}项工作按计划推进，完成情况良好，群众满意度持续提升。`,
+        `备注${r % 50}`,
+      ]);
+    }
+  }
+  return workbookBytes(wb);
+}

@@ -2,8 +2,8 @@ import { main } from "../../src/surfaces/cli/main";
 import { COURT_SAMPLE } from "../helpers/paths";
 
 // A bug of ours inside the reader: it must be said as such, never as "your file is damaged".
-jest.mock("../../src/adapters/xlsx-file/readXlsxGrid", () => ({
-  readXlsxGrid: () => {
+jest.mock("../../src/adapters/xlsx-file/xlsxSource", () => ({
+  xlsxSource: () => {
     throw new TypeError("Cannot read properties of undefined (reading 'rows')");
   },
 }));

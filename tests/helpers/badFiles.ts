@@ -3,8 +3,11 @@ import PizZip from "pizzip";
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
+/** A workbook with one sheet, the bomb's part: a reader must reach into it, and stop in time. */
 const WORKBOOK =
-  '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
+  '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="审判执行" sheetId="1" r:id="rId1"/></sheets></workbook>';
+const WORKBOOK_RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
 
 function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
   const zip = new PizZip();
@@ -72,11 +75,14 @@ const entry = (name: string, content: Uint8Array, claimed = content.length): Raw
   size: claimed,
 });
 const workbookEntry = () => entry("xl/workbook.xml", new TextEncoder().encode(WORKBOOK));
+const workbookRelsEntry = () =>
+  entry("xl/_rels/workbook.xml.rels", new TextEncoder().encode(WORKBOOK_RELS));
 
 /** A sheet part that honestly declares 200 MB of zeros, compressed about a thousandfold. */
 export function zipBomb(): Uint8Array {
   return rawZip([
     workbookEntry(),
+    workbookRelsEntry(),
     entry("xl/worksheets/sheet1.xml", new Uint8Array(200 * 1024 * 1024)),
   ]);
 }
@@ -88,6 +94,7 @@ export function zipBomb(): Uint8Array {
 export function lyingZipBomb(): Uint8Array {
   return rawZip([
     workbookEntry(),
+    workbookRelsEntry(),
     entry("xl/worksheets/sheet1.xml", new Uint8Array(64 * 1024 * 1024).fill(0x20), 1024),
   ]);
 }

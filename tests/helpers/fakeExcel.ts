@@ -25,6 +25,8 @@ export class SheetModel {
   formats = new Map<string, CellFormat>();
   validations = new Map<string, unknown>();
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** 0-based rows the user hid */
+  hiddenRows = new Set<number>();
   frozenRows = 0;
   constructor(
     public name: string,
@@ -356,11 +358,41 @@ class FakeRange extends Loadable {
   get numberFormat(): unknown[][] {
     return this.loaded("numberFormat");
   }
+  /** The visible cells of the range (ExcelApi 1.3): rows the user hid are not in it. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, this.sheet, this.box);
+  }
   select(): void {
     this.ctx.enqueue(() => {
       const b = this.box() as { row: number; col: number };
       this.ctx.model.selected = `${this.sheet().name}!${cellAddress(b.row, b.col)}`;
     });
+  }
+}
+
+class FakeRangeView extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+    private readonly box: () => { row: number; col: number; rows: number; cols: number } | null,
+  ) {
+    super(ctx);
+  }
+  protected read(prop: string): unknown {
+    if (prop !== "cellAddresses") throw new Error(`unsupported RangeView.${prop}`);
+    const b = this.box() as { row: number; col: number; rows: number; cols: number };
+    const s = this.sheet();
+    const rows: string[][] = [];
+    for (let r = 0; r < b.rows; r++) {
+      if (s.hiddenRows.has(b.row + r)) continue;
+      rows.push(
+        Array.from({ length: b.cols }, (_, c) => `${s.name}!${cellAddress(b.row + r, b.col + c)}`),
+      );
+    }
+    return rows;
+  }
+  get cellAddresses(): string[][] {
+    return this.loaded("cellAddresses");
   }
 }
 

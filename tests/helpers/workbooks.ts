@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
-import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
+import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { createEngine } from "../../src/core/engine/engine";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid/grid.types";
+import { readWholeGrid } from "../../src/core/grid/gridSource";
 import type { Pack } from "../../src/core/packs/pack.types";
+import { readDataset } from "../../src/core/read/readWorkbook";
 import type { OpenedTemplate } from "../../src/core/report/openTemplate";
 
 /** The engine as the CLI has it. */
@@ -17,12 +19,24 @@ export const courtTemplate = (): OpenedTemplate => engine.openTemplate(courtTemp
 export const govTemplate = (): OpenedTemplate =>
   engine.openTemplate(packTemplateBytes(loadPack("gov-annual")));
 
+/** A grid in memory through the engine's check, as the surfaces do with a file. */
+export const checkGrid = (grid: WorkbookGrid, pack: Pack, template: OpenedTemplate) =>
+  engine.check(readDataset(grid, pack), template);
+
+export const generateGrid = (
+  grid: WorkbookGrid,
+  pack: Pack,
+  template: OpenedTemplate,
+  options: { allowIncomplete: boolean },
+) => engine.generate(readDataset(grid, pack), template, options);
+
 /** The check result of a grid against the court pack and its own template. */
 export const checkCourt = (grid: WorkbookGrid) =>
-  engine.check(grid, courtPack(), courtTemplate()).result;
+  checkGrid(grid, courtPack(), courtTemplate()).result;
 
+/** A workbook file, every cell of every sheet, as a grid to edit in a test. */
 export async function readGrid(path: string): Promise<WorkbookGrid> {
-  return readXlsxGrid(new Uint8Array(readFileSync(path)), nodeInflateRaw);
+  return readWholeGrid(xlsxSource(new Uint8Array(readFileSync(path)), nodeInflateRaw));
 }
 
 export function sheet(

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
 import { run, sofficeConvert, SYSTEM_PYTHON } from "../helpers/office";
 import { COURT_SAMPLE, REFERENCE, ROOT, tempDir } from "../helpers/paths";
-import { engine, readGrid } from "../helpers/workbooks";
+import { engine, generateGrid, readGrid } from "../helpers/workbooks";
 import { docxParagraphs } from "../helpers/docxText";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -14,7 +14,7 @@ const reference = readFileSync(REFERENCE, "utf8")
 
 async function courtReport(dir: string): Promise<string> {
   const loaded = loadPack("court-annual");
-  const g = engine.generate(
+  const g = generateGrid(
     await readGrid(COURT_SAMPLE),
     loaded.pack,
     engine.openTemplate(packTemplateBytes(loaded)),
@@ -100,7 +100,7 @@ describe("files from LibreOffice", () => {
     const xlsx = sofficeConvert(COURT_SAMPLE, "xlsx:Calc MS Excel 2007 XML", dir);
     expect(readFileSync(xlsx).equals(readFileSync(COURT_SAMPLE))).toBe(false);
     const loaded = loadPack("court-annual");
-    const g = engine.generate(
+    const g = generateGrid(
       await readGrid(xlsx),
       loaded.pack,
       engine.openTemplate(packTemplateBytes(loaded)),
@@ -120,7 +120,7 @@ describe("files from LibreOffice", () => {
       dir,
     );
     const loaded = loadPack("court-annual");
-    const g = engine.generate(
+    const g = generateGrid(
       await readGrid(COURT_SAMPLE),
       loaded.pack,
       engine.openTemplate(new Uint8Array(readFileSync(template))),

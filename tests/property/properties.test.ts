@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
 import { compareYearOnYear } from "../../src/core/phrasing/compareYearOnYear";
 import { formatApproximate } from "../../src/core/phrasing/formatQuantity";
-import { readDataset } from "../../src/core/read/readDataset";
+import { readDataset } from "../../src/core/read/readWorkbook";
 import { parseCellValue } from "../../src/core/values/parseCellValue";
 import { courtPack } from "../helpers/workbooks";
 

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
+import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { UserError } from "../../src/core/errors/userError";
 import { failureMessage, issueMessage } from "../../src/core/messages/render";
 import { CORPUS } from "../helpers/paths";
-import { checkCourt } from "../helpers/workbooks";
+import { courtPack, courtTemplate, engine } from "../helpers/workbooks";
 
 /**
  * Real workbooks from Excel, LibreOffice, Google Sheets and exporters, none of them a standard
@@ -24,8 +24,9 @@ describe("real-world workbooks end in a clear outcome", () => {
     const start = Date.now();
     const bytes = new Uint8Array(readFileSync(join(CORPUS, file)));
     try {
-      const grid = await readXlsxGrid(bytes, nodeInflateRaw);
-      const result = checkCourt(grid);
+      // the way the CLI and the pane read a file: only what the pack uses
+      const dataset = await engine.read(xlsxSource(bytes, nodeInflateRaw), courtPack());
+      const { result } = engine.check(dataset, courtTemplate());
       expect(result.complete).toBe(false);
       expect(result.issues.length).toBeGreaterThan(0);
       for (const i of result.issues) expect(issueMessage(i)).toMatch(/[：:]/);

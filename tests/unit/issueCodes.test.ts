@@ -7,6 +7,7 @@ import type { Pack } from "../../src/core/packs/pack.types";
 import { templateWith, p, r } from "../helpers/templates";
 import { COURT_SAMPLE } from "../helpers/paths";
 import {
+  checkGrid,
   courtPack,
   courtTemplate,
   editSheet,
@@ -107,7 +108,7 @@ const CASES: Case[] = [
   },
   {
     code: "SHEET_COLUMN_MISSING",
-    make: () => editSheet(sample, "党的领导", (rows) => ((rows[0] as Row)[0] = "备注一")),
+    make: () => editSheet(sample, "党的领导", (rows) => ((rows[0] as Row)[2] = "备注一")),
     at: { kind: "sheet", sheet: "党的领导" },
   },
   {
@@ -193,7 +194,7 @@ const CASES: Case[] = [
     at: { kind: "cell", sheet: "工作打算", cell: "G2" },
   },
   {
-    code: "NARRATIVE_ORPHAN",
+    code: "SHEET_NOT_IN_REPORT",
     make: () => ({
       sheets: [
         ...sample.sheets,
@@ -203,7 +204,27 @@ const CASES: Case[] = [
         ]),
       ],
     }),
-    at: { kind: "cell", sheet: "附表1", cell: "D2" },
+    at: { kind: "sheet", sheet: "附表1" },
+    severity: "note",
+  },
+  {
+    code: "SHEET_HIDDEN_USED",
+    make: () => ({
+      sheets: sample.sheets.map((s) =>
+        s.name === "创新治理" ? { ...s, visibility: "hidden" as const } : s,
+      ),
+    }),
+    at: { kind: "sheet", sheet: "创新治理" },
+    severity: "warning",
+  },
+  {
+    code: "ROWS_HIDDEN",
+    make: () => ({
+      sheets: sample.sheets.map((s) =>
+        s.name === "党的领导" ? { ...s, hiddenRows: new Set([3, 5]) } : s,
+      ),
+    }),
+    at: { kind: "cell", sheet: "党的领导", cell: "A4" },
     severity: "warning",
   },
   {
@@ -256,7 +277,7 @@ describe("every issue code happens, pointing at its place", () => {
     const template = c.template
       ? engine.openTemplate(templateWith(pack, c.template))
       : courtTemplate();
-    const { result } = engine.check(c.make(), pack, template);
+    const { result } = checkGrid(c.make(), pack, template);
     const found = result.issues.filter((i) => i.code === code);
     expect(found.length).toBeGreaterThan(0);
     const issue = found[0] as Issue;

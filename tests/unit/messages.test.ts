@@ -11,6 +11,7 @@ import { PackError } from "../../src/core/packs/packProblem";
 /** Arguments as the engine gives them: names from a Chinese workbook, numbers, and ids. */
 const NUMBERS = new Set([
   "rows",
+  "first",
   "min",
   "max",
   "count",

@@ -1,13 +1,14 @@
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { readXlsxGrid } from "../../src/adapters/xlsx-file/readXlsxGrid";
+import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { readDocxParagraphs } from "../../src/core/docx/readDocxParagraphs";
 import { UserError } from "../../src/core/errors/userError";
 import type { WorkbookGrid } from "../../src/core/grid/grid.types";
+import type { Dataset } from "../../src/core/read/dataset.types";
 import { isTemplateIssue } from "../../src/core/issues/issue.types";
 import { failureMessage } from "../../src/core/messages/render";
 import { ODD_INPUTS } from "../corpus/oddInputs";
 import { COURT_SAMPLE } from "../helpers/paths";
-import { courtPack, courtTemplate, engine, readGrid } from "../helpers/workbooks";
+import { courtPack, courtTemplate, engine, generateGrid, readGrid } from "../helpers/workbooks";
 
 let sample: WorkbookGrid;
 beforeAll(async () => {
@@ -40,7 +41,7 @@ describe("odd and hostile inputs end in a correct read or one clear refusal", ()
         expect(err.args.role).toBe("template");
       }
       if (opened) {
-        const g = engine.generate(sample, courtPack(), opened, { allowIncomplete: true });
+        const g = generateGrid(sample, courtPack(), opened, { allowIncomplete: true });
         const issues = g.check.issues.filter(isTemplateIssue);
         if (e.template === "ok") {
           expect(issues).toEqual([]);
@@ -52,10 +53,11 @@ describe("odd and hostile inputs end in a correct read or one clear refusal", ()
         }
       }
     } else {
-      let grid: WorkbookGrid | null = null;
+      let dataset: Dataset | null = null;
       let refusal: string | null = null;
       try {
-        grid = await readXlsxGrid(bytes, nodeInflateRaw);
+        // the way the CLI and the pane read a file: only what the pack uses
+        dataset = await engine.read(xlsxSource(bytes, nodeInflateRaw), courtPack());
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
         expect(failureMessage(err)).toMatch(/。$/);
@@ -65,7 +67,7 @@ describe("odd and hostile inputs end in a correct read or one clear refusal", ()
       if ("refused" in e) expect(refusal).toBe(e.refused);
       else if ("complete" in e) {
         expect(refusal).toBeNull();
-        const { result } = engine.check(grid as WorkbookGrid, courtPack(), courtTemplate());
+        const { result } = engine.check(dataset as Dataset, courtTemplate());
         for (const want of e.issues ?? []) {
           expect(result.issues).toContainEqual(
             expect.objectContaining({
@@ -82,7 +84,7 @@ describe("odd and hostile inputs end in a correct read or one clear refusal", ()
           result.issues.filter((i) => i.severity === "error").map((i) => i.code),
         ]).toEqual([e.complete, e.complete ? [] : expect.anything()]);
         if (e.text) {
-          const g = engine.generate(grid as WorkbookGrid, courtPack(), courtTemplate(), {
+          const g = engine.generate(dataset as Dataset, courtTemplate(), {
             allowIncomplete: true,
           });
           expect(g.ok).toBe(true);

@@ -9,10 +9,15 @@ import {
   WorkbookModel,
 } from "../../../tests/helpers/fakeExcel";
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
-import { checkCourt, courtPack, readGrid } from "../../../tests/helpers/workbooks";
+import { courtPack, courtTemplate, engine, readGrid } from "../../../tests/helpers/workbooks";
+import type { Pack } from "../../core/packs/pack.types";
 import { applyPrepare } from "./applyPrepare";
+import { excelGridSource } from "./excelGridSource";
 import { clearHighlights, HIGHLIGHT_SETTING, highlightCells, selectCell } from "./highlightCells";
-import { readWorkbookGrid } from "./readWorkbookGrid";
+
+/** The open workbook read through the adapter, as the pane reads it. */
+const readOpen = (context: Excel.RequestContext, pack: Pack = courtPack()) =>
+  engine.read(excelGridSource(context), pack);
 
 /** Puts a grid read from an .xlsx file into the fake workbook, as if the user had it open. */
 function modelFromGrid(grid: WorkbookGrid): WorkbookModel {
@@ -42,7 +47,10 @@ function bigModel(sheets: number, rows: number): WorkbookModel {
     const sheet = model.add(`表${s + 1}`);
     sheet.fill([["编码", "指标", "数值", "单位", "上年同期", "表述", "说明"]]);
     for (let r = 1; r <= rows; r++)
-      sheet.fill([[`X${r}`, `指标${r}`, r * 3, "件", r, `第${r}条`, "说明"]], r);
+      sheet.fill(
+        [[r === 1 ? `X${s + 1}` : null, `事项${r}`, r * 3 + s, "件", r, `第${r}条`, "说明"]],
+        r,
+      );
   }
   return model;
 }
@@ -52,40 +60,75 @@ beforeAll(async () => {
   sample = await readGrid(COURT_SAMPLE);
 });
 
-describe("readWorkbookGrid", () => {
+/** A pack with one category per sheet 表1…表n, each with metric X1 (for the round-trip counts). */
+function tablesPack(n: number): Pack {
+  const pack = courtPack();
+  return {
+    ...pack,
+    categories: Array.from({ length: n }, (_, i) => ({
+      id: `t${i + 1}`,
+      title: `表${i + 1}`,
+      short: `表${i + 1}`,
+    })),
+    metrics: Array.from({ length: n }, (_, i) => ({
+      code: `X${i + 1}`,
+      name: `指标${i + 1}`,
+      unit: "件",
+      kind: "count" as const,
+      category: `t${i + 1}`,
+      definition: "x",
+      required: true,
+    })),
+    rules: [],
+  };
+}
+
+describe("the Excel adapter's grid source", () => {
   it.each([1, 10, 100])("takes the same number of round trips for %i sheets", async (n) => {
     const { context, fake } = fakeExcel(bigModel(n, 40));
-    const grid = await readWorkbookGrid(context);
-    expect(grid.sheets).toHaveLength(n);
-    expect(grid.sheets[n - 1]?.rows[40]?.[2]).toBe(120);
-    expect(fake.syncs).toBe(3);
+    const ds = await readOpen(context, tablesPack(n));
+    expect(ds.metrics.get(`X${n}`)?.figure).toEqual({
+      kind: "number",
+      value: 3 + n - 1,
+      approx: null,
+    });
+    expect(ds.items.get(`t${n}`)).toHaveLength(40);
+    expect(fake.syncs).toBe(4);
   });
 
-  it("reads a large sheet in blocks, still independent of the sheet count", async () => {
-    const { context, fake } = fakeExcel(bigModel(2, 12_000));
-    const grid = await readWorkbookGrid(context);
-    expect(grid.sheets[1]?.rows[12_000]?.[0]).toBe("X12000");
-    expect(fake.syncs).toBe(2 + Math.ceil((2 * 12_001 * 7) / 150_000));
+  it("reads only the columns the report uses, in blocks for large sheets", async () => {
+    const { context, fake } = fakeExcel(bigModel(2, 200_000));
+    const ds = await readOpen(context, tablesPack(2));
+    expect(ds.items.get("t2")?.[199_999]?.text).toBe("第200000条");
+    // 6 of the 7 columns (not 说明), 200,001 rows, 2 sheets, about 150,000 cells a round trip
+    const blocks = Math.ceil((2 * 6 * 200_001) / 150_000);
+    expect(fake.syncs).toBeGreaterThanOrEqual(3 + blocks);
+    expect(fake.syncs).toBeLessThanOrEqual(4 + blocks);
   });
 
   it("reads the open court workbook into the same dataset as the file: complete", async () => {
     const { context } = fakeExcel(modelFromGrid(sample));
-    const grid = await readWorkbookGrid(context);
-    const result = checkCourt(grid);
-    expect(result.issues).toEqual([]);
-    expect(grid.sheets.find((s) => s.name === "报告信息")?.rows[3]?.[1]).toEqual({
-      date: { y: 2023, m: 12, d: 15 },
+    const ds = await readOpen(context);
+    expect(engine.check(ds, courtTemplate()).result.issues).toEqual([]);
+    expect(ds.info.cutoff).toEqual({ y: 2023, m: 12, d: 15 });
+  });
+
+  it("reads percent-formatted cells as such, and a literal per-cent sign as not scaling", async () => {
+    const model = modelFromGrid(sample);
+    model.sheet("审判执行")?.set("C5", 0.8557, "0.00%").set("E5", 86.52, "0.00\\%");
+    const ds = await readOpen(fakeExcel(model).context);
+    expect(ds.metrics.get("SP04")).toMatchObject({
+      figure: { value: 85.57 },
+      prior: { value: 86.52 },
     });
   });
 
-  it("reads percent-formatted cells as such", async () => {
-    const model = new WorkbookModel();
-    model
-      .add("审判执行")
-      .fill([["编码", "数值"]])
-      .set("B2", 0.8557, "0.00%");
-    const grid = await readWorkbookGrid(fakeExcel(model).context);
-    expect(grid.sheets[0]?.percentCells?.has("B2")).toBe(true);
+  it("leaves out rows the user hid, as the file reader does", async () => {
+    const model = modelFromGrid(sample);
+    model.sheet("审判执行")!.hiddenRows = new Set([12]);
+    const ds = await readOpen(fakeExcel(model).context);
+    expect(ds.items.get("trial")?.map((i) => i.cell)).not.toContain("F13");
+    expect(ds.sheets.find((s) => s.sheet === "审判执行")?.hiddenRows).toEqual([12]);
   });
 
   it("the fake refuses a read before load and sync, as Excel does", async () => {
@@ -137,9 +180,10 @@ describe("Prepare never changes a cell that holds data", () => {
     const model = userWorkbook(seed);
     const before = snapshot(model);
     const { context, fake } = fakeExcel(model);
-    const plan = planPrepare(courtPack(), await readWorkbookGrid(context));
+    const plan = planPrepare(await readOpen(context));
     await applyPrepare(context, plan);
-    expect(fake.syncs).toBe(4);
+    // reading: the sheet list, two for the first rows, one for the columns; writing: one
+    expect(fake.syncs).toBe(5);
     const after = snapshot(model);
     for (const [cell, v] of before) expect([cell, after.get(cell)]).toEqual([cell, v]);
     const added = [...after.keys()].filter((k) => !before.has(k));
@@ -187,9 +231,9 @@ describe("Prepare never changes a cell that holds data", () => {
   it("a second Prepare adds nothing", async () => {
     const model = userWorkbook(7);
     const { context } = fakeExcel(model);
-    await applyPrepare(context, planPrepare(courtPack(), await readWorkbookGrid(context)));
+    await applyPrepare(context, planPrepare(await readOpen(context)));
     const once = snapshot(model);
-    const again = planPrepare(courtPack(), await readWorkbookGrid(context));
+    const again = planPrepare(await readOpen(context));
     expect(again.newSheets).toEqual([]);
     expect(again.appends).toEqual([]);
     await applyPrepare(context, again);
@@ -199,8 +243,8 @@ describe("Prepare never changes a cell that holds data", () => {
   it("Prepare on an empty workbook lays down the standard workbook, which check then reads", async () => {
     const model = new WorkbookModel();
     const { context } = fakeExcel(model);
-    await applyPrepare(context, planPrepare(courtPack(), await readWorkbookGrid(context)));
-    const result = checkCourt(await readWorkbookGrid(context));
+    await applyPrepare(context, planPrepare(await readOpen(context)));
+    const result = engine.check(await readOpen(context), courtTemplate()).result;
     const missing = result.issues.filter((i) => i.code === "METRIC_VALUE_MISSING");
     expect(missing.length).toBe(courtPack().metrics.filter((m) => m.required).length);
     expect(model.sheet("审判执行")?.validations.size).toBeGreaterThan(0);

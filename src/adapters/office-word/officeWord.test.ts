@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fakeWord, DocumentModel } from "../../../tests/helpers/fakeWord";
 import { PropertyNotLoaded } from "../../../tests/helpers/fakeExcel";
 import { COURT_SAMPLE, REFERENCE } from "../../../tests/helpers/paths";
-import { courtPack, courtTemplate, engine, readGrid } from "../../../tests/helpers/workbooks";
+import { courtPack, courtTemplate, generateGrid, readGrid } from "../../../tests/helpers/workbooks";
 import { UserError } from "../../core/errors/userError";
 import { documentIsEmpty, insertReport, MAX_INSERT_BYTES } from "./insertReport";
 
@@ -12,7 +12,7 @@ const reference = readFileSync(REFERENCE, "utf8")
   .filter(Boolean);
 
 async function report(): Promise<Uint8Array> {
-  const g = engine.generate(await readGrid(COURT_SAMPLE), courtPack(), courtTemplate(), {
+  const g = generateGrid(await readGrid(COURT_SAMPLE), courtPack(), courtTemplate(), {
     allowIncomplete: false,
   });
   if (!g.ok) throw new Error("refused");

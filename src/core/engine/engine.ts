@@ -1,11 +1,11 @@
 import PizZip from "pizzip";
 import type { CheckResult } from "../check/checkResult.types";
 import { runChecks } from "../check/runChecks";
-import type { WorkbookGrid } from "../grid/grid.types";
+import type { GridSource } from "../grid/gridSource";
 import { isTemplateIssue, type Issue } from "../issues/issue.types";
 import type { Pack } from "../packs/pack.types";
 import type { Dataset } from "../read/dataset.types";
-import { readDataset } from "../read/readDataset";
+import { readWorkbook } from "../read/readWorkbook";
 import { isUnchangedReport } from "../report/fingerprint";
 import { checkTemplateTags, openTemplate, type OpenedTemplate } from "../report/openTemplate";
 import { renderReport } from "../report/renderReport";
@@ -40,12 +40,13 @@ export interface Engine {
   openTemplate(bytes: Uint8Array, name?: string): OpenedTemplate;
   /** The template's own faults against a pack: syntax, unknown names, misused forms — found from its tags. */
   checkTemplate(template: OpenedTemplate, pack: Pack): Issue[];
-  /** workbook cells → dataset → check, with the template's faults among the issues. */
-  check(grid: WorkbookGrid, pack: Pack, template: OpenedTemplate): Checked;
+  /** workbook → dataset: only the sheets and columns the pack uses are read. */
+  read(source: GridSource, pack: Pack): Promise<Dataset>;
+  /** dataset → check, with the template's faults among the issues. */
+  check(dataset: Dataset, template: OpenedTemplate): Checked;
   /** … → report. Refuses a broken template always, an incomplete workbook unless a draft is asked for. */
   generate(
-    grid: WorkbookGrid,
-    pack: Pack,
+    dataset: Dataset,
     template: OpenedTemplate,
     options: { readonly allowIncomplete: boolean },
   ): Generated;
@@ -63,8 +64,7 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
   const checkTemplate = (template: OpenedTemplate, pack: Pack) =>
     checkTemplateTags(template, scopeSchema(pack));
 
-  const check = (grid: WorkbookGrid, pack: Pack, template: OpenedTemplate): Checked => {
-    const dataset = readDataset(grid, pack);
+  const check = (dataset: Dataset, template: OpenedTemplate): Checked => {
     const scope = buildReportScope(dataset);
     const templateIssues = checkTemplateTags(template, scope.schema);
     return { dataset, scope, result: runChecks({ dataset, scope }, templateIssues) };
@@ -73,9 +73,10 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
   return {
     openTemplate: (bytes, name) => openTemplate(bytes, inflateRaw, name),
     checkTemplate,
+    read: readWorkbook,
     check,
-    generate(grid, pack, template, options) {
-      const { scope, result } = check(grid, pack, template);
+    generate(dataset, template, options) {
+      const { scope, result } = check(dataset, template);
       if (result.issues.some((i) => isTemplateIssue(i) && i.severity === "error"))
         return { ok: false, reason: "template", check: result };
       if (!result.complete && !options.allowIncomplete)

@@ -8,9 +8,14 @@ export interface CellError {
   readonly error: string;
 }
 
-/** A calendar date read from a date-formatted cell (no time zone: report dates are days). */
+/**
+ * A calendar date read from a date-formatted cell (no time zone: report dates are days), with the
+ * number behind it when the cell held one: a count that somebody formatted as a date is still
+ * that count.
+ */
 export interface CellDate {
   readonly date: { readonly y: number; readonly m: number; readonly d: number };
+  readonly serial?: number;
 }
 
 /**
@@ -27,8 +32,10 @@ export interface SheetGrid {
   readonly visibility: "visible" | "hidden" | "veryHidden";
   /** rows[r][c] is the cell at row r+1, column c+1; rows may be ragged or sparse (undefined). */
   readonly rows: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
-  /** Number formats of numeric cells, only where they matter (percent); same indexing as rows. */
+  /** Numeric cells whose format shows them as a per cent (A1 addresses). */
   readonly percentCells?: ReadonlySet<string>;
+  /** 0-based rows the user hid */
+  readonly hiddenRows?: ReadonlySet<number>;
 }
 
 export interface WorkbookGrid {

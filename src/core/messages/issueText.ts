@@ -134,6 +134,23 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "en-US": (a) =>
       `Two header columns are titled ${eq(a.column)} and only the first is read: remove or rename the other.`,
   },
+  SHEET_NOT_IN_REPORT: {
+    "zh-CN": (a) => `${sheetName(s(a.sheet), "zh-CN")}不属于本报告，已忽略。`,
+    "en-US": (a) =>
+      `${sheetName(s(a.sheet), "en-US")} is not part of this report and was left aside.`,
+  },
+  SHEET_HIDDEN_USED: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}是隐藏的，因为没有可见的${zq(a.short)}表，报告用了它：如果不是这张，请取消隐藏正确的表，或把它改名为${zq(a.short)}。`,
+    "en-US": (a) =>
+      `${sheetName(s(a.sheet), "en-US")} is hidden, and was used because no visible sheet is called ${eq(a.short)}: if it is the wrong one, unhide the right sheet or rename it ${eq(a.short)}.`,
+  },
+  ROWS_HIDDEN: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}有 ${s(a.count)} 行被隐藏（从第 ${s(a.first)} 行起），其中的数字和表述不写进报告：需要写入的，请取消隐藏。`,
+    "en-US": (a) =>
+      `${s(a.count)} row(s) of ${sheetName(s(a.sheet), "en-US")} are hidden (from row ${s(a.first)}), so their figures and statements are left out: unhide any that belong in the report.`,
+  },
   METRIC_ROW_MISSING: {
     "zh-CN": (a) =>
       `缺少指标${zq(a.name)}这一行：请在${sheetCell(s(a.sheet), s(a.cell), "zh-CN")}新增一行，编码写 ${s(a.code)}，并填写数值。`,
@@ -209,12 +226,6 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       `${sheetName(s(a.sheet), "zh-CN")}至少要有 ${s(a.min)} 条表述，现在只有 ${s(a.count)} 条：请在“表述”列补写本部分的工作情况。`,
     "en-US": (a) =>
       `${sheetName(s(a.sheet), "en-US")} needs at least ${s(a.min)} statements and has ${s(a.count)}: write them in the “表述” column.`,
-  },
-  NARRATIVE_ORPHAN: {
-    "zh-CN": (a) =>
-      `${sheetName(s(a.sheet), "zh-CN")}不属于报告的任何部分，其中的表述不会写进报告：如需写入，请移到对应部分的表中。`,
-    "en-US": (a) =>
-      `${sheetName(s(a.sheet), "en-US")} is not part of the report, so its statements will not be used: move them to the right sheet if they belong in the report.`,
   },
   PLACEHOLDER_UNKNOWN: {
     "zh-CN": (a) =>

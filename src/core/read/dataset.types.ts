@@ -17,16 +17,22 @@ export interface ColumnMap {
 
 export type ColumnRole = keyof ColumnMap;
 
+/** What a sheet is to the report. */
+export type SheetUse = "info" | "category" | "other";
+
 export interface SheetReading {
   readonly sheet: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
+  readonly use: SheetUse;
   readonly category: LeafCategory | null;
   /** 0-based row of the header, null when none was found in the first rows */
   readonly headerRow: number | null;
   readonly columns: ColumnMap;
   readonly duplicateColumns: ReadonlyArray<{ role: ColumnRole; cell: string }>;
-  /** 0-based index of the last row that holds anything */
+  /** 0-based index of the last row that holds anything (of the rows read) */
   readonly lastRow: number;
+  /** 0-based rows under the header that the user hid and that hold something: left out */
+  readonly hiddenRows: readonly number[];
 }
 
 export interface MetricRow {
@@ -88,14 +94,13 @@ export interface ReportInfo {
 export interface Dataset {
   readonly pack: Pack;
   readonly info: ReportInfo;
+  /** every sheet of the workbook, in order, and what it is to the report */
   readonly sheets: readonly SheetReading[];
-  /** first row of each metric code found anywhere in the workbook */
+  /** first row of each metric code found in its category's sheet */
   readonly metrics: ReadonlyMap<string, MetricRow>;
   /** further rows of a code already found */
   readonly duplicates: readonly MetricRow[];
   readonly unknownRows: readonly UnknownRow[];
   /** narrative items per leaf category id, in row order */
   readonly items: ReadonlyMap<string, readonly NarrativeItem[]>;
-  /** items on sheets that belong to no category */
-  readonly orphanItems: readonly NarrativeItem[];
 }

@@ -1,6 +1,6 @@
 import { courtPack, sheet } from "../../../tests/helpers/workbooks";
 import type { WorkbookGrid } from "../grid/grid.types";
-import { readDataset } from "./readDataset";
+import { readDataset } from "./readWorkbook";
 
 /** A workbook as somebody typed it by hand, not as the scaffold wrote it. */
 function handTyped(): WorkbookGrid {
@@ -105,8 +105,9 @@ describe("readDataset on a hand-typed workbook", () => {
     expect(ds.metrics.get("SP08")).toMatchObject({ valueCell: "B11", figure: { kind: "missing" } });
   });
 
-  it("reads very hidden helper sheets too", () => {
-    expect(ds.metrics.get("SP07")).toMatchObject({ sheet: "辅助计算", figure: { value: 160 } });
+  it("leaves a (very) hidden helper sheet that is no category's aside", () => {
+    expect(ds.metrics.get("SP07")).toBeUndefined();
+    expect(ds.sheets.find((s) => s.sheet === "辅助计算")).toMatchObject({ use: "other" });
   });
 
   it("takes narrative items in row order, skipping blank rows", () => {

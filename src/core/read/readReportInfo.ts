@@ -1,24 +1,43 @@
 import { cellAddress } from "../grid/a1";
-import { isCellDate, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid/grid.types";
+import { isCellDate, type CellValue } from "../grid/grid.types";
 import type { InfoField, InfoRole, Pack } from "../packs/pack.types";
 import { dateFromExcelSerial, parseDateText } from "../values/excelDate";
 import { normalizeLabel, normalizeText } from "../values/normalizeText";
 import type { DayDate } from "../values/parsedValue.types";
 import type { InfoEntry, InfoValue, ReportInfo } from "./dataset.types";
 import { HEADER_SCAN_ROWS } from "./findHeader";
+import { INFO_SHEET } from "./matchSheets";
 import { displayRaw } from "./resolveFigure";
 
-export const INFO_SHEET = "报告信息";
-const KEY_TITLES = new Set(["项目", "名称", "字段"]);
-const VALUE_TITLES = new Set(["内容", "值", "数值", "填写内容"]);
+const KEY_TITLES = new Set(["项目", "名称", "字段", "指标"]);
+const VALUE_TITLES = new Set([
+  "内容",
+  "值",
+  "数值",
+  "填写内容",
+  "填报内容",
+  "填报值",
+  "填报数据",
+  "数据",
+]);
 
-export function findInfoSheet(grid: WorkbookGrid): SheetGrid | null {
-  const target = normalizeLabel(INFO_SHEET);
-  return (
-    grid.sheets.find((s) => normalizeLabel(s.name) === target) ??
-    grid.sheets.find((s) => normalizeLabel(s.name).includes(target)) ??
-    null
-  );
+/** The 报告信息 table's key and value columns, from its header (else columns A and B). */
+export interface InfoHeader {
+  readonly row: number;
+  readonly keyCol: number;
+  readonly valueCol: number;
+}
+
+type Rows = ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
+
+export function findInfoHeader(rows: Rows): InfoHeader {
+  for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
+    const row = rows[r] ?? [];
+    const k = row.findIndex((c) => typeof c === "string" && KEY_TITLES.has(normalizeLabel(c)));
+    const v = row.findIndex((c) => typeof c === "string" && VALUE_TITLES.has(normalizeLabel(c)));
+    if (k >= 0 && v >= 0) return { row: r, keyCol: k, valueCol: v };
+  }
+  return { row: -1, keyCol: 0, valueCol: 1 };
 }
 
 /** 2023, "2023", "2023年", "2023年度" → 2023. */
@@ -58,27 +77,29 @@ function infoValue(field: InfoField, raw: CellValue | undefined, year: number | 
   }
 }
 
-/** The 报告信息 sheet: a 项目 | 内容 table, header anywhere in the first rows (else columns A and B). */
-export function readReportInfo(grid: WorkbookGrid, pack: Pack): ReportInfo {
-  const sheet = findInfoSheet(grid);
+/**
+ * The 报告信息 sheet: a 项目 | 内容 table, header anywhere in the first rows (else columns A and
+ * B). Rows the user hid are left out, as everywhere.
+ */
+export function readReportInfo(
+  sheet: {
+    readonly name: string;
+    readonly rows: Rows;
+    readonly hiddenRows: ReadonlySet<number>;
+  } | null,
+  pack: Pack,
+): ReportInfo {
   const raws = new Map<string, { raw: CellValue | undefined; cell: string }>();
   let nextFreeCell: string | null = null;
   if (sheet) {
-    let headerRow = -1;
-    let keyCol = 0;
-    let valueCol = 1;
-    for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN_ROWS) && headerRow < 0; r++) {
-      const row = sheet.rows[r] ?? [];
-      const k = row.findIndex((c) => typeof c === "string" && KEY_TITLES.has(normalizeLabel(c)));
-      const v = row.findIndex((c) => typeof c === "string" && VALUE_TITLES.has(normalizeLabel(c)));
-      if (k >= 0 && v >= 0) [headerRow, keyCol, valueCol] = [r, k, v];
-    }
+    const { row: headerRow, keyCol, valueCol } = findInfoHeader(sheet.rows);
     const wanted = new Map(pack.info.map((f) => [normalizeLabel(f.key), f.key]));
     let lastRow = headerRow;
     for (let r = headerRow + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       if (!row || row.every((c) => c === null || c === undefined || c === "")) continue;
       lastRow = r;
+      if (sheet.hiddenRows.has(r)) continue;
       const keyCell = row[keyCol];
       if (typeof keyCell !== "string") continue;
       const key = wanted.get(normalizeLabel(keyCell));

@@ -1,4 +1,4 @@
-import type { CellValue } from "../grid/grid.types";
+import { isCellDate, type CellValue } from "../grid/grid.types";
 import type { MetricDef } from "../packs/pack.types";
 import type { MetricFigure } from "../values/figure";
 import { dateFromExcelSerial, parseDateText } from "../values/excelDate";
@@ -23,7 +23,11 @@ export function resolveFigure(
   percentFormatted: boolean,
   reportYear: number | null,
 ): ResolvedFigure {
-  const parsed = parseCellValue(raw);
+  // A count or amount somebody formatted as a date is still that number.
+  const numeric = def.kind === "count" || def.kind === "amount" || def.kind === "rate";
+  const parsed = parseCellValue(
+    numeric && isCellDate(raw) && raw.serial !== undefined ? raw.serial : raw,
+  );
   const plain = (figure: MetricFigure): ResolvedFigure => ({ figure, unitMismatch: null });
   switch (parsed.kind) {
     case "missing":

@@ -1,7 +1,14 @@
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
 import { docxParagraphs, documentXml } from "../../../tests/helpers/docxText";
 import { p, r, templateWith } from "../../../tests/helpers/templates";
-import { courtPack, editSheet, engine, readGrid, setValue } from "../../../tests/helpers/workbooks";
+import {
+  courtPack,
+  editSheet,
+  engine,
+  generateGrid,
+  readGrid,
+  setValue,
+} from "../../../tests/helpers/workbooks";
 import { UserError } from "../errors/userError";
 import type { WorkbookGrid } from "../grid/grid.types";
 import { isTemplateIssue, type Issue } from "../issues/issue.types";
@@ -20,7 +27,7 @@ type Outcome =
 function render(paragraphs: string[], grid: WorkbookGrid = sample): Outcome {
   const pack = courtPack();
   const template = engine.openTemplate(templateWith(pack, paragraphs));
-  const g = engine.generate(grid, pack, template, { allowIncomplete: true });
+  const g = generateGrid(grid, pack, template, { allowIncomplete: true });
   const issues = g.check.issues.filter(isTemplateIssue);
   return g.ok ? { ok: true, bytes: g.bytes, markers: g.markers, issues } : { ok: false, issues };
 }

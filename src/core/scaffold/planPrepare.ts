@@ -1,10 +1,8 @@
 import { cellAddress, parseCellAddress } from "../grid/a1";
-import type { WorkbookGrid } from "../grid/grid.types";
 import { leafCategories } from "../packs/leafCategories";
-import type { Pack } from "../packs/pack.types";
 import type { ColumnRole } from "../read/dataset.types";
-import { readDataset } from "../read/readDataset";
-import { INFO_SHEET } from "../read/readReportInfo";
+import type { Dataset } from "../read/dataset.types";
+import { INFO_SHEET } from "../read/matchSheets";
 import { scaffoldLayout, type ScaffoldSheet, type ValueValidation } from "./scaffoldLayout";
 
 /** One block of new rows under a sheet's last used row: every cell it writes was empty. */
@@ -46,9 +44,9 @@ function block(
  * missing, and the rows of metrics and report fields that no sheet has yet, written under the
  * last used row. It never plans a write into a cell that holds anything.
  */
-export function planPrepare(pack: Pack, grid: WorkbookGrid): PreparePlan {
+export function planPrepare(dataset: Dataset): PreparePlan {
+  const { pack } = dataset;
   const layout = scaffoldLayout(pack);
-  const dataset = readDataset(grid, pack);
   const newSheets: ScaffoldSheet[] = [];
   const appends: RowAppend[] = [];
   const skipped: Array<{ sheet: string; reason: "no-header" }> = [];

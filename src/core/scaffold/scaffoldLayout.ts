@@ -3,7 +3,7 @@ import { leafCategories } from "../packs/leafCategories";
 import type { MetricDef, MetricKind, Pack } from "../packs/pack.types";
 import { COLUMN_TITLES } from "../read/findHeader";
 import type { ColumnRole } from "../read/dataset.types";
-import { INFO_SHEET } from "../read/readReportInfo";
+import { INFO_SHEET } from "../read/matchSheets";
 
 /** Input rule for a value cell, as Excel data validation expresses it. */
 export interface ValueValidation {

@@ -15,6 +15,7 @@ import {
 } from "../template/templateValues";
 import { MISSING } from "../values/figure";
 import type { RenderedText, ReportScope } from "./reportScope.types";
+import { withSentenceEnd } from "./sentenceEnd";
 import { CATEGORY_KEYS, DEFAULT_TITLE_KEY, ITEM_KEYS } from "./scopeKeys";
 
 type Data = Record<string, TemplateValue>;
@@ -141,7 +142,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     const scoped: Data[] = rendered
       .filter((r) => r.text.trim() !== "")
       .map(({ item, text }, i) => ({
-        [ITEM_KEYS.text]: text,
+        [ITEM_KEYS.text]: withSentenceEnd(text),
         // the template adds the full stop after a heading; a typed one would be doubled
         [ITEM_KEYS.heading]: item.heading.replace(/[。．.]+$/u, ""),
         [ITEM_KEYS.number]: i + 1,

@@ -2,10 +2,11 @@ import TxtTemplater from "docxtemplater/js/text.js";
 import fc from "fast-check";
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
 import {
+  checkGrid,
   courtPack,
   courtTemplate,
   editSheet,
-  engine,
+  generateGrid,
   readGrid,
 } from "../../../tests/helpers/workbooks";
 import type { WorkbookGrid } from "../grid/grid.types";
@@ -127,14 +128,14 @@ describe("a 表述 cell with a condition, through the engine", () => {
       );
     const pack = courtPack();
     const template = courtTemplate();
-    const signed = engine.check(add("2024年3月15日"), pack, template);
+    const signed = checkGrid(add("2024年3月15日"), pack, template);
     const texts = signed.scope.texts.map((t) => unwrapMarkers(t.text));
     expect(texts).toContain("落款2024年3月15日");
     expect(signed.result.issues).toEqual([]);
-    const unsigned = engine.check(add(null), pack, template);
+    const unsigned = checkGrid(add(null), pack, template);
     expect(unsigned.scope.texts.map((t) => t.text)).toContain("");
     // a statement whose only clause is dropped leaves no empty paragraph in the report
-    const g = engine.generate(add(null), pack, template, { allowIncomplete: false });
+    const g = generateGrid(add(null), pack, template, { allowIncomplete: false });
     expect(g.ok && readDocxParagraphs(g.bytes).some((p) => p.text === "" && p.style === "")).toBe(
       false,
     );

@@ -66,6 +66,63 @@ function findEndOfCentralDirectory(b: Uint8Array): number {
   return -1;
 }
 
+/**
+ * The archive's table of contents, checked before anything is inflated: entry count, the sizes
+ * the entries declare (all of them together, and each against its compressed size), encryption.
+ */
+export function readZipDirectory(
+  b: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): ZipVerdict {
+  if (b.length === 0) return { ok: false, reason: "empty" };
+  if (b.length > limits.maxFileBytes) return { ok: false, reason: "too-large" };
+  // OLE compound files: an encrypted OOXML package or a legacy .xls
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
+    return { ok: false, reason: "encrypted-or-xls" };
+  if (!(b[0] === 0x50 && b[1] === 0x4b)) return { ok: false, reason: "not-a-zip" };
+  const cd = readCentralDirectory(b, limits);
+  if (!cd.ok) return cd;
+  let total = 0;
+  for (const e of cd.entries) {
+    if (e.encrypted) return { ok: false, reason: "encrypted-or-xls" };
+    total += e.inflatedSize;
+    if (total > limits.maxInflatedBytes)
+      return { ok: false, reason: "bomb", detail: "declared size" };
+    if (
+      e.inflatedSize > 1024 * 1024 &&
+      e.inflatedSize / Math.max(1, e.compressedSize) > limits.maxRatio
+    )
+      return { ok: false, reason: "bomb", detail: e.name };
+  }
+  return cd;
+}
+
+/**
+ * One part, inflated no further than the size it declares (a lying header cannot get past the
+ * cap), and, for XML, with no document type declaration before its root.
+ */
+export function readZipPart(
+  b: Uint8Array,
+  e: ZipEntry,
+  inflateRaw: InflateRaw,
+): { ok: true; data: Uint8Array } | { ok: false; reason: ZipRefusal; detail: string } {
+  const data = entryData(b, e);
+  if (!data) return { ok: false, reason: "truncated", detail: e.name };
+  let out: Uint8Array | null;
+  try {
+    out = e.method === 0 ? data : inflateRaw(data, e.inflatedSize);
+  } catch {
+    return { ok: false, reason: "corrupt", detail: e.name };
+  }
+  if (out === null) return { ok: false, reason: "bomb", detail: e.name };
+  if (out.length !== e.inflatedSize) return { ok: false, reason: "corrupt", detail: e.name };
+  if (/\.(xml|rels)$/i.test(e.name)) {
+    const prolog = checkProlog(out);
+    if (prolog !== "ok") return { ok: false, reason: prolog, detail: e.name };
+  }
+  return { ok: true, data: out };
+}
+
 function readCentralDirectory(b: Uint8Array, limits: ZipLimits): ZipVerdict {
   const eocd = findEndOfCentralDirectory(b);
   if (eocd < 0) return { ok: false, reason: "truncated" };
@@ -98,7 +155,8 @@ function readCentralDirectory(b: Uint8Array, limits: ZipLimits): ZipVerdict {
   return { ok: true, entries };
 }
 
-function entryData(b: Uint8Array, e: ZipEntry): Uint8Array | null {
+/** An entry's compressed bytes, as stored after its local header. */
+export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array | null {
   const o = e.localHeaderOffset;
   if (o + 30 > b.length || u32(b, o) !== 0x04034b50) return null;
   const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
@@ -112,7 +170,7 @@ const PROLOG_WINDOW = 64 * 1024;
  * A document type declaration can only stand in the prolog, before the root element. Walks the
  * prolog (declaration, comments, processing instructions, white space) up to the root element.
  */
-function checkProlog(xml: Uint8Array): "ok" | "dtd" | "corrupt" {
+export function checkProlog(xml: Uint8Array): "ok" | "dtd" | "corrupt" {
   const text = new TextDecoder("utf-8").decode(xml.subarray(0, PROLOG_WINDOW));
   let i = 0;
   while (i < text.length) {
@@ -152,48 +210,28 @@ export function inspectZip(
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
   expected: "workbook" | "document" = "workbook",
 ): ZipVerdict {
-  if (b.length === 0) return { ok: false, reason: "empty" };
-  if (b.length > limits.maxFileBytes) return { ok: false, reason: "too-large" };
-  // OLE compound files: an encrypted OOXML package or a legacy .xls
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
-    return { ok: false, reason: "encrypted-or-xls" };
-  if (!(b[0] === 0x50 && b[1] === 0x4b)) return { ok: false, reason: "not-a-zip" };
-  const cd = readCentralDirectory(b, limits);
+  const cd = readZipDirectory(b, limits);
   if (!cd.ok) return cd;
-  const names = new Set(cd.entries.map((e) => e.name));
-  if (!names.has(MAIN_PART[expected])) {
-    if (expected === "workbook" && names.has(MAIN_PART.document))
-      return { ok: false, reason: "word-document" };
-    if (expected === "document" && names.has(MAIN_PART.workbook))
-      return { ok: false, reason: "excel-workbook" };
-    return { ok: false, reason: expected === "workbook" ? "not-a-workbook" : "not-a-document" };
-  }
-  let total = 0;
+  const kind = packageKind(cd.entries, expected);
+  if (kind) return kind;
   for (const e of cd.entries) {
-    if (e.encrypted) return { ok: false, reason: "encrypted-or-xls" };
-    total += e.inflatedSize;
-    if (total > limits.maxInflatedBytes)
-      return { ok: false, reason: "bomb", detail: "declared size" };
-    const isXml = /\.(xml|rels)$/i.test(e.name);
-    if (!isXml || e.inflatedSize === 0) continue;
-    const data = entryData(b, e);
-    if (!data) return { ok: false, reason: "truncated", detail: e.name };
-    if (
-      e.inflatedSize > 1024 * 1024 &&
-      e.inflatedSize / Math.max(1, e.compressedSize) > limits.maxRatio
-    ) {
-      return { ok: false, reason: "bomb", detail: e.name };
-    }
-    let xml: Uint8Array | null;
-    try {
-      xml = e.method === 0 ? data : inflateRaw(data, e.inflatedSize);
-    } catch {
-      return { ok: false, reason: "corrupt", detail: e.name };
-    }
-    if (xml === null) return { ok: false, reason: "bomb", detail: e.name };
-    if (xml.length !== e.inflatedSize) return { ok: false, reason: "corrupt", detail: e.name };
-    const prolog = checkProlog(xml);
-    if (prolog !== "ok") return { ok: false, reason: prolog, detail: e.name };
+    if (!/\.(xml|rels)$/i.test(e.name) || e.inflatedSize === 0) continue;
+    const part = readZipPart(b, e, inflateRaw);
+    if (!part.ok) return part;
   }
   return cd;
+}
+
+/** Refuses a package that is not the kind expected (a .docx given as a workbook, …). */
+export function packageKind(
+  entries: readonly ZipEntry[],
+  expected: "workbook" | "document",
+): ZipVerdict | null {
+  const names = new Set(entries.map((e) => e.name));
+  if (names.has(MAIN_PART[expected])) return null;
+  if (expected === "workbook" && names.has(MAIN_PART.document))
+    return { ok: false, reason: "word-document" };
+  if (expected === "document" && names.has(MAIN_PART.workbook))
+    return { ok: false, reason: "excel-workbook" };
+  return { ok: false, reason: expected === "workbook" ? "not-a-workbook" : "not-a-document" };
 }

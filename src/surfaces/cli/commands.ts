@@ -28,8 +28,8 @@ export interface Io {
 export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
   const { loaded, template } = resolvePackAndTemplate(args.pack, args.template);
-  const grid = await readWorkbook(file);
-  const { result } = engine.check(grid, loaded.pack, template);
+  const dataset = await readWorkbook(file, loaded.pack);
+  const { result } = engine.check(dataset, template);
   io.out(
     args.json ? JSON.stringify(checkJson(result, io.locale)) : checkText(result, file, io.locale),
   );
@@ -57,8 +57,8 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
   checkOutputPath(out, "report", ".docx");
   guardExistingReport(out, args.force);
   const { loaded, template } = resolvePackAndTemplate(args.pack, args.template);
-  const grid = await readWorkbook(file);
-  const g = engine.generate(grid, loaded.pack, template, { allowIncomplete: args.allowIncomplete });
+  const dataset = await readWorkbook(file, loaded.pack);
+  const g = engine.generate(dataset, template, { allowIncomplete: args.allowIncomplete });
   const zh = io.locale === "zh-CN";
   if (!g.ok) {
     if (g.reason === "template") {

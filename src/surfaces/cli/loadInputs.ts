@@ -2,18 +2,20 @@ import { resolve } from "node:path";
 import { readUserFile } from "../../adapters/node-files/files";
 import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplateBytes, type LoadedPack } from "../../adapters/node-files/packStore";
-import { readXlsxGrid } from "../../adapters/xlsx-file/readXlsxGrid";
+import { xlsxSource } from "../../adapters/xlsx-file/xlsxSource";
 import { createEngine } from "../../core/engine/engine";
 import { UserError } from "../../core/errors/userError";
-import type { WorkbookGrid } from "../../core/grid/grid.types";
+import type { Pack } from "../../core/packs/pack.types";
+import type { Dataset } from "../../core/read/dataset.types";
 import type { OpenedTemplate } from "../../core/report/openTemplate";
 
 /** The CLI's engine: Node's zlib for the capped inflate, nothing else of the platform. */
 export const engine = createEngine({ inflateRaw: nodeInflateRaw });
 
-export async function readWorkbook(path: string): Promise<WorkbookGrid> {
+/** A workbook file → the dataset of a pack, reading only what the pack uses. */
+export async function readWorkbook(path: string, pack: Pack): Promise<Dataset> {
   try {
-    return await readXlsxGrid(readUserFile(path, "workbook"), nodeInflateRaw);
+    return await engine.read(xlsxSource(readUserFile(path, "workbook"), nodeInflateRaw), pack);
   } catch (e) {
     // the engine's file failures know the file's role; the CLI adds its name
     if (e instanceof UserError && e.args.role === "workbook" && e.args.path === undefined)

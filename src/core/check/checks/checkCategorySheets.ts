@@ -1,7 +1,7 @@
 import { leafCategories } from "../../packs/leafCategories";
 import { COLUMN_TITLES, HEADER_SCAN_ROWS } from "../../read/findHeader";
 import type { ColumnRole } from "../../read/dataset.types";
-import { INFO_SHEET } from "../../read/readReportInfo";
+import { INFO_SHEET } from "../../read/matchSheets";
 import { at, issue, type Check } from "../checkContext";
 import { isForeignWorkbook } from "../foreignWorkbook";
 
@@ -49,7 +49,10 @@ export const checkCategorySheets: Check = ({ dataset }) => {
     }
     const hasMetrics = pack.metrics.some((m) => m.category === id);
     const needed: ColumnRole[] = [];
-    if (hasMetrics) needed.push("code", "value");
+    // rows are matched by 编码, or by 指标 when there is no 编码 column
+    if (hasMetrics && reading.columns.code === undefined && reading.columns.name === undefined)
+      needed.push("code");
+    if (hasMetrics) needed.push("value");
     if ((leaf.category.minItems ?? 0) > 0) needed.push("statement");
     for (const role of needed) {
       if (reading.columns[role] === undefined) {

@@ -2,7 +2,7 @@ import { cellAddress } from "../../grid/a1";
 import { leafCategories } from "../../packs/leafCategories";
 import { at, issue, type Check } from "../checkContext";
 
-/** NARRATIVE_TOO_FEW (at the first free 表述 cell), NARRATIVE_ORPHAN (once per sheet) */
+/** NARRATIVE_TOO_FEW, at the first free 表述 cell */
 export const checkNarrative: Check = ({ dataset }) => {
   const out = [];
   for (const leaf of leafCategories(dataset.pack)) {
@@ -21,12 +21,6 @@ export const checkNarrative: Check = ({ dataset }) => {
         { category: leaf.category.id },
       ),
     );
-  }
-  const orphanSheets = new Map<string, string>();
-  for (const item of dataset.orphanItems)
-    if (!orphanSheets.has(item.sheet)) orphanSheets.set(item.sheet, item.cell);
-  for (const [sheet, cell] of orphanSheets) {
-    out.push(issue("NARRATIVE_ORPHAN", "warning", at(sheet, cell), { sheet }));
   }
   return out;
 };

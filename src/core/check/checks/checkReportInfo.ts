@@ -1,4 +1,4 @@
-import { INFO_SHEET } from "../../read/readReportInfo";
+import { INFO_SHEET } from "../../read/matchSheets";
 import { at, issue, type Check } from "../checkContext";
 import { isForeignWorkbook } from "../foreignWorkbook";
 

@@ -7,11 +7,13 @@ import { checkPlaceholders } from "./checkPlaceholders";
 import { checkRanges } from "./checkRanges";
 import { checkReportInfo } from "./checkReportInfo";
 import { checkRules } from "./checkRules";
+import { checkSheetUse } from "./checkSheetUse";
 
 /** Every check runs, in this order; none stops the others. */
 export const checks: readonly Check[] = [
   checkReportInfo,
   checkCategorySheets,
+  checkSheetUse,
   checkMetricValues,
   checkCodes,
   checkRanges,

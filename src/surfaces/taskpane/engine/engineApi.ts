@@ -4,16 +4,18 @@
  * carries none of it.
  */
 import { pakoInflateRaw } from "../../../adapters/browser-file/pakoInflateRaw";
-import { readXlsxGrid } from "../../../adapters/xlsx-file/readXlsxGrid";
+import { xlsxSource } from "../../../adapters/xlsx-file/xlsxSource";
 import { buildTemplateDocx } from "../../../core/docx/buildTemplateDocx";
 import { readDocxParagraphs } from "../../../core/docx/readDocxParagraphs";
 import { createEngine } from "../../../core/engine/engine";
-import type { WorkbookGrid } from "../../../core/grid/grid.types";
+import type { Pack } from "../../../core/packs/pack.types";
+import type { Dataset } from "../../../core/read/dataset.types";
 
 const engine = createEngine({ inflateRaw: pakoInflateRaw });
 
-export function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookGrid> {
-  return readXlsxGrid(bytes, pakoInflateRaw);
+/** A workbook file the user picked, read for a pack (only the sheets and columns it uses). */
+export function readWorkbookFile(bytes: Uint8Array, pack: Pack): Promise<Dataset> {
+  return engine.read(xlsxSource(bytes, pakoInflateRaw), pack);
 }
 
 export const openTemplate = engine.openTemplate;

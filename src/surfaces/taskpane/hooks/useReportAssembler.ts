@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
-import type { WorkbookGrid } from "../../../core/grid/grid.types";
+import type { Dataset } from "../../../core/read/dataset.types";
 import { isUserError } from "../../../core/errors/userError";
 import { isTemplateIssue, type Issue } from "../../../core/issues/issue.types";
 import { failureMessage, issueMessage } from "../../../core/messages/render";
@@ -76,7 +76,7 @@ export function useReportAssembler(
     allowIncomplete: false,
   });
   const workbookBytes = useRef<Uint8Array | null>(null);
-  const gridCache = useRef<{ bytes: Uint8Array; grid: WorkbookGrid } | null>(null);
+  const datasetCache = useRef<{ bytes: Uint8Array; pack: Pack; dataset: Dataset } | null>(null);
   const templates = useRef(new Map<string, OpenedTemplate>());
   const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
 
@@ -97,14 +97,15 @@ export function useReportAssembler(
     [strings, locale],
   );
 
-  const readGrid = async (): Promise<WorkbookGrid> => {
-    if (host.readOpenWorkbook) return host.readOpenWorkbook();
+  const readDataset = async (pack: Pack): Promise<Dataset> => {
+    if (host.readOpenWorkbook) return host.readOpenWorkbook(pack);
     const bytes = workbookBytes.current;
     if (!bytes) throw new Error(strings.noWorkbook);
-    if (gridCache.current?.bytes === bytes) return gridCache.current.grid;
-    const grid = await (await loadEngine()).readWorkbookFile(bytes);
-    gridCache.current = { bytes, grid };
-    return grid;
+    const hit = datasetCache.current;
+    if (hit?.bytes === bytes && hit.pack === pack) return hit.dataset;
+    const dataset = await (await loadEngine()).readWorkbookFile(bytes, pack);
+    datasetCache.current = { bytes, pack, dataset };
+    return dataset;
   };
 
   /** The template in use: the user's own, or the pack's (fetched or built once, opened through the engine). */
@@ -123,7 +124,7 @@ export function useReportAssembler(
 
   const setWorkbook = (name: string, bytes: Uint8Array) => {
     workbookBytes.current = bytes;
-    gridCache.current = null;
+    datasetCache.current = null;
     update({ workbookName: name, check: null, report: null, notice: null });
   };
 
@@ -176,24 +177,19 @@ export function useReportAssembler(
         }),
       check: () =>
         run(strings.checking, async () => {
-          const grid = await readGrid();
+          const dataset = await readDataset(state.pack);
           const engine = await loadEngine();
           const template = await templateFor(state.pack, state.template);
-          const check = engine.check(grid, state.pack, template).result;
+          const check = engine.check(dataset, template).result;
           return { check, report: null };
         }),
       generate: () =>
         run(strings.generating, async () => {
-          const grid = await readGrid();
+          const dataset = await readDataset(state.pack);
           const engine = await loadEngine();
-          const g = engine.generate(
-            grid,
-            state.pack,
-            await templateFor(state.pack, state.template),
-            {
-              allowIncomplete: state.allowIncomplete,
-            },
-          );
+          const g = engine.generate(dataset, await templateFor(state.pack, state.template), {
+            allowIncomplete: state.allowIncomplete,
+          });
           if (!g.ok) {
             const templateIssues = g.check.issues.filter(isTemplateIssue);
             const notice: Notice =

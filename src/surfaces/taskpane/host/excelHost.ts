@@ -5,7 +5,8 @@ import {
   highlightCells,
   selectCell,
 } from "../../../adapters/office-excel/highlightCells";
-import { readWorkbookGrid } from "../../../adapters/office-excel/readWorkbookGrid";
+import { excelGridSource } from "../../../adapters/office-excel/excelGridSource";
+import { readWorkbook } from "../../../core/read/readWorkbook";
 import { planPrepare } from "../../../core/scaffold/planPrepare";
 import type { PaneHost } from "./paneHost.types";
 
@@ -27,10 +28,10 @@ export function excelHost(): PaneHost {
 
 const excelActions: PaneHost = {
   kind: "excel",
-  readOpenWorkbook: () => Excel.run((context) => readWorkbookGrid(context)),
+  readOpenWorkbook: (pack) => Excel.run((context) => readWorkbook(excelGridSource(context), pack)),
   prepare: (pack) =>
     Excel.run(async (context) => {
-      const plan = planPrepare(pack, await readWorkbookGrid(context));
+      const plan = planPrepare(await readWorkbook(excelGridSource(context), pack));
       await applyPrepare(context, plan);
       return plan;
     }),

@@ -1,0 +1,259 @@
+import { cellAddress } from "../../core/grid/a1";
+import { UNCALCULATED, type CellValue } from "../../core/grid/grid.types";
+import { dateFromExcelSerial } from "../../core/values/excelDate";
+import type { FormatKind } from "../../core/values/numberFormat";
+import { unescapeCellText } from "./ooxmlText";
+import { PartError } from "./partStream";
+import type { SharedStrings } from "./sharedStrings";
+
+/** What a scan needs of the workbook around the sheet. */
+export interface ScanContext {
+  readonly formatKinds: readonly FormatKind[];
+  readonly date1904: boolean;
+  readonly strings: () => SharedStrings;
+}
+
+/** Which cells to keep: columns up to `maxCol` (0-based, inclusive) that `keep` accepts. */
+export interface ColumnFilter {
+  readonly maxCol: number;
+  readonly keep: (col: number) => boolean;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * A worksheet's XML read row by row with indexOf, never as a tree: rows become sparse arrays of
+ * the kept columns' values; everything else is skipped without building anything. Fed text a
+ * piece at a time, so a scan of the first rows stops inflating the sheet where they end.
+ */
+export class SheetScanner {
+  readonly rows: Array<Array<CellValue | undefined> | undefined> = [];
+  readonly hiddenRows = new Set<number>();
+  readonly percentCells = new Set<string>();
+  /** rows read so far (whether empty or not) */
+  rowsRead = 0;
+  private buf = "";
+  private pos = 0;
+  /** where </sheetData> is in buf, found once per refill (-1: not in it) */
+  private endAt = -1;
+  private started = false;
+  private done = false;
+  private lastRow = 0;
+  private prefix = "";
+  private rowTag = "<row";
+  private rowEnd = "</row>";
+  private cTag = "<c";
+  private cEnd = "</c>";
+  private dataEnd = "</sheetData";
+
+  constructor(
+    private readonly more: () => string | null,
+    private readonly ctx: ScanContext,
+  ) {}
+
+  get finished(): boolean {
+    return this.done;
+  }
+
+  /** Reads rows until `until` rows were read in all, or the sheet ends. */
+  read(until: number, filter: ColumnFilter): void {
+    if (!this.started && !this.start()) return;
+    while (!this.done && this.rowsRead < until) this.nextRow(filter);
+  }
+
+  private fill(keepFrom: number): boolean {
+    const piece = this.more();
+    if (piece === null) return false;
+    this.buf = this.buf.slice(keepFrom) + piece;
+    this.pos = 0;
+    this.endAt = this.buf.indexOf(this.dataEnd);
+    return true;
+  }
+
+  /** Finds <sheetData> (and the prefix the part uses), reading as far as needed. */
+  private start(): boolean {
+    for (;;) {
+      const m = /<([A-Za-z_][\w.-]*:)?sheetData[\s/>]/.exec(this.buf);
+      if (m) {
+        this.prefix = m[1] ?? "";
+        const p = this.prefix;
+        [this.rowTag, this.rowEnd, this.cTag, this.cEnd, this.dataEnd] = [
+          `<${p}row`,
+          `</${p}row>`,
+          `<${p}c`,
+          `</${p}c>`,
+          `</${p}sheetData`,
+        ];
+        this.started = true;
+        this.pos = m.index + m[0].length - 1;
+        this.endAt = this.buf.indexOf(this.dataEnd, this.pos);
+        if (this.buf.charCodeAt(this.pos - 1) === 47) this.done = true; // <sheetData/>
+        return true;
+      }
+      // every worksheet has <sheetData>: a part that ends without one is damaged
+      if (!this.fill(Math.max(0, this.buf.length - 64))) throw new PartError("corrupt");
+    }
+  }
+
+  private nextRow(filter: ColumnFilter): void {
+    for (;;) {
+      const buf = this.buf;
+      let p = buf.indexOf(this.rowTag, this.pos);
+      while (p >= 0) {
+        const c = buf.charCodeAt(p + this.rowTag.length);
+        if (isSpace(c) || c === 62 || c === 47) break;
+        p = buf.indexOf(this.rowTag, p + this.rowTag.length);
+      }
+      const end = this.endAt;
+      if (end >= 0 && (p < 0 || end < p)) {
+        this.done = true;
+        return;
+      }
+      // the part ended inside <sheetData>: damaged (a cut-off copy, or not XML at all)
+      if (p < 0) {
+        if (!this.fill(Math.max(this.pos, buf.length - this.dataEnd.length)))
+          throw new PartError("corrupt");
+        continue;
+      }
+      const te = buf.indexOf(">", p);
+      const empty = te >= 0 && buf.charCodeAt(te - 1) === 47;
+      const re = te < 0 || empty ? te : buf.indexOf(this.rowEnd, te);
+      if (te < 0 || re < 0) {
+        if (!this.fill(p)) throw new PartError("corrupt");
+        continue;
+      }
+      const tag = buf.slice(p, te);
+      const rAttr = /\sr\s*=\s*["'](\d+)["']/.exec(tag);
+      const r = rAttr ? Number(rAttr[1]) : this.lastRow + 1;
+      this.lastRow = r;
+      this.rowsRead++;
+      if (/\shidden\s*=\s*["'](1|true)["']/.test(tag)) this.hiddenRows.add(r - 1);
+      if (!empty) this.cells(buf, te + 1, re, r - 1, filter);
+      this.pos = empty ? te + 1 : re + this.rowEnd.length;
+      return;
+    }
+  }
+
+  private cells(buf: string, from: number, to: number, row: number, filter: ColumnFilter): void {
+    let out: Array<CellValue | undefined> | undefined;
+    let q = from;
+    let prevCol = -1;
+    const cTag = this.cTag;
+    for (;;) {
+      const c = buf.indexOf(cTag, q);
+      if (c < 0 || c >= to) break;
+      const after = buf.charCodeAt(c + cTag.length);
+      if (!(isSpace(after) || after === 62 || after === 47)) {
+        q = c + cTag.length;
+        continue;
+      }
+      const te = buf.indexOf(">", c);
+      const tag = buf.slice(c, te);
+      const ref = /\sr\s*=\s*["']([A-Za-z]+)/.exec(tag);
+      const col = ref ? columnIndex(ref[1] as string) : prevCol + 1;
+      prevCol = col;
+      if (col > filter.maxCol) break; // cells come in column order
+      const self = buf.charCodeAt(te - 1) === 47;
+      const ce = self ? te : buf.indexOf(this.cEnd, te);
+      q = self ? te + 1 : ce + this.cEnd.length;
+      if (self || !filter.keep(col)) continue;
+      const value = this.cellValue(tag, buf.slice(te + 1, ce), row, col);
+      if (value === undefined) continue;
+      if (!out) out = this.rows[row] = [];
+      out[col] = value;
+    }
+  }
+
+  private cellValue(tag: string, inner: string, row: number, col: number): CellValue | undefined {
+    const p = this.prefix;
+    const t = /\st\s*=\s*["']([A-Za-z]+)["']/.exec(tag)?.[1] ?? "n";
+    const hasFormula = inner.includes(`<${p}f`);
+    const v = elementText(inner, `<${p}v`, `</${p}v>`);
+    if (t === "inlineStr") {
+      const is = inner.indexOf(`<${p}is`);
+      if (is >= 0) return inlineText(inner.slice(is), p);
+    }
+    if (v === undefined) return hasFormula ? { error: UNCALCULATED } : undefined;
+    switch (t) {
+      case "s": {
+        const s = this.ctx.strings().get(Number(v));
+        return s;
+      }
+      case "str":
+      case "inlineStr":
+        return unescapeCellText(v);
+      case "b":
+        return v.trim() === "1" || v.trim() === "true";
+      case "e":
+        return { error: unescapeCellText(v).trim() };
+      case "d": {
+        const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
+        return m
+          ? { date: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } }
+          : unescapeCellText(v);
+      }
+      default: {
+        const n = Number(v);
+        if (v.trim() === "" || !Number.isFinite(n)) return { error: "#NUM!" };
+        const s = /\ss\s*=\s*["'](\d+)["']/.exec(tag);
+        const kind = s ? this.ctx.formatKinds[Number(s[1])] : undefined;
+        if (kind === "date") {
+          const date = dateFromExcelSerial(n, this.ctx.date1904);
+          if (date) return { date, serial: n };
+        } else if (kind === "percent") this.percentCells.add(cellAddress(row, col));
+        return n;
+      }
+    }
+  }
+}
+
+/** "AB" → 27 (0-based). */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) & ~32) - 64);
+  return n - 1;
+}
+
+/** The text of the first <v>…</v> (or "" for <v/>), undefined when there is none. */
+function elementText(inner: string, open: string, close: string): string | undefined {
+  const a = inner.indexOf(open);
+  if (a < 0) return undefined;
+  const gt = inner.indexOf(">", a);
+  if (gt < 0) return undefined;
+  if (inner.charCodeAt(gt - 1) === 47) return "";
+  const b = inner.indexOf(close, gt);
+  const text = b < 0 ? inner.slice(gt + 1) : inner.slice(gt + 1, b);
+  return text.startsWith("<![CDATA[") ? text.slice(9, text.lastIndexOf("]]>")) : text;
+}
+
+/** An inline string: its <t>, or its runs' <t>s (not the phonetic guide). */
+function inlineText(is: string, p: string): string {
+  let out = "";
+  let pos = 0;
+  const rph = `<${p}rPh`;
+  for (;;) {
+    const t = is.indexOf(`<${p}t`, pos);
+    if (t < 0) break;
+    const c = is.charCodeAt(t + p.length + 2);
+    const r = is.indexOf(rph, pos);
+    if (r >= 0 && r < t) {
+      pos = is.indexOf(`</${p}rPh>`, r);
+      if (pos < 0) break;
+      continue;
+    }
+    const gt = is.indexOf(">", t);
+    if (c !== 62 && c !== 32) {
+      pos = gt + 1;
+      continue;
+    }
+    if (is.charCodeAt(gt - 1) === 47) {
+      pos = gt + 1;
+      continue;
+    }
+    const e = is.indexOf(`</${p}t>`, gt);
+    out += is.slice(gt + 1, e < 0 ? undefined : e);
+    if (e < 0) break;
+    pos = e;
+  }
+  return unescapeCellText(out);
+}

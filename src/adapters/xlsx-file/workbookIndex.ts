@@ -1,0 +1,159 @@
+import { UserError } from "../../core/errors/userError";
+import type { SheetEntry } from "../../core/grid/gridSource";
+import {
+  builtinFormatKind,
+  classifyFormatCode,
+  type FormatKind,
+} from "../../core/values/numberFormat";
+import {
+  DEFAULT_ZIP_LIMITS,
+  packageKind,
+  readZipDirectory,
+  readZipPart,
+  type InflateRaw,
+  type ZipEntry,
+} from "../../core/zip/inspectZip";
+import { failureForRefusal } from "../../core/zip/refusal";
+import { attribute, rootPrefix } from "./ooxmlText";
+import { SharedStrings } from "./sharedStrings";
+
+const decoder = new TextDecoder("utf-8");
+
+export interface SheetPartEntry extends SheetEntry {
+  /** the worksheet part, or null for a chart sheet or a sheet whose part is missing */
+  readonly entry: ZipEntry | null;
+}
+
+/** An .xlsx opened as far as its table of contents: sheets, styles, date system, strings on demand. */
+export interface WorkbookIndex {
+  readonly bytes: Uint8Array;
+  readonly sheets: readonly SheetPartEntry[];
+  readonly date1904: boolean;
+  /** per cellXfs index, what its number format makes of a number */
+  readonly formatKinds: readonly FormatKind[];
+  readonly sharedStrings: () => SharedStrings;
+  /** a part inflated whole, capped at its declared size, its prolog checked */
+  readonly part: (entry: ZipEntry) => Uint8Array;
+}
+
+/** "worksheets/sheet1.xml" relative to "xl/workbook.xml" → "xl/worksheets/sheet1.xml". */
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/");
+  parts.pop();
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+function relationships(xml: string, base: string): Map<string, { type: string; path: string }> {
+  const out = new Map<string, { type: string; path: string }>();
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const id = attribute(m[0], "Id");
+    const type = attribute(m[0], "Type") ?? "";
+    const target = attribute(m[0], "Target") ?? "";
+    if (id)
+      out.set(id, {
+        type: type.slice(type.lastIndexOf("/") + 1),
+        path: resolveTarget(base, target),
+      });
+  }
+  return out;
+}
+
+/** styles.xml → for each cell format (cellXfs), percent, date or plain. */
+function formatKinds(xml: string): FormatKind[] {
+  const codes = new Map<number, string>();
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?numFmt\b[^>]*>/g))
+    codes.set(Number(attribute(m[0], "numFmtId")), attribute(m[0], "formatCode") ?? "");
+  const open = /<(?:[\w.-]+:)?cellXfs\b/.exec(xml);
+  if (!open) return [];
+  const close = xml.indexOf("cellXfs>", open.index + open[0].length);
+  const section = xml.slice(open.index, close < 0 ? xml.length : close);
+  const kinds: FormatKind[] = [];
+  for (const m of section.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*>/g)) {
+    const id = Number(attribute(m[0], "numFmtId") ?? 0);
+    const code = codes.get(id);
+    kinds.push(code !== undefined ? classifyFormatCode(code) : builtinFormatKind(id));
+  }
+  return kinds;
+}
+
+/**
+ * Opens an .xlsx the way every read starts: the guard's checks on the table of contents (no part
+ * is inflated before its declared size is known to be sane), then the small parts — workbook,
+ * relationships, styles — each inflated no further than it says it is and refused if it carries
+ * a document type declaration. Sheets and shared strings are left for later.
+ */
+export function openWorkbookIndex(bytes: Uint8Array, inflateRaw: InflateRaw): WorkbookIndex {
+  const dir = readZipDirectory(bytes, DEFAULT_ZIP_LIMITS);
+  if (!dir.ok) throw failureForRefusal(dir.reason, "workbook");
+  const kind = packageKind(dir.entries, "workbook");
+  if (kind && !kind.ok) throw failureForRefusal(kind.reason, "workbook");
+  const byName = new Map(dir.entries.map((e) => [e.name, e]));
+  const part = (entry: ZipEntry): Uint8Array => {
+    const r = readZipPart(bytes, entry, inflateRaw);
+    if (!r.ok) throw failureForRefusal(r.reason, "workbook");
+    return r.data;
+  };
+  const text = (path: string): string | null => {
+    const e = byName.get(path);
+    return e ? decoder.decode(part(e)) : null;
+  };
+
+  let workbookPath = "xl/workbook.xml";
+  const rootRels = text("_rels/.rels");
+  if (rootRels) {
+    for (const r of relationships(rootRels, "").values())
+      if (r.type === "officeDocument" && byName.has(r.path)) workbookPath = r.path;
+  }
+  const workbookXml = text(workbookPath);
+  if (workbookXml === null) throw new UserError("FILE_MISSING_PART", { role: "workbook" });
+  const rels = relationships(
+    text(workbookPath.replace(/[^/]*$/, (f) => `_rels/${f}.rels`)) ?? "",
+    workbookPath,
+  );
+
+  const pr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(workbookXml);
+  const d1904 = pr ? attribute(pr[0], "date1904") : undefined;
+  const sheets: SheetPartEntry[] = [];
+  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    const tag = m[0];
+    const rid = /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
+    const rel = rid ? rels.get(rid[1] ?? rid[2] ?? "") : undefined;
+    const state = attribute(tag, "state");
+    sheets.push({
+      name: attribute(tag, "name") ?? "",
+      visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
+      entry: rel && rel.type === "worksheet" ? (byName.get(rel.path) ?? null) : null,
+    });
+  }
+  if (sheets.length === 0) throw new UserError("FILE_NO_SHEETS", { role: "workbook" });
+
+  let stylesPath: string | undefined;
+  let stringsPath: string | undefined;
+  for (const r of rels.values()) {
+    if (r.type === "styles") stylesPath = r.path;
+    if (r.type === "sharedStrings") stringsPath = r.path;
+  }
+  const stylesXml = stylesPath ? text(stylesPath) : null;
+  let strings: SharedStrings | null = null;
+  return {
+    bytes,
+    sheets,
+    date1904: d1904 === "1" || d1904 === "true",
+    formatKinds: stylesXml ? formatKinds(stylesXml) : [],
+    sharedStrings: () => {
+      if (!strings) {
+        const e = stringsPath ? byName.get(stringsPath) : undefined;
+        const data = e ? part(e) : new Uint8Array(0);
+        const head = decoder.decode(data.subarray(0, 2048));
+        strings = new SharedStrings(data, rootPrefix(head, "sst"));
+      }
+      return strings;
+    },
+    part,
+  };
+}

@@ -1,0 +1,86 @@
+import type { CellValue, SheetGrid, WorkbookGrid } from "./grid.types";
+
+/** A sheet as listed by the workbook, before any of its cells are read. */
+export interface SheetEntry {
+  readonly name: string;
+  readonly visibility: SheetGrid["visibility"];
+}
+
+/** Some rows of a sheet: the first ones, or only some columns of every row. */
+export interface SheetPart {
+  /** rows[r][c] is the cell at row r+1, column c+1; cells not asked for are absent */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
+  readonly percentCells: ReadonlySet<string>;
+  readonly hiddenRows: ReadonlySet<number>;
+}
+
+/** Which cells of a sheet the report needs: every row, only these 0-based columns. */
+export interface ColumnRequest {
+  readonly sheet: number;
+  readonly columns: readonly number[];
+}
+
+/**
+ * A workbook read in three steps, each asking only for what the report needs: the sheet list,
+ * the first rows of every sheet (where headers are), then only the columns of the sheets the pack
+ * uses. A file reader (.xlsx, .ods, .xls) and the Excel add-in implement it alike, so they give
+ * the same dataset; neither builds cells for sheets or columns nobody reads.
+ */
+export interface GridSource {
+  sheets(): Promise<readonly SheetEntry[]>;
+  heads(rows: number): Promise<readonly SheetPart[]>;
+  columns(requests: readonly ColumnRequest[]): Promise<ReadonlyMap<number, SheetPart>>;
+}
+
+const NONE: ReadonlySet<never> = new Set();
+
+/** A grid already in memory (tests, Prepare's plan, small hand-made workbooks) as a source. */
+export function memoryGridSource(grid: WorkbookGrid): GridSource {
+  const part = (
+    s: SheetGrid,
+    keep: (row: number) => boolean,
+    columns?: readonly number[],
+  ): SheetPart => ({
+    rows: s.rows.map((row, r) => {
+      if (!row || !keep(r)) return undefined;
+      if (!columns) return row;
+      const out: Array<CellValue | undefined> = [];
+      for (const c of columns) if (row[c] !== undefined) out[c] = row[c];
+      return out;
+    }),
+    percentCells: s.percentCells ?? NONE,
+    hiddenRows: s.hiddenRows ?? NONE,
+  });
+  return {
+    sheets: async () => grid.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+    heads: async (rows) => grid.sheets.map((s) => part(s, (r) => r < rows)),
+    columns: async (requests) =>
+      new Map(
+        requests.map((q) => [
+          q.sheet,
+          part(grid.sheets[q.sheet] as SheetGrid, () => true, q.columns),
+        ]),
+      ),
+  };
+}
+
+/** Rows no sheet of a real workbook reaches: asked of heads(), the whole of every sheet. */
+const ALL_ROWS = 10_000_000;
+
+/**
+ * Every sheet, every column (up to the source's head width), as a grid in memory: for tools
+ * and tests that edit a workbook's cells. The engine itself never reads a workbook this way.
+ */
+export async function readWholeGrid(source: GridSource): Promise<WorkbookGrid> {
+  const sheets = await source.sheets();
+  const parts = await source.heads(ALL_ROWS);
+  return {
+    sheets: sheets.map((s, i) => ({
+      name: s.name,
+      visibility: s.visibility,
+      rows: parts[i]?.rows ?? [],
+      percentCells: parts[i]?.percentCells ?? new Set(),
+      hiddenRows: parts[i]?.hiddenRows ?? new Set(),
+    })),
+  };
+}

@@ -1,0 +1,78 @@
+import type { ColumnRequest, SheetEntry, SheetPart } from "../grid/gridSource";
+import { leafCategories } from "../packs/leafCategories";
+import type { LeafCategory, Pack } from "../packs/pack.types";
+import type { ColumnRole } from "./dataset.types";
+import { findHeader, type HeaderMatch } from "./findHeader";
+import { findInfoSheet, matchCategorySheets } from "./matchSheets";
+import { findInfoHeader, parseYear, type InfoHeader } from "./readReportInfo";
+
+/** What each sheet is to the report, decided from the sheet list and the first rows alone. */
+export interface ReadPlan {
+  readonly sheets: readonly SheetEntry[];
+  readonly heads: readonly SheetPart[];
+  readonly info: { readonly index: number; readonly header: InfoHeader } | null;
+  readonly categories: ReadonlyMap<
+    number,
+    { readonly leaf: LeafCategory; readonly header: HeaderMatch | null }
+  >;
+  /** the columns to read in full: 报告信息's key and value, each category sheet's known columns */
+  readonly requests: readonly ColumnRequest[];
+}
+
+/** The roles a category sheet's rows are read for; 说明 is the clerk's, not the report's. */
+const READ_ROLES: readonly ColumnRole[] = [
+  "code",
+  "name",
+  "value",
+  "unit",
+  "prior",
+  "statement",
+  "heading",
+];
+
+/** The report year, from 报告信息's first rows: which sheets are last year's copies depends on it. */
+function yearFromHead(part: SheetPart | undefined, header: InfoHeader, pack: Pack): number | null {
+  const key = pack.info.find((f) => f.role === "year")?.key;
+  if (!part || !key) return null;
+  for (const row of part.rows) {
+    if (
+      row &&
+      typeof row[header.keyCol] === "string" &&
+      (row[header.keyCol] as string).trim() === key
+    )
+      return parseYear(row[header.valueCol]);
+  }
+  return null;
+}
+
+export function planRead(
+  pack: Pack,
+  sheets: readonly SheetEntry[],
+  heads: readonly SheetPart[],
+): ReadPlan {
+  const infoIndex = findInfoSheet(sheets);
+  const infoHeader = infoIndex === null ? null : findInfoHeader(heads[infoIndex]?.rows ?? []);
+  const year =
+    infoIndex === null || !infoHeader ? null : yearFromHead(heads[infoIndex], infoHeader, pack);
+  const claimed = matchCategorySheets(sheets, leafCategories(pack), infoIndex, year);
+  const categories = new Map<number, { leaf: LeafCategory; header: HeaderMatch | null }>();
+  const requests: ColumnRequest[] = [];
+  if (infoIndex !== null && infoHeader)
+    requests.push({ sheet: infoIndex, columns: [infoHeader.keyCol, infoHeader.valueCol] });
+  for (const [index, leaf] of claimed) {
+    const header = findHeader(heads[index]?.rows ?? []);
+    categories.set(index, { leaf, header });
+    if (!header) continue;
+    const columns = READ_ROLES.flatMap((r) =>
+      header.columns[r] === undefined ? [] : [header.columns[r] as number],
+    );
+    requests.push({ sheet: index, columns: [...new Set(columns)].sort((a, b) => a - b) });
+  }
+  return {
+    sheets,
+    heads,
+    info: infoIndex === null || !infoHeader ? null : { index: infoIndex, header: infoHeader },
+    categories,
+    requests,
+  };
+}

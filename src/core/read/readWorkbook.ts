@@ -1,0 +1,32 @@
+import type { WorkbookGrid } from "../grid/grid.types";
+import type { GridSource, SheetPart } from "../grid/gridSource";
+import type { Pack } from "../packs/pack.types";
+import { assembleDataset } from "./assembleDataset";
+import type { Dataset } from "./dataset.types";
+import { HEADER_SCAN_ROWS } from "./findHeader";
+import { planRead } from "./planRead";
+
+/**
+ * Workbook → dataset, reading only what the report needs: the sheet list, the first rows of each
+ * sheet (to find 报告信息, the category sheets and their headers), then only the columns of those
+ * sheets. Other sheets are never read past their first rows.
+ */
+export async function readWorkbook(source: GridSource, pack: Pack): Promise<Dataset> {
+  const sheets = await source.sheets();
+  const heads = await source.heads(HEADER_SCAN_ROWS);
+  const plan = planRead(pack, sheets, heads);
+  const parts = await source.columns(plan.requests);
+  return assembleDataset(pack, plan, parts);
+}
+
+/** The same for a grid already in memory, at once (tests, Prepare's plan). */
+export function readDataset(grid: WorkbookGrid, pack: Pack): Dataset {
+  const NONE = new Set<number>();
+  const whole = grid.sheets.map((s): SheetPart => ({
+    rows: s.rows,
+    percentCells: s.percentCells ?? new Set(),
+    hiddenRows: s.hiddenRows ?? NONE,
+  }));
+  const plan = planRead(pack, grid.sheets, whole);
+  return assembleDataset(pack, plan, new Map(whole.map((p, i) => [i, p])));
+}
