@@ -77,7 +77,9 @@ async function main(): Promise<void> {
     };
   } else if (op === "render-floor" || op === "render-engine") {
     // rendering only: the same template and data, with docxtemplater's defaults vs the engine
-    const data = buildReportScope(await engine.read(xlsxSource(bytes, nodeInflateRaw), pack)).data;
+    const data = buildReportScope(
+      await engine.read(xlsxSource(bytes, nodeInflateRaw), pack),
+    ).reportData();
     const plain = plainData(data);
     prepared = async () => {
       if (op === "render-floor") {

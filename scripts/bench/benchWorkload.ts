@@ -36,9 +36,9 @@ export function benchPack(sheets: number): Pack {
       version: 1,
       defaultTitle: "{报告年度}年度基准测试报告",
       info: [
-        { key: "单位名称", kind: "text", required: true },
-        { key: "报告年度", kind: "year", required: true },
-        { key: "统计截止日期", kind: "date", required: true },
+        { key: "单位名称", role: "unitName", kind: "text", required: true },
+        { key: "报告年度", role: "year", kind: "year", required: true },
+        { key: "统计截止日期", role: "cutoffDate", kind: "date", required: true },
       ],
       categories,
       metrics,

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { entityBomb, lyingZipBomb, oleHeader, randomBytes, zipBomb } from "../helpers/badFiles";
+import {
+  encryptedWorkbook,
+  entityBomb,
+  lyingZipBomb,
+  randomBytes,
+  zipBomb,
+} from "../helpers/badFiles";
 import { docxParagraphs } from "../helpers/docxText";
 import { COURT_SAMPLE, GOV_SAMPLE, REFERENCE, ROOT, tempDir } from "../helpers/paths";
 import { runCli } from "../helpers/runCli";
@@ -239,7 +245,7 @@ describe("bad input: exit 2, one clear line, quickly, no output file", () => {
     ["a zip bomb", zipBomb, /异常巨大/],
     ["a zip bomb with lying headers", lyingZipBomb, /异常巨大/],
     ["an XML entity bomb", entityBomb, /文档类型声明/],
-    ["an encrypted workbook", oleHeader, /密码/],
+    ["an encrypted workbook", encryptedWorkbook, /密码/],
   ];
   it.each(cases)("%s", (name, make, message) => {
     const file = join(dir, `${name}.xlsx`);

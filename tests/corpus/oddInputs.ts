@@ -7,7 +7,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
-import { entityBomb, lyingZipBomb, oleHeader, randomBytes, zipBomb } from "../helpers/badFiles";
+import {
+  compoundFile,
+  encryptedWorkbook,
+  entityBomb,
+  lyingZipBomb,
+  oleHeader,
+  randomBytes,
+  zipBomb,
+} from "../helpers/badFiles";
 import { COURT_SAMPLE, ROOT } from "../helpers/paths";
 
 /** A refusal is a UserError code (FILE_…); a template's faults are issue codes (TEMPLATE_…). */
@@ -109,8 +117,20 @@ export const ODD_INPUTS: readonly OddInput[] = [
   {
     name: "password-protected (OLE container)",
     kind: "workbook",
-    build: async () => oleHeader(),
+    build: async () => encryptedWorkbook(),
     expect: { refused: "FILE_ENCRYPTED" },
+  },
+  {
+    name: "an OLE header and nothing else",
+    kind: "workbook",
+    build: async () => oleHeader(),
+    expect: { refused: "FILE_CORRUPT" },
+  },
+  {
+    name: "a WPS .et or other compound file that is not an Excel workbook",
+    kind: "workbook",
+    build: async () => compoundFile({ WpsContent: randomBytes(512) }),
+    expect: { refused: "FILE_LEGACY_FORMAT" },
   },
   {
     name: "zip bomb, honest headers",

@@ -1,4 +1,5 @@
 import { deflateRawSync } from "node:zlib";
+import * as CFB from "cfb";
 import PizZip from "pizzip";
 
 const CONTENT_TYPES =
@@ -110,6 +111,23 @@ export function randomBytes(n = 4096): Uint8Array {
 }
 
 /** The first bytes of an OLE compound file: what an encrypted .xlsx or an old .xls starts with. */
+/** A compound file holding `streams`: how Office stores a password-protected .xlsx, an .xls, a WPS .et. */
+export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
+  const container = CFB.utils.cfb_new();
+  for (const [name, data] of Object.entries(streams))
+    CFB.utils.cfb_add(container, `/${name}`, data);
+  return new Uint8Array(CFB.write(container, { type: "array" }) as ArrayLike<number>);
+}
+
+/** A password-protected .xlsx as Office saves it: the package encrypted inside a compound file. */
+export function encryptedWorkbook(): Uint8Array {
+  return compoundFile({
+    EncryptionInfo: new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]),
+    EncryptedPackage: randomBytes(2048),
+  });
+}
+
+/** An OLE header and nothing after it: a damaged file. */
 export function oleHeader(): Uint8Array {
   const b = new Uint8Array(4096);
   b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
+import { openSpreadsheet } from "../../src/adapters/spreadsheet-file/openSpreadsheet";
 import { UserError } from "../../src/core/errors/userError";
 import { failureMessage, issueMessage } from "../../src/core/messages/render";
 import { CORPUS } from "../helpers/paths";
@@ -25,7 +25,7 @@ describe("real-world workbooks end in a clear outcome", () => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, file)));
     try {
       // the way the CLI and the pane read a file: only what the pack uses
-      const dataset = await engine.read(xlsxSource(bytes, nodeInflateRaw), courtPack());
+      const dataset = await engine.read(await openSpreadsheet(bytes, nodeInflateRaw), courtPack());
       const { result } = engine.check(dataset, courtTemplate());
       expect(result.complete).toBe(false);
       expect(result.issues.length).toBeGreaterThan(0);

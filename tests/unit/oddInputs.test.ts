@@ -1,5 +1,5 @@
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
+import { openSpreadsheet } from "../../src/adapters/spreadsheet-file/openSpreadsheet";
 import { readDocxParagraphs } from "../../src/core/docx/readDocxParagraphs";
 import { UserError } from "../../src/core/errors/userError";
 import type { WorkbookGrid } from "../../src/core/grid/grid.types";
@@ -57,7 +57,7 @@ describe("odd and hostile inputs end in a correct read or one clear refusal", ()
       let refusal: string | null = null;
       try {
         // the way the CLI and the pane read a file: only what the pack uses
-        dataset = await engine.read(xlsxSource(bytes, nodeInflateRaw), courtPack());
+        dataset = await engine.read(await openSpreadsheet(bytes, nodeInflateRaw), courtPack());
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
         expect(failureMessage(err)).toMatch(/。$/);

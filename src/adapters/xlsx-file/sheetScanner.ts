@@ -22,6 +22,63 @@ export interface ColumnFilter {
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
+ * One start tag's attributes, read in place (no substring, no regular expression: a big sheet
+ * has millions of them): r as a row number or as a cell's column, s (the cell format), t (the
+ * cell's type, by its first letters), hidden. Reused from tag to tag.
+ */
+const attrs = { row: 0, col: -1, s: -1, t: "n", hidden: false };
+
+function readAttrs(buf: string, from: number, to: number): typeof attrs {
+  attrs.row = 0;
+  attrs.col = -1;
+  attrs.s = -1;
+  attrs.t = "n";
+  attrs.hidden = false;
+  let i = from;
+  while (i < to) {
+    if (!isSpace(buf.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    while (i < to && isSpace(buf.charCodeAt(i))) i++;
+    const nameStart = i;
+    const eq = buf.indexOf("=", i);
+    if (eq < 0 || eq >= to) break;
+    let nameEnd = eq;
+    while (nameEnd > nameStart && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
+    let q = eq + 1;
+    while (q < to && isSpace(buf.charCodeAt(q))) q++;
+    const vs = q + 1;
+    const ve = buf.indexOf(buf.charCodeAt(q) === 39 ? "'" : '"', vs);
+    if (ve < 0 || ve > to) break;
+    const len = nameEnd - nameStart;
+    const first = buf.charCodeAt(nameStart);
+    if (len === 1 && first === 114) {
+      // r="C7" on a cell (letters, then the row), r="7" on a row
+      let col = 0;
+      let row = 0;
+      for (let k = vs; k < ve; k++) {
+        const ch = buf.charCodeAt(k) | 32;
+        if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+        else if (ch >= 48 && ch <= 57) row = row * 10 + (ch - 48);
+      }
+      attrs.col = col - 1;
+      attrs.row = row;
+    } else if (len === 1 && first === 115) {
+      let n = 0;
+      for (let k = vs; k < ve; k++) n = n * 10 + (buf.charCodeAt(k) - 48);
+      attrs.s = n;
+    } else if (len === 1 && first === 116) attrs.t = buf.slice(vs, ve);
+    else if (len === 6 && buf.startsWith("hidden", nameStart)) {
+      const v = buf.charCodeAt(vs);
+      attrs.hidden = v === 49 || v === 116; // "1" or "true"
+    }
+    i = ve + 1;
+  }
+  return attrs;
+}
+
+/**
  * A worksheet's XML read row by row with indexOf, never as a tree: rows become sparse arrays of
  * the kept columns' values; everything else is skipped without building anything. Fed text a
  * piece at a time, so a scan of the first rows stops inflating the sheet where they end.
@@ -122,12 +179,11 @@ export class SheetScanner {
         if (!this.fill(p)) throw new PartError("corrupt");
         continue;
       }
-      const tag = buf.slice(p, te);
-      const rAttr = /\sr\s*=\s*["'](\d+)["']/.exec(tag);
-      const r = rAttr ? Number(rAttr[1]) : this.lastRow + 1;
+      const a = readAttrs(buf, p + this.rowTag.length, empty ? te - 1 : te);
+      const r = a.row > 0 ? a.row : this.lastRow + 1;
       this.lastRow = r;
       this.rowsRead++;
-      if (/\shidden\s*=\s*["'](1|true)["']/.test(tag)) this.hiddenRows.add(r - 1);
+      if (a.hidden) this.hiddenRows.add(r - 1);
       if (!empty) this.cells(buf, te + 1, re, r - 1, filter);
       this.pos = empty ? te + 1 : re + this.rowEnd.length;
       return;
@@ -148,25 +204,29 @@ export class SheetScanner {
         continue;
       }
       const te = buf.indexOf(">", c);
-      const tag = buf.slice(c, te);
-      const ref = /\sr\s*=\s*["']([A-Za-z]+)/.exec(tag);
-      const col = ref ? columnIndex(ref[1] as string) : prevCol + 1;
+      const self = buf.charCodeAt(te - 1) === 47;
+      const a = readAttrs(buf, c + cTag.length, self ? te - 1 : te);
+      const col = a.col >= 0 ? a.col : prevCol + 1;
       prevCol = col;
       if (col > filter.maxCol) break; // cells come in column order
-      const self = buf.charCodeAt(te - 1) === 47;
       const ce = self ? te : buf.indexOf(this.cEnd, te);
       q = self ? te + 1 : ce + this.cEnd.length;
       if (self || !filter.keep(col)) continue;
-      const value = this.cellValue(tag, buf.slice(te + 1, ce), row, col);
+      const value = this.cellValue(a.t, a.s, buf.slice(te + 1, ce), row, col);
       if (value === undefined) continue;
       if (!out) out = this.rows[row] = [];
       out[col] = value;
     }
   }
 
-  private cellValue(tag: string, inner: string, row: number, col: number): CellValue | undefined {
+  private cellValue(
+    t: string,
+    style: number,
+    inner: string,
+    row: number,
+    col: number,
+  ): CellValue | undefined {
     const p = this.prefix;
-    const t = /\st\s*=\s*["']([A-Za-z]+)["']/.exec(tag)?.[1] ?? "n";
     const hasFormula = inner.includes(`<${p}f`);
     const v = elementText(inner, `<${p}v`, `</${p}v>`);
     if (t === "inlineStr") {
@@ -195,8 +255,7 @@ export class SheetScanner {
       default: {
         const n = Number(v);
         if (v.trim() === "" || !Number.isFinite(n)) return { error: "#NUM!" };
-        const s = /\ss\s*=\s*["'](\d+)["']/.exec(tag);
-        const kind = s ? this.ctx.formatKinds[Number(s[1])] : undefined;
+        const kind = style >= 0 ? this.ctx.formatKinds[style] : undefined;
         if (kind === "date") {
           const date = dateFromExcelSerial(n, this.ctx.date1904);
           if (date) return { date, serial: n };
@@ -205,13 +264,6 @@ export class SheetScanner {
       }
     }
   }
-}
-
-/** "AB" → 27 (0-based). */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) & ~32) - 64);
-  return n - 1;
 }
 
 /** The text of the first <v>…</v> (or "" for <v/>), undefined when there is none. */

@@ -81,7 +81,7 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
         return { ok: false, reason: "template", check: result };
       if (!result.complete && !options.allowIncomplete)
         return { ok: false, reason: "incomplete", check: result };
-      const report = renderReport(template, scope.data);
+      const report = renderReport(template, scope.reportData());
       return { ok: true, bytes: report.bytes, markers: report.markers, check: result };
     },
     isUnchangedReport(bytes) {

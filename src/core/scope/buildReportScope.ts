@@ -1,7 +1,7 @@
 import { leafCategories } from "../packs/leafCategories";
-import type { InfoField, MetricDef, Pack } from "../packs/pack.types";
+import type { InfoField, LeafCategory, MetricDef, Pack } from "../packs/pack.types";
 import type { Dataset, InfoValue, NarrativeItem } from "../read/dataset.types";
-import { compileCellText } from "../template/cellText";
+import { compileCellText, renderCellText } from "../template/cellText";
 import type { StaticType } from "../template/filters";
 import { nameKey } from "../template/names";
 import type { SchemaEntry, ScopeSchema } from "../template/scopeSchema";
@@ -14,8 +14,9 @@ import {
   type TemplateValue,
 } from "../template/templateValues";
 import { MISSING } from "../values/figure";
-import type { RenderedText, ReportScope } from "./reportScope.types";
+import type { ReportScope, TextUse } from "./reportScope.types";
 import { withSentenceEnd } from "./sentenceEnd";
+import { textFactsFinder } from "./textFacts";
 import { CATEGORY_KEYS, DEFAULT_TITLE_KEY, ITEM_KEYS } from "./scopeKeys";
 
 type Data = Record<string, TemplateValue>;
@@ -82,86 +83,109 @@ function infoTemplateValue(key: string, v: InfoValue): TemplateValue {
 }
 
 /**
- * Dataset → the data a template reads, and every cell text rendered for it. Metrics are reachable
+ * Dataset → the data a template reads, and every cell text compiled for it. Metrics are reachable
  * by code and by name, categories by their sheet name, report information by its key. Statements
- * are rendered here, once, in the same placeholder language as the template, so
- * "开展党建共建活动{党建共建活动}" stays tied to its figure; check reads what they met, the report
- * uses what they say.
+ * are in the same placeholder language as the template, so "开展党建共建活动{党建共建活动}" stays
+ * tied to its figure. Check needs only what each statement meets (its tags, evaluated once each);
+ * the statements are written out only when a report is made.
  */
 export function buildReportScope(dataset: Dataset): ReportScope {
   const { pack } = dataset;
   const data: Data = Object.create(null) as Data;
-  const put = (name: string, v: TemplateValue) => {
-    data[nameKey(name)] = v;
+  const put = (target: Data, name: string, v: TemplateValue) => {
+    target[nameKey(name)] = v;
   };
   for (const def of pack.metrics) {
     const row = dataset.metrics.get(def.code);
     const mv = new MetricValue(def, row?.figure ?? MISSING, row?.prior ?? MISSING);
-    put(def.code, mv);
-    put(def.name, mv);
+    put(data, def.code, mv);
+    put(data, def.name, mv);
   }
-  const textFields: Array<{ key: string; text: string; sheet: string; cell: string }> = [];
+  const schema = scopeSchema(pack);
+  const factsOf = textFactsFinder(schema, data);
+  const texts: TextUse[] = [];
+  const use = (source: string, sheet: string, cell: string, categoryId: string): TextUse => {
+    const u: TextUse = { sheet, cell, categoryId, source, facts: factsOf(compileCellText(source)) };
+    texts.push(u);
+    return u;
+  };
+  const textFields: Array<{ key: string; source: string; sheet: string; cell: string }> = [];
   for (const [key, e] of dataset.info.entries) {
     if (e.value.kind === "text" && e.value.text.includes("{") && e.cell)
-      textFields.push({ key, text: e.value.text, sheet: e.sheet, cell: e.cell });
-    else put(key, infoTemplateValue(key, e.value));
+      textFields.push({ key, source: e.value.text, sheet: e.sheet, cell: e.cell });
+    else put(data, key, infoTemplateValue(key, e.value));
   }
-
-  const texts: RenderedText[] = [];
-  const render = (text: string, sheet: string, cell: string, categoryId: string) => {
-    const compiled = compileCellText(text);
-    const session = newSession(data);
-    const out = compiled.problems.length ? compiled.text : compiled.render(session);
-    const rendered: RenderedText = {
-      sheet,
-      cell,
-      categoryId,
-      compiled,
-      text: out,
-      gaps: session.gaps,
-    };
-    texts.push(rendered);
-    return rendered;
-  };
-  // 导语 and a typed title may use placeholders too.
-  for (const f of textFields) put(f.key, render(f.text, f.sheet, f.cell, "").text);
+  // 导语 and a typed title may use placeholders too: few, written out at once.
+  for (const f of textFields) {
+    use(f.source, f.sheet, f.cell, "");
+    put(data, f.key, renderCellText(compileCellText(f.source), newSession(data)));
+  }
   const title = titleKey(pack);
   const given = data[nameKey(title)];
-  if (!(typeof given === "string" && given !== "")) {
-    const session = newSession(data);
-    put(title, compileCellText(pack.defaultTitle).render(session));
+  if (!(typeof given === "string" && given !== ""))
+    put(data, title, renderCellText(compileCellText(pack.defaultTitle), newSession(data)));
+
+  const leaves = leafCategories(pack);
+  // each category's statements, compiled, in the order of dataset.items
+  const statements = new Map<string, TextUse[]>();
+  for (const leaf of leaves) {
+    const items = dataset.items.get(leaf.category.id) ?? [];
+    statements.set(
+      leaf.category.id,
+      items.map((item) => use(item.text, item.sheet, item.cell, leaf.category.id)),
+    );
+    // until the statements are written out, a category reads as itself, without them
+    put(data, leaf.short, categoryRecord(leaf, []));
   }
 
-  for (const leaf of leafCategories(pack)) {
-    const items = dataset.items.get(leaf.category.id) ?? [];
-    const rendered = items.map((item: NarrativeItem) => ({
-      item,
-      text: render(item.text, item.sheet, item.cell, leaf.category.id).text,
+  let written: Data | null = null;
+  return {
+    data,
+    schema,
+    texts,
+    reportData: () => {
+      if (written) return written;
+      const full: Data = Object.assign(Object.create(null) as Data, data);
+      for (const leaf of leaves) {
+        const items = dataset.items.get(leaf.category.id) ?? [];
+        const rendered = (statements.get(leaf.category.id) ?? []).map((text, i) => ({
+          item: items[i] as NarrativeItem,
+          text: renderCellText(compileCellText(text.source), newSession(data)),
+        }));
+        put(full, leaf.short, categoryRecord(leaf, rendered));
+      }
+      return (written = full);
+    },
+  };
+}
+
+/** A category as templates read it, its statements written out (or none yet). */
+function categoryRecord(
+  leaf: LeafCategory,
+  rendered: ReadonlyArray<{ item: NarrativeItem; text: string }>,
+): Data {
+  // A statement whose conditions all fell away says nothing: it leaves no empty paragraph.
+  const items: Data[] = rendered
+    .filter((r) => r.text.trim() !== "")
+    .map(({ item, text }, i) => ({
+      [ITEM_KEYS.text]: withSentenceEnd(text),
+      // the template adds the full stop after a heading; a typed one would be doubled
+      [ITEM_KEYS.heading]: item.heading.replace(/[。．.]+$/u, ""),
+      [ITEM_KEYS.number]: i + 1,
     }));
-    // A statement whose conditions all fell away says nothing: it leaves no empty paragraph.
-    const scoped: Data[] = rendered
-      .filter((r) => r.text.trim() !== "")
-      .map(({ item, text }, i) => ({
-        [ITEM_KEYS.text]: withSentenceEnd(text),
-        // the template adds the full stop after a heading; a typed one would be doubled
-        [ITEM_KEYS.heading]: item.heading.replace(/[。．.]+$/u, ""),
-        [ITEM_KEYS.number]: i + 1,
-      }));
-    if (scoped.length === 0) {
-      // A category that may be empty says so, the way reports do; one that may not shows a
-      // marker where its text belongs, so the draft never silently drops a section.
-      const optional = (leaf.category.minItems ?? 0) === 0;
-      const text = optional
-        ? "无。"
-        : wrapMarker(new Gap(`${leaf.short}的工作表述`, "missing").marker);
-      scoped.push({ [ITEM_KEYS.text]: text, [ITEM_KEYS.heading]: "", [ITEM_KEYS.number]: 1 });
-    }
-    put(leaf.short, {
-      [CATEGORY_KEYS.title]: leaf.category.title,
-      [CATEGORY_KEYS.short]: leaf.short,
-      [CATEGORY_KEYS.number]: leaf.path[leaf.path.length - 1] as number,
-      [CATEGORY_KEYS.items]: scoped,
-    });
+  if (items.length === 0) {
+    // A category that may be empty says so, the way reports do; one that may not shows a
+    // marker where its text belongs, so the draft never silently drops a section.
+    const optional = (leaf.category.minItems ?? 0) === 0;
+    const text = optional
+      ? "无。"
+      : wrapMarker(new Gap(`${leaf.short}的工作表述`, "missing").marker);
+    items.push({ [ITEM_KEYS.text]: text, [ITEM_KEYS.heading]: "", [ITEM_KEYS.number]: 1 });
   }
-  return { data, schema: scopeSchema(pack), texts };
+  return {
+    [CATEGORY_KEYS.title]: leaf.category.title,
+    [CATEGORY_KEYS.short]: leaf.short,
+    [CATEGORY_KEYS.number]: leaf.path[leaf.path.length - 1] as number,
+    [CATEGORY_KEYS.items]: items,
+  };
 }

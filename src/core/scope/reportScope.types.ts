@@ -1,29 +1,27 @@
-import type { NarrativeItem } from "../read/dataset.types";
-import type { CompiledText } from "../template/cellText";
 import type { ScopeSchema } from "../template/scopeSchema";
-import type { GapUse } from "../template/tagParser";
 import type { TemplateValue } from "../template/templateValues";
+import type { TextFacts } from "./textFacts";
 
-/** A cell's text (a 表述, 导语, 报告标题) rendered in the placeholder language, with what it met. */
-export interface RenderedText {
+/** A cell's text in the placeholder language (a 表述, 导语, 报告标题), where it is, and what it says to the checks. */
+export interface TextUse {
   readonly sheet: string;
   readonly cell: string;
   /** the leaf category the text belongs to ("" for report information) */
   readonly categoryId: string;
-  readonly compiled: CompiledText;
-  /** the text as the report will have it (engine markers wrapped, see templateValues.wrapMarker) */
-  readonly text: string;
-  readonly gaps: readonly GapUse[];
+  /** the text as typed */
+  readonly source: string;
+  readonly facts: TextFacts;
 }
 
-export interface RenderedItem extends RenderedText {
-  readonly item: NarrativeItem;
-}
+export type ReportData = Readonly<Record<string, TemplateValue>>;
 
-/** What a report is made from: the data a template reads, the names it may use, and every rendered text. */
+/** What a report is made from: the data a template reads, the names it may use, every cell text. */
 export interface ReportScope {
-  readonly data: Readonly<Record<string, TemplateValue>>;
+  /** report information, metrics and title; categories without their statements written out */
+  readonly data: ReportData;
   readonly schema: ScopeSchema;
-  /** every cell text rendered for the report: report information first, then items in order */
-  readonly texts: readonly RenderedText[];
+  /** every cell text of the report: report information first, then the statements in order */
+  readonly texts: readonly TextUse[];
+  /** the data with every statement written out: what a template renders (made once, on demand) */
+  readonly reportData: () => ReportData;
 }

@@ -6,28 +6,38 @@ import { normalizeBraces } from "./normalizeBraces";
 import { problemsFromXtError, type SyntaxProblem } from "./syntaxProblems";
 import {
   createTagParser,
+  newSession,
   unknownNameGetter,
+  type GapUse,
   type RenderSession,
   type SessionHolder,
 } from "./tagParser";
 
-/** A tag as written in a cell, with the sections around it: what the static pass checks. */
+/**
+ * A tag as written in a cell: what the static pass checks. One object per distinct tag text,
+ * shared by every statement that uses it.
+ */
 export interface TagSite {
   /** the tag's text between the braces, prefix included ({#成文日期} → "#成文日期") */
   readonly raw: string;
-  readonly offset: number;
   /** the parsed expression (prefix removed) */
   readonly expr: Expression;
   /** "#" or "^" for a section's opening, "/" for its end, "" for a placeholder */
   readonly prefix: "" | "#" | "^" | "/";
 }
 
+interface LiveSite extends TagSite {
+  readonly getter: ReturnType<ReturnType<typeof createTagParser>>;
+}
+
 export interface CompiledText {
   readonly text: string;
   readonly tags: readonly TagSite[];
   readonly problems: readonly SyntaxProblem[];
-  /** how to render it: as it stands, tag by tag, or through docxtemplater (sections) */
-  readonly render: (session: RenderSession) => string;
+  /** plain placeholders: the text's pieces, in order (null for the other kinds) */
+  readonly pieces: ReadonlyArray<string | LiveSite> | null;
+  /** sections: docxtemplater's own compile of the text */
+  readonly sections: TxtTemplater | null;
 }
 
 const DELIMITERS = { start: "{", end: "}" };
@@ -46,42 +56,60 @@ interface LexedPart {
   readonly offset?: number;
 }
 
-/** docxtemplater's own lexer, as TxtTemplater calls it, over one text. */
+/**
+ * docxtemplater's own lexer over one text: its delimiter parser, the step TxtTemplater's lexing
+ * comes down to for a text (the text is its one content part).
+ */
 function lex(text: string): { lexed: readonly LexedPart[]; errors: unknown[] } {
-  const xmllexed = [
-    { type: "tag", position: "start", value: "", text: true },
-    { type: "content", value: text },
-    { type: "tag", position: "end", value: "" },
-  ];
-  return Lexer.parse(xmllexed, DELIMITERS, SYNTAX, "text") as {
-    lexed: readonly LexedPart[];
-    errors: unknown[];
-  };
+  const { parsed, errors } = Lexer.parseDelimiters(
+    [{ value: text, lIndex: 0 }],
+    DELIMITERS,
+    SYNTAX,
+  );
+  return { lexed: (parsed[0] ?? []) as readonly LexedPart[], errors };
 }
 
 const PREFIXES = new Set(["#", "^", "/"]);
 
-function siteOf(raw: string, offset: number): TagSite | SyntaxProblem {
+/**
+ * One render at a time reads the session through this holder (rendering is synchronous), so every
+ * compiled text shares one parser, and a tag repeated across thousands of statements ({新收案件},
+ * {新收案件|同比}) is parsed — and given its getter — once.
+ */
+const holder: SessionHolder = { session: null };
+const parser = createTagParser(holder);
+
+type TagInfo =
+  LiveSite | { readonly reason: SyntaxProblem["reason"]; readonly args: SyntaxProblem["args"] };
+
+const tagInfos = new Map<string, TagInfo>();
+const TAG_CACHE_LIMIT = 20_000;
+
+function tagInfo(raw: string): TagInfo {
+  const hit = tagInfos.get(raw);
+  if (hit) return hit;
   const first = raw.trimStart()[0] ?? "";
   const prefix = (PREFIXES.has(first) ? first : "") as TagSite["prefix"];
   const body = prefix ? raw.trimStart().slice(1) : raw;
+  let info: TagInfo;
   try {
-    return { raw, offset, prefix, expr: parseExpression(body, filterNames) };
+    info = { raw, prefix, expr: parseExpression(body, filterNames), getter: parser(body) };
   } catch (e) {
     if (!(e instanceof ExpressionError)) throw e;
-    return { reason: e.reason, tag: raw, offset, args: e.args };
+    info = { reason: e.reason, args: e.args };
   }
+  if (tagInfos.size >= TAG_CACHE_LIMIT) tagInfos.clear();
+  tagInfos.set(raw, info);
+  return info;
 }
 
-const isProblem = (x: TagSite | SyntaxProblem): x is SyntaxProblem => "reason" in x;
-
 /**
- * Compiled texts, by text. Thousands of statements share a few forms, and check and generate
- * render the same statements: each distinct text is compiled once. Bounded, so a hostile
- * workbook cannot grow it without limit.
+ * Compiled texts, by text. Check and generate render the same statements, and a pane checks
+ * again and again: each distinct text is compiled once. Bounded, so a hostile workbook cannot
+ * grow it without limit.
  */
 const cache = new Map<string, CompiledText>();
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 5_000;
 
 /**
  * A 表述 (or any cell text) in the placeholder language of the Word templates. Its tags are
@@ -99,12 +127,15 @@ export function compileCellText(raw: string): CompiledText {
   return compiled;
 }
 
+const NO_TAGS: readonly TagSite[] = [];
+const NO_PROBLEMS: readonly SyntaxProblem[] = [];
+
 function literal(
   text: string,
-  problems: readonly SyntaxProblem[] = [],
-  tags: readonly TagSite[] = [],
+  problems: readonly SyntaxProblem[] = NO_PROBLEMS,
+  tags: readonly TagSite[] = NO_TAGS,
 ): CompiledText {
-  return { text, tags, problems, render: () => text };
+  return { text, tags, problems, pieces: null, sections: null };
 }
 
 function compile(raw: string): CompiledText {
@@ -114,19 +145,25 @@ function compile(raw: string): CompiledText {
   if (errors.length > 0)
     return literal(text, problemsFromXtError({ properties: { errors } as never }));
 
-  const pieces: Array<string | TagSite> = [];
-  const tags: TagSite[] = [];
+  const pieces: Array<string | LiveSite> = [];
+  const sites: LiveSite[] = [];
   const problems: SyntaxProblem[] = [];
   let inTag: { offset: number; raw: string } | null = null;
   for (const part of lexed) {
     if (part.type === "delimiter") {
       if (part.position === "start") inTag = { offset: part.offset ?? 0, raw: "" };
       else if (inTag) {
-        const site = siteOf(inTag.raw, inTag.offset);
-        if (isProblem(site)) problems.push(site);
+        const info = tagInfo(inTag.raw);
+        if ("reason" in info)
+          problems.push({
+            reason: info.reason,
+            tag: inTag.raw,
+            offset: inTag.offset,
+            args: info.args,
+          });
         else {
-          tags.push(site);
-          pieces.push(site);
+          sites.push(info);
+          pieces.push(info);
         }
         inTag = null;
       }
@@ -135,58 +172,77 @@ function compile(raw: string): CompiledText {
       else pieces.push(part.value ?? "");
     }
   }
-  if (problems.length > 0) return literal(text, problems, tags);
-
-  if (tags.some((t) => t.prefix !== "")) {
-    const holder: SessionHolder = { session: null };
-    let tpl: TxtTemplater;
-    try {
-      tpl = new TxtTemplater(text, {
-        parser: createTagParser(holder),
-        nullGetter: unknownNameGetter,
-        syntax: SYNTAX,
-      } as never);
-    } catch (e) {
-      return literal(text, problemsFromXtError(e), tags);
-    }
-    return {
-      text,
-      tags,
-      problems,
-      render: inSession(holder, (session) => tpl.render(session.root)),
-    };
+  if (problems.length > 0) return literal(text, problems, sites);
+  if (!sites.some((t) => t.prefix !== ""))
+    return { text, tags: sites, problems, pieces, sections: null };
+  try {
+    const sections = new TxtTemplater(text, {
+      parser,
+      nullGetter: unknownNameGetter,
+      syntax: SYNTAX,
+    } as never);
+    return { text, tags: sites, problems, pieces: null, sections };
+  } catch (e) {
+    return literal(text, problemsFromXtError(e), sites);
   }
+}
 
-  const holder: SessionHolder = { session: null };
-  const parse = createTagParser(holder);
-  const parts = pieces.map((p) => (typeof p === "string" ? p : { site: p, getter: parse(p.raw) }));
-  const render = inSession(holder, (session) => {
+/** A compiled text with a report's data: what the statement says this year. */
+export function renderCellText(compiled: CompiledText, session: RenderSession): string {
+  const { pieces, sections } = compiled;
+  if (!pieces && !sections) return compiled.text;
+  holder.session = session;
+  try {
+    if (sections) return sections.render(session.root);
     let out = "";
-    for (const p of parts) {
+    for (const p of pieces as ReadonlyArray<string | LiveSite>) {
       if (typeof p === "string") out += p;
       else {
-        const v = p.getter.get(session.root, {
-          meta: { part: { value: p.site.raw, offset: p.site.offset } },
-        });
-        out += v === undefined ? unknownNameGetter({ value: p.site.raw }) : String(v);
+        const v = p.getter.get(session.root, { meta: { part: { value: p.raw } } });
+        out += v === undefined ? unknownNameGetter({ value: p.raw }) : String(v);
       }
     }
     return out;
-  });
-  return { text, tags, problems, render };
+  } finally {
+    holder.session = null;
+  }
 }
 
-/** A render that the compiled tags' parser sees as the current session, and only while it runs. */
-function inSession(
-  holder: SessionHolder,
-  run: (session: RenderSession) => string,
-): CompiledText["render"] {
-  return (session) => {
-    holder.session = session;
-    try {
-      return run(session);
-    } finally {
-      holder.session = null;
+const NO_GAPS: readonly GapUse[] = [];
+
+/**
+ * What a compiled text meets that the report's data lacks, without writing the text out: a
+ * statement of plain placeholders meets exactly what its tags meet, and each distinct tag is
+ * evaluated once per data (`perTag`); a statement with sections is rendered, since its conditions
+ * decide which tags count.
+ */
+export function cellTextGaps(
+  compiled: CompiledText,
+  root: RenderSession["root"],
+  perTag: Map<string, readonly GapUse[]>,
+): readonly GapUse[] {
+  if (compiled.sections) {
+    const session = newSession(root);
+    renderCellText(compiled, session);
+    return session.gaps.length > 0 ? session.gaps : NO_GAPS;
+  }
+  if (!compiled.pieces) return NO_GAPS;
+  let out: GapUse[] | null = null;
+  for (const p of compiled.pieces) {
+    if (typeof p === "string") continue;
+    let gaps = perTag.get(p.raw);
+    if (!gaps) {
+      const session = newSession(root);
+      holder.session = session;
+      try {
+        p.getter.get(root, { meta: { part: { value: p.raw } } });
+      } finally {
+        holder.session = null;
+      }
+      gaps = session.gaps.length > 0 ? session.gaps : NO_GAPS;
+      perTag.set(p.raw, gaps);
     }
-  };
+    if (gaps.length > 0) (out ??= []).push(...gaps);
+  }
+  return out ?? NO_GAPS;
 }

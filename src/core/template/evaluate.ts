@@ -3,7 +3,6 @@ import { formatQuantity } from "../phrasing/formatQuantity";
 import { formatPlainNumber } from "../phrasing/roundDecimal";
 import type { Expression } from "./expression";
 import { runFilter, type FilterContext } from "./filters";
-import { nameKey } from "./names";
 import { DayValue, Gap, MetricValue, type TemplateValue } from "./templateValues";
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -15,13 +14,14 @@ function isRecord(v: unknown): v is Record<string, TemplateValue> {
   return proto === Object.prototype || proto === null;
 }
 
-/** The value at `path` in one scope, or undefined when this scope does not have it. */
+/**
+ * The value at `path` in one scope, or undefined when this scope does not have it. The path's
+ * names are keys already (expressions hold them in nameKey form, parsed once).
+ */
 export function lookupPath(scope: unknown, path: readonly string[]): TemplateValue | undefined {
   let cur: unknown = scope;
-  for (const segment of path) {
-    if (!isRecord(cur)) return undefined;
-    const key = nameKey(segment);
-    if (!hasOwn(cur, key)) return undefined;
+  for (const key of path) {
+    if (!isRecord(cur) || !hasOwn(cur, key)) return undefined;
     cur = cur[key];
   }
   return cur as TemplateValue | undefined;

@@ -1,5 +1,5 @@
 import type { SyntaxReason } from "../messages/syntaxReasonText";
-import { isForbiddenName, isPlainName } from "./names";
+import { isForbiddenName, isPlainName, nameKey } from "./names";
 
 /**
  * The placeholder language, the same in Word templates and in the workbook's 表述 cells:
@@ -22,7 +22,7 @@ export interface FilterCall {
 
 export interface Expression {
   readonly source: string;
-  /** [] means the current scope ({.}) */
+  /** the names read, in the form scope keys have (nameKey); [] means the current scope ({.}) */
   readonly path: readonly string[];
   readonly filters: readonly FilterCall[];
 }
@@ -88,7 +88,7 @@ export function parseExpression(rawTag: string, knownFilters: ReadonlySet<string
   let path: string[];
   if (pathText === ".") path = [];
   else {
-    path = pathText.split(".").map((p) => p.trim());
+    path = pathText.split(".").map((p) => nameKey(p));
     for (const p of path) {
       if (p === "") throw new ExpressionError(pathText === "" ? "empty" : "empty_segment");
       if (isForbiddenName(p)) throw new ExpressionError("forbidden_name", { name: p });

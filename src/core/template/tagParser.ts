@@ -2,6 +2,7 @@ import { escapeXml } from "../docx/xmlText";
 import { applyFilters, lookupPath, toSectionValue, toText } from "./evaluate";
 import { parseExpression } from "./expression";
 import { filterNames } from "./filters";
+import { nameKey } from "./names";
 import { Gap, wrapMarker, type TemplateValue } from "./templateValues";
 
 /** A gap met while rendering: which fact, through which tag, where. */
@@ -52,7 +53,7 @@ export function createTagParser(holder: SessionHolder) {
         // undefined lets docxtemplater look in the enclosing scopes (the item, then the report)
         if (found === undefined || found === null) return undefined;
         const value = applyFilters(found, expr, {
-          lookup: (name) => lookupPath(session.root, [name]),
+          lookup: (name) => lookupPath(session.root, [nameKey(name)]),
         });
         const part = context.meta.part;
         if (part.module === "loop") return toSectionValue(value);

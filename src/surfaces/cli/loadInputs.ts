@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { readUserFile } from "../../adapters/node-files/files";
 import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplateBytes, type LoadedPack } from "../../adapters/node-files/packStore";
-import { xlsxSource } from "../../adapters/xlsx-file/xlsxSource";
+import { openSpreadsheet } from "../../adapters/spreadsheet-file/openSpreadsheet";
 import { createEngine } from "../../core/engine/engine";
 import { UserError } from "../../core/errors/userError";
 import type { Pack } from "../../core/packs/pack.types";
@@ -15,7 +15,10 @@ export const engine = createEngine({ inflateRaw: nodeInflateRaw });
 /** A workbook file → the dataset of a pack, reading only what the pack uses. */
 export async function readWorkbook(path: string, pack: Pack): Promise<Dataset> {
   try {
-    return await engine.read(xlsxSource(readUserFile(path, "workbook"), nodeInflateRaw), pack);
+    return await engine.read(
+      await openSpreadsheet(readUserFile(path, "workbook"), nodeInflateRaw),
+      pack,
+    );
   } catch (e) {
     // the engine's file failures know the file's role; the CLI adds its name
     if (e instanceof UserError && e.args.role === "workbook" && e.args.path === undefined)

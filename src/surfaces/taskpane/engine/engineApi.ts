@@ -4,7 +4,7 @@
  * carries none of it.
  */
 import { pakoInflateRaw } from "../../../adapters/browser-file/pakoInflateRaw";
-import { xlsxSource } from "../../../adapters/xlsx-file/xlsxSource";
+import { openSpreadsheet } from "../../../adapters/spreadsheet-file/openSpreadsheet";
 import { buildTemplateDocx } from "../../../core/docx/buildTemplateDocx";
 import { readDocxParagraphs } from "../../../core/docx/readDocxParagraphs";
 import { createEngine } from "../../../core/engine/engine";
@@ -14,8 +14,8 @@ import type { Dataset } from "../../../core/read/dataset.types";
 const engine = createEngine({ inflateRaw: pakoInflateRaw });
 
 /** A workbook file the user picked, read for a pack (only the sheets and columns it uses). */
-export function readWorkbookFile(bytes: Uint8Array, pack: Pack): Promise<Dataset> {
-  return engine.read(xlsxSource(bytes, pakoInflateRaw), pack);
+export async function readWorkbookFile(bytes: Uint8Array, pack: Pack): Promise<Dataset> {
+  return engine.read(await openSpreadsheet(bytes, pakoInflateRaw), pack);
 }
 
 export const openTemplate = engine.openTemplate;

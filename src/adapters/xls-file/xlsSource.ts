@@ -1,0 +1,360 @@
+import * as CFB from "cfb";
+import { cellAddress } from "../../core/grid/a1";
+import type { CellValue } from "../../core/grid/grid.types";
+import type { ColumnRequest, GridSource, SheetEntry, SheetPart } from "../../core/grid/gridSource";
+import { UserError } from "../../core/errors/userError";
+import { dateFromExcelSerial } from "../../core/values/excelDate";
+import {
+  builtinFormatKind,
+  classifyFormatCode,
+  type FormatKind,
+} from "../../core/values/numberFormat";
+
+/** BIFF8 record types read here (Microsoft's [MS-XLS]); every other record is skipped. */
+const R = {
+  BOF: 0x0809,
+  EOF: 0x000a,
+  BOUNDSHEET: 0x0085,
+  SST: 0x00fc,
+  CONTINUE: 0x003c,
+  LABELSST: 0x00fd,
+  LABEL: 0x0204,
+  NUMBER: 0x0203,
+  RK: 0x027e,
+  MULRK: 0x00bd,
+  FORMULA: 0x0006,
+  STRING: 0x0207,
+  BOOLERR: 0x0205,
+  XF: 0x00e0,
+  FORMAT: 0x041e,
+  DATEMODE: 0x0022,
+  ROW: 0x0208,
+  FILEPASS: 0x002f,
+} as const;
+const ERRORS: Readonly<Record<number, string>> = {
+  0: "#NULL!",
+  7: "#DIV/0!",
+  15: "#VALUE!",
+  23: "#REF!",
+  29: "#NAME?",
+  36: "#NUM!",
+  42: "#N/A",
+};
+
+/** Records whose data starts with the cell's 0-based row. */
+const CELL_RECORDS: ReadonlySet<number> = new Set([
+  R.LABELSST,
+  R.LABEL,
+  R.NUMBER,
+  R.RK,
+  R.MULRK,
+  R.BOOLERR,
+  R.FORMULA,
+]);
+
+/** A record or string that runs past the end of the stream: the file is damaged. */
+class Damaged extends Error {}
+
+class Stream {
+  private readonly view: DataView;
+  constructor(readonly b: Uint8Array) {
+    this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  }
+  private need(p: number, n: number): void {
+    if (p < 0 || p + n > this.b.length) throw new Damaged();
+  }
+  u8(p: number): number {
+    this.need(p, 1);
+    return this.b[p] as number;
+  }
+  u16(p: number): number {
+    this.need(p, 2);
+    return this.view.getUint16(p, true);
+  }
+  u32(p: number): number {
+    this.need(p, 4);
+    return this.view.getUint32(p, true);
+  }
+  f64(p: number): number {
+    this.need(p, 8);
+    return this.view.getFloat64(p, true);
+  }
+  chars(p: number, count: number, wide: boolean): string {
+    this.need(p, count * (wide ? 2 : 1));
+    let s = "";
+    for (let i = 0; i < count; i++)
+      s += String.fromCharCode(
+        wide ? this.view.getUint16(p + 2 * i, true) : (this.b[p + i] as number),
+      );
+    return s;
+  }
+  /** XLUnicodeString (2-byte length) or ShortXLUnicodeString (1-byte length) in one record. */
+  string(p: number, shortLength: boolean): string {
+    const count = shortLength ? this.u8(p) : this.u16(p);
+    const at = p + (shortLength ? 1 : 2);
+    return this.chars(at + 1, count, (this.u8(at) & 1) === 1);
+  }
+}
+
+/** An RK number: a 30-bit integer or the high bits of a double, optionally divided by 100. */
+function rk(v: number): number {
+  let x: number;
+  if (v & 2) x = v >> 2;
+  else {
+    const dv = new DataView(new ArrayBuffer(8));
+    dv.setUint32(0, 0, true);
+    dv.setUint32(4, (v & ~3) >>> 0, true);
+    x = dv.getFloat64(0, true);
+  }
+  return v & 1 ? x / 100 : x;
+}
+
+/**
+ * The shared strings: the SST record and its CONTINUE records, where a string may break
+ * mid-characters and each continuation starts with a fresh option byte.
+ */
+function sharedStrings(segments: Uint8Array[]): string[] {
+  const total = segments.reduce((n, s) => n + s.length, 0);
+  const bytes = new Uint8Array(total);
+  const bounds: number[] = [];
+  let at = 0;
+  for (const s of segments) {
+    if (at) bounds.push(at);
+    bytes.set(s, at);
+    at += s.length;
+  }
+  bounds.push(total);
+  const st = new Stream(bytes);
+  const count = st.u32(4);
+  const out: string[] = [];
+  let p = 8;
+  let bi = 0;
+  for (let i = 0; i < count && p < total; i++) {
+    let cch = st.u16(p);
+    const flags = st.u8(p + 2);
+    p += 3;
+    let wide = (flags & 1) === 1;
+    let runs = 0;
+    let ext = 0;
+    if (flags & 8) {
+      runs = st.u16(p);
+      p += 2;
+    }
+    if (flags & 4) {
+      ext = st.u32(p);
+      p += 4;
+    }
+    let s = "";
+    while (cch > 0) {
+      while ((bounds[bi] as number) <= p) bi++;
+      const end = bounds[bi] as number;
+      const fit = Math.min(cch, Math.floor((end - p) / (wide ? 2 : 1)));
+      if (fit <= 0 && end >= total) throw new Damaged();
+      s += st.chars(p, fit, wide);
+      p += fit * (wide ? 2 : 1);
+      cch -= fit;
+      if (cch > 0) {
+        wide = (st.u8(p) & 1) === 1;
+        p += 1;
+      }
+    }
+    p += runs * 4 + ext;
+    out.push(s);
+  }
+  return out;
+}
+
+interface Globals {
+  readonly sheets: Array<SheetEntry & { readonly offset: number }>;
+  readonly strings: readonly string[];
+  readonly formatKinds: readonly FormatKind[];
+  readonly date1904: boolean;
+}
+
+function readGlobals(st: Stream): Globals {
+  if (st.u16(0) !== R.BOF) throw new Damaged();
+  const version = st.u16(4);
+  if (version !== 0x0600)
+    throw new UserError("FILE_LEGACY_FORMAT", { role: "workbook", format: "Excel 95 (BIFF5)" });
+  const sheets: Array<SheetEntry & { offset: number }> = [];
+  const codes = new Map<number, string>();
+  const xfFormats: number[] = [];
+  let strings: string[] = [];
+  let date1904 = false;
+  let p = 0;
+  while (p + 4 <= st.b.length) {
+    const type = st.u16(p);
+    const len = st.u16(p + 2);
+    const d = p + 4;
+    if (type === R.FILEPASS) throw new UserError("FILE_ENCRYPTED", { role: "workbook" });
+    if (type === R.BOUNDSHEET && st.u8(d + 5) === 0) {
+      sheets.push({
+        name: st.string(d + 6, true),
+        visibility: (["visible", "hidden", "veryHidden"] as const)[st.u8(d + 4) & 3] ?? "visible",
+        offset: st.u32(d),
+      });
+    } else if (type === R.DATEMODE) date1904 = st.u16(d) === 1;
+    else if (type === R.FORMAT) codes.set(st.u16(d), st.string(d + 2, false));
+    else if (type === R.XF) xfFormats.push(st.u16(d + 2));
+    else if (type === R.SST) {
+      const segments = [st.b.subarray(d, d + len)];
+      let q = d + len;
+      while (q + 4 <= st.b.length && st.u16(q) === R.CONTINUE) {
+        const n = st.u16(q + 2);
+        segments.push(st.b.subarray(q + 4, q + 4 + n));
+        q += 4 + n;
+      }
+      strings = sharedStrings(segments);
+      p = q;
+      continue;
+    } else if (type === R.EOF) break;
+    p = d + len;
+  }
+  const formatKinds = xfFormats.map((id) => {
+    const code = codes.get(id);
+    return code !== undefined ? classifyFormatCode(code) : builtinFormatKind(id);
+  });
+  return { sheets, strings, formatKinds, date1904 };
+}
+
+/**
+ * A legacy Excel 97–2003 workbook (.xls, BIFF8) as a grid source. The compound-file container is
+ * opened by the `cfb` package; the workbook stream's records are read here, for the few records a
+ * report needs (cell values, shared strings, number formats, the date system, hidden rows), with
+ * every read bounds-checked. The registry's `xlsx` package was not taken: its last published
+ * version has known flaws in exactly this read path (docs/security.md).
+ */
+export function xlsSource(bytes: Uint8Array): GridSource {
+  let globals: Globals;
+  let st: Stream;
+  try {
+    const container = CFB.read(bytes, { type: "array" });
+    if (CFB.find(container, "EncryptedPackage") || CFB.find(container, "EncryptionInfo"))
+      throw new UserError("FILE_ENCRYPTED", { role: "workbook" });
+    const entry = CFB.find(container, "Workbook") ?? CFB.find(container, "Book");
+    if (!entry)
+      throw new UserError("FILE_LEGACY_FORMAT", { role: "workbook", format: ".et / .wps" });
+    const content = entry.content as ArrayLike<number>;
+    st = new Stream(content instanceof Uint8Array ? content : Uint8Array.from(content));
+    globals = readGlobals(st);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError("FILE_CORRUPT", { role: "workbook" });
+  }
+  if (globals.sheets.length === 0) throw new UserError("FILE_NO_SHEETS", { role: "workbook" });
+
+  const read = (
+    index: number,
+    maxRows: number,
+    keep: (col: number) => boolean,
+    maxCol: number,
+  ): SheetPart => {
+    const rows: Array<Array<CellValue | undefined> | undefined> = [];
+    const percentCells = new Set<string>();
+    const hiddenRows = new Set<number>();
+    const sheet = globals.sheets[index];
+    if (!sheet) return { rows, percentCells, hiddenRows };
+    const put = (row: number, col: number, value: CellValue, xf: number) => {
+      if (row >= maxRows || col > maxCol || !keep(col)) return;
+      let v = value;
+      if (typeof v === "number") {
+        const kind = globals.formatKinds[xf];
+        if (kind === "date") {
+          const date = dateFromExcelSerial(v, globals.date1904);
+          if (date) v = { date, serial: v };
+        } else if (kind === "percent") percentCells.add(cellAddress(row, col));
+      }
+      (rows[row] ??= [])[col] = v;
+    };
+    let pending: { row: number; col: number; xf: number } | null = null;
+    let q = sheet.offset;
+    try {
+      while (q + 4 <= st.b.length) {
+        const type = st.u16(q);
+        const len = st.u16(q + 2);
+        const d = q + 4;
+        q = d + len;
+        if (type === R.EOF) break;
+        // cells come in row order: past the last row asked for, nothing more is needed
+        if (CELL_RECORDS.has(type) && st.u16(d) >= maxRows) break;
+        switch (type) {
+          case R.ROW:
+            if (st.u16(d + 12) & 0x20) hiddenRows.add(st.u16(d));
+            break;
+          case R.LABELSST: {
+            const s = globals.strings[st.u32(d + 6)];
+            if (s !== undefined) put(st.u16(d), st.u16(d + 2), s, st.u16(d + 4));
+            break;
+          }
+          case R.LABEL:
+            put(st.u16(d), st.u16(d + 2), st.string(d + 6, false), st.u16(d + 4));
+            break;
+          case R.NUMBER:
+            put(st.u16(d), st.u16(d + 2), st.f64(d + 6), st.u16(d + 4));
+            break;
+          case R.RK:
+            put(st.u16(d), st.u16(d + 2), rk(st.u32(d + 6) | 0), st.u16(d + 4));
+            break;
+          case R.MULRK: {
+            const row = st.u16(d);
+            const first = st.u16(d + 2);
+            const n = Math.floor((len - 6) / 6);
+            for (let k = 0; k < n; k++)
+              put(row, first + k, rk(st.u32(d + 6 + 6 * k) | 0), st.u16(d + 4 + 6 * k));
+            break;
+          }
+          case R.BOOLERR: {
+            const isError = st.u8(d + 7) !== 0;
+            const v = st.u8(d + 6);
+            put(
+              st.u16(d),
+              st.u16(d + 2),
+              isError ? { error: ERRORS[v] ?? "#VALUE!" } : v !== 0,
+              st.u16(d + 4),
+            );
+            break;
+          }
+          case R.FORMULA: {
+            const row = st.u16(d);
+            const col = st.u16(d + 2);
+            const xf = st.u16(d + 4);
+            if (st.u16(d + 12) === 0xffff) {
+              const t = st.u8(d + 6);
+              if (t === 0)
+                pending = { row, col, xf }; // the text follows in a STRING record
+              else if (t === 1) put(row, col, st.u8(d + 8) !== 0, xf);
+              else if (t === 2) put(row, col, { error: ERRORS[st.u8(d + 8)] ?? "#VALUE!" }, xf);
+            } else put(row, col, st.f64(d + 6), xf);
+            break;
+          }
+          case R.STRING:
+            if (pending) {
+              put(pending.row, pending.col, st.string(d, false), pending.xf);
+              pending = null;
+            }
+            break;
+        }
+      }
+    } catch (e) {
+      if (e instanceof Damaged) throw new UserError("FILE_CORRUPT", { role: "workbook" });
+      throw e;
+    }
+    return { rows, percentCells, hiddenRows };
+  };
+
+  return {
+    sheets: async () => globals.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+    heads: async (rows) => globals.sheets.map((_s, i) => read(i, rows, () => true, 255)),
+    columns: async (requests: readonly ColumnRequest[]) => {
+      const out = new Map<number, SheetPart>();
+      for (const q of requests) {
+        const wanted = new Set(q.columns);
+        out.set(
+          q.sheet,
+          read(q.sheet, Number.MAX_SAFE_INTEGER, (c) => wanted.has(c), Math.max(-1, ...q.columns)),
+        );
+      }
+      return out;
+    },
+  };
+}
