@@ -243,6 +243,16 @@ const CASES: Case[] = [
     at: { kind: "cell", sheet: "党的领导" },
   },
   {
+    code: "FIGURE_NEEDED",
+    make: () => setValue(sample, "审判执行", "SP08", null),
+    at: { kind: "cell", sheet: "审判执行", cell: "C9" },
+  },
+  {
+    code: "PROMPT_UNFILLED",
+    make: () => statement(sample, "【请填写：本年度党建工作的特色做法，一至两句】"),
+    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+  },
+  {
     code: "TEMPLATE_SYNTAX",
     make: () => sample,
     template: [p(r("收案{新收案件"))],

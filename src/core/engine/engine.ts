@@ -11,6 +11,7 @@ import { checkTemplateTags, openTemplate, type OpenedTemplate } from "../report/
 import { renderReport } from "../report/renderReport";
 import { buildReportScope, scopeSchema } from "../scope/buildReportScope";
 import type { ReportScope } from "../scope/reportScope.types";
+import { templateGaps } from "../scope/templateGaps";
 import { DEFAULT_ZIP_LIMITS, inspectZip, type InflateRaw } from "../zip/inspectZip";
 
 export interface Checked {
@@ -67,7 +68,14 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
   const check = (dataset: Dataset, template: OpenedTemplate): Checked => {
     const scope = buildReportScope(dataset);
     const templateIssues = checkTemplateTags(template, scope.schema);
-    return { dataset, scope, result: runChecks({ dataset, scope }, templateIssues) };
+    // a template that cannot be read is never rendered: what it would print does not matter
+    const gaps =
+      template.syntax.length > 0 ? [] : templateGaps(template.sites, scope.data, scope.schema);
+    return {
+      dataset,
+      scope,
+      result: runChecks({ dataset, scope, templateGaps: gaps }, templateIssues),
+    };
   };
 
   return {

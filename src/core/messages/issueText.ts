@@ -1,5 +1,6 @@
 import type { IssueArgs, IssueCode } from "../issues/issue.types";
 import type { Locale } from "./locale";
+import { decodeUses } from "../issues/figureUses";
 import { q, sheetCell, sheetName } from "./quote";
 import { syntaxReasonText } from "./syntaxReasonText";
 
@@ -74,6 +75,74 @@ const near = (a: IssueArgs, locale: Locale) =>
       ? `（附近文字：${zq(a.context)}）`
       : ` (near ${eq(a.context)})`
     : "";
+
+/** How many of the places that use a figure a message names; the rest are counted. */
+const USES_SHOWN = 3;
+
+/** "「审判执行」表 C7、C9和模板正文中的{新收案件}": where the report uses a figure. */
+function useList(a: IssueArgs, locale: Locale): string {
+  const uses = decodeUses(s(a.uses));
+  const zh = locale === "zh-CN";
+  const bySheet = new Map<string, string[]>();
+  const tags: string[] = [];
+  for (const u of uses.slice(0, USES_SHOWN)) {
+    if (u.kind === "cell") bySheet.set(u.sheet, [...(bySheet.get(u.sheet) ?? []), u.cell]);
+    else
+      tags.push(
+        zh
+          ? `模板${templatePartName(u.file, locale)}中的{${u.tag}}`
+          : `{${u.tag}} in the template's ${templatePartName(u.file, locale)}`,
+      );
+  }
+  const cells = [...bySheet].map(([sheet, list]) =>
+    zh
+      ? `${sheetName(sheet, locale)} ${list.join("、")} 的表述`
+      : `the statement${list.length > 1 ? "s" : ""} in ${sheetName(sheet, locale)}, ${list.length > 1 ? "cells" : "cell"} ${list.join(", ")}`,
+  );
+  const all = [...cells, ...tags];
+  const more = uses.length - Math.min(uses.length, USES_SHOWN);
+  if (zh) return `${all.join("和")}${more > 0 ? `等 ${uses.length} 处` : ""}`;
+  return `${all.join(" and ")}${more > 0 ? ` (${uses.length} places in all)` : ""}`;
+}
+
+function figureNeeded(a: IssueArgs, locale: Locale): string {
+  const name = s(a.name);
+  const uses = useList(a, locale);
+  if (locale === "zh-CN") {
+    const n = zq(name);
+    if (a.side === "prior")
+      return `${n}的上年同期没有可用的数，但${uses}要和上年比较，报告里会留下“待补充”：请在“上年同期”列填写上年的数；没有上年数的，把比较的文字写成条件 {#${name}|上年}…{/${name}|上年}，没有上年数时这段话不写入报告。`;
+    if (a.side === "base")
+      return a.reason === "zero"
+        ? `${n}是 0，${uses}中“占${name}”的比例无从计算：请核对${n}，或删去这个比例。`
+        : `${n}没有可用的数，${uses}中“占${name}”的比例无从计算：请填写${n}。`;
+    const state =
+      a.reason === "notApplicable"
+        ? "填的是“不适用”"
+        : a.reason === "invalid"
+          ? "填写的内容不是数字"
+          : a.reason === "noRow"
+            ? "在表中没有这一行"
+            : "未填写";
+    return `${n}${state}，但${uses}用到了它，报告里会留下“待补充”：请填写${n}；确实没有这个数的，把用到它的文字写成条件 {#${name}}…{/${name}}，没有数时这段话不写入报告。`;
+  }
+  const n = eq(name);
+  if (a.side === "prior")
+    return `${n} has no usable figure for last year, but ${uses} compare${a.useCount === 1 ? "s" : ""} with it, so the report would show a gap: enter last year's figure in the “上年同期” column, or put the comparison inside {#${name}|上年}…{/${name}|上年} so it is left out when there is none.`;
+  if (a.side === "base")
+    return a.reason === "zero"
+      ? `${n} is 0, so the share of ${n} in ${uses} cannot be worked out: check ${n}, or remove the share.`
+      : `${n} has no usable figure, so the share of ${n} in ${uses} cannot be worked out: enter ${n}.`;
+  const state =
+    a.reason === "notApplicable"
+      ? "is marked “不适用”"
+      : a.reason === "invalid"
+        ? "does not hold a number"
+        : a.reason === "noRow"
+          ? "has no row in the sheet"
+          : "is blank";
+  return `${n} ${state}, but ${uses} use${a.useCount === 1 ? "s" : ""} it, so the report would show a gap: enter ${n}; if there is no such figure, put the words that use it inside {#${name}}…{/${name}} so they are left out when it is blank.`;
+}
 
 /** Every issue code in both languages: what is wrong and what to do, one sentence. */
 export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
@@ -241,6 +310,20 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   PLACEHOLDER_FILTER_MISUSE: {
     "zh-CN": (a) => `表述中的{${s(a.tag)}}用错了：${filterProblem(a, "zh-CN")}。`,
     "en-US": (a) => `{${s(a.tag)}} in the statement is misused: ${filterProblem(a, "en-US")}.`,
+  },
+  FIGURE_NEEDED: {
+    "zh-CN": (a) => figureNeeded(a, "zh-CN"),
+    "en-US": (a) => figureNeeded(a, "en-US"),
+  },
+  PROMPT_UNFILLED: {
+    "zh-CN": (a) =>
+      /^【请填写/.test(s(a.prompt))
+        ? `这里还是提示语${zq(a.prompt)}：请按提示写成本单位的实际情况，并删去【】中的提示。`
+        : `这里有草稿留下的标记${zq(a.prompt)}：请补上实际内容，并删去这个标记。`,
+    "en-US": (a) =>
+      /^【请填写/.test(s(a.prompt))
+        ? `This still holds the prompt ${eq(a.prompt)}: write what it asks for, about your unit, and delete the prompt in 【】.`
+        : `This holds a marker left from a draft, ${eq(a.prompt)}: write the actual words and delete the marker.`,
   },
   TEMPLATE_SYNTAX: {
     "zh-CN": (a) =>

@@ -1,9 +1,11 @@
 import type { Check } from "../checkContext";
 import { checkCategorySheets } from "./checkCategorySheets";
 import { checkCodes } from "./checkCodes";
+import { checkFigureNeeds } from "./checkFigureNeeds";
 import { checkMetricValues } from "./checkMetricValues";
 import { checkNarrative } from "./checkNarrative";
 import { checkPlaceholders } from "./checkPlaceholders";
+import { checkPrompts } from "./checkPrompts";
 import { checkRanges } from "./checkRanges";
 import { checkReportInfo } from "./checkReportInfo";
 import { checkRules } from "./checkRules";
@@ -20,4 +22,6 @@ export const checks: readonly Check[] = [
   checkRules,
   checkNarrative,
   checkPlaceholders,
+  checkPrompts,
+  checkFigureNeeds,
 ];

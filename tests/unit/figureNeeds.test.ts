@@ -1,0 +1,160 @@
+import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
+import type { Issue } from "../../src/core/issues/issue.types";
+import { issueMessage } from "../../src/core/messages/render";
+import { GAP_MARKER_PATTERN } from "../../src/core/template/templateValues";
+import { COURT_SAMPLE } from "../helpers/paths";
+import { docxParagraphs } from "../helpers/docxText";
+import { p, r, templateWith } from "../helpers/templates";
+import {
+  checkGrid,
+  courtPack,
+  courtTemplate,
+  editSheet,
+  engine,
+  generateGrid,
+  readGrid,
+  setValue,
+} from "../helpers/workbooks";
+
+let sample: WorkbookGrid;
+beforeAll(async () => {
+  sample = await readGrid(COURT_SAMPLE);
+});
+
+type Row = Array<CellValue | undefined>;
+/** Replaces the 表述 (column F) in a row of a sheet. */
+const setStatement = (grid: WorkbookGrid, sheetName: string, row: number, text: string) =>
+  editSheet(grid, sheetName, (rows) => {
+    (rows[row - 1] as Row)[5] = text;
+  });
+const setPrior = (grid: WorkbookGrid, sheetName: string, code: string, value: CellValue) =>
+  editSheet(grid, sheetName, (rows) => {
+    (rows.find((x) => x[0] === code) as Row)[4] = value;
+  });
+
+const needs = (grid: WorkbookGrid, template = courtTemplate()) =>
+  checkGrid(grid, courtPack(), template).result.issues.filter((i) => i.code === "FIGURE_NEEDED");
+
+/** The report's text when generate is asked for a draft. */
+function draft(grid: WorkbookGrid, template = courtTemplate()): string {
+  const g = generateGrid(grid, courtPack(), template, { allowIncomplete: true });
+  if (!g.ok) throw new Error(g.reason);
+  return docxParagraphs(g.bytes).join("\n");
+}
+
+describe("a figure the report states but the workbook lacks is an error at its cell", () => {
+  it("a blank optional figure used outside a condition: at its 数值, naming the sentence", () => {
+    const grid = setValue(sample, "审判执行", "SP08", null);
+    const [issue, ...rest] = needs(grid);
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({
+      severity: "error",
+      location: { kind: "cell", sheet: "审判执行", cell: "C9" },
+      related: [{ sheet: "审判执行", cell: "F16" }],
+      metric: "SP08",
+    });
+    const zh = issueMessage(issue as Issue);
+    expect(zh).toContain("「审判执行」表 F16");
+    expect(zh).toContain("{#审结贪腐窝案}…{/审结贪腐窝案}");
+    expect(issueMessage(issue as Issue, "en-US")).toContain("cell F16");
+    // and the draft would indeed have held the marker there
+    expect(draft(grid)).toContain("【待补充：审结贪腐窝案】");
+  });
+
+  it("不适用 is no figure to print either", () => {
+    const grid = setValue(sample, "创新治理", "CX03", "不适用");
+    expect(needs(grid)).toMatchObject([
+      { location: { sheet: "创新治理", cell: "C4" }, args: { reason: "notApplicable" } },
+    ]);
+  });
+
+  it("the same figure inside its condition drops the clause, and check is clean", () => {
+    let grid = setValue(sample, "审判执行", "SP08", null);
+    grid = setStatement(
+      grid,
+      "审判执行",
+      16,
+      "依法审结{#审结贪腐窝案}贪腐系列窝案{审结贪腐窝案}，{/审结贪腐窝案}追缴涉案赃款及罚金{追缴赃款及罚金|约}。",
+    );
+    expect(needs(grid)).toEqual([]);
+    const text = draft(grid);
+    expect(text).toContain("依法审结追缴涉案赃款及罚金3200余万元");
+    expect(text).not.toMatch(GAP_MARKER_PATTERN);
+  });
+
+  it("a comparison with no 上年同期: at the 上年同期 cell, with the condition that fits", () => {
+    let grid = setPrior(sample, "审判执行", "SP02", null);
+    grid = setStatement(grid, "审判执行", 12, "新收案件{新收案件}，{新收案件|同比}。");
+    const [issue] = needs(grid);
+    expect(issue).toMatchObject({
+      location: { sheet: "审判执行", cell: "E3" },
+      args: { side: "prior" },
+      related: [{ sheet: "审判执行", cell: "F12" }],
+    });
+    expect(issueMessage(issue as Issue)).toContain("{#新收案件|上年}…{/新收案件|上年}");
+    // written as the message says, the comparison falls away and nothing is left to fill
+    const fixed = setStatement(
+      grid,
+      "审判执行",
+      12,
+      "新收案件{新收案件}{#新收案件|上年}，{新收案件|同比}{/新收案件|上年}。",
+    );
+    expect(needs(fixed)).toEqual([]);
+    expect(draft(fixed)).toContain("新收案件16742件。");
+  });
+
+  it("a share of zero: at the whole's cell", () => {
+    let grid = setValue(sample, "基层治理", "JC01", 0);
+    grid = setStatement(grid, "基层治理", 6, "调解成功{成功调解案件|占:特邀调解员}。");
+    expect(needs(grid)).toMatchObject([
+      { location: { sheet: "基层治理", cell: "C2" }, args: { side: "base", reason: "zero" } },
+    ]);
+  });
+
+  it("one error per figure, however many sentences use it, and none twice for a blank required figure", () => {
+    let grid = setValue(sample, "审判执行", "SP09", null);
+    grid = setStatement(grid, "审判执行", 14, "追缴{追缴赃款及罚金}。");
+    const found = needs(grid);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.related).toEqual([
+      { sheet: "审判执行", cell: "F14" },
+      { sheet: "审判执行", cell: "F16" },
+    ]);
+    const required = checkGrid(
+      setValue(sample, "审判执行", "SP02", null),
+      courtPack(),
+      courtTemplate(),
+    );
+    const atCell = required.result.issues.filter(
+      (i) => i.location.kind === "cell" && i.location.cell === "C3" && i.severity === "error",
+    );
+    expect(atCell.map((i) => i.code)).toEqual(["METRIC_VALUE_MISSING"]);
+  });
+
+  it("the template's own tag outside a condition counts, inside one it does not", () => {
+    const grid = setValue(sample, "审判执行", "SP08", 0);
+    const plain = engine.openTemplate(
+      templateWith(courtPack(), [p(r("审结窝案{审结贪腐窝案}。"))]),
+    );
+    expect(needs(setValue(sample, "审判执行", "SP08", null), plain)).toMatchObject([
+      { location: { cell: "C9" }, args: { uses: expect.stringContaining("审结贪腐窝案") } },
+    ]);
+    const guarded = engine.openTemplate(
+      templateWith(courtPack(), [p(r("{#审结贪腐窝案}审结窝案{审结贪腐窝案}。{/审结贪腐窝案}"))]),
+    );
+    expect(needs(setValue(sample, "审判执行", "SP08", null), guarded)).toMatchObject([
+      // the sample's own sentence still uses it
+      { related: [{ cell: "F16" }] },
+    ]);
+    expect(needs(grid, guarded).every((i) => !String(i.args.uses).includes("document"))).toBe(true);
+  });
+
+  it("an optional report-information date a sentence uses: at its row", () => {
+    const grid = editSheet(sample, "报告信息", (rows) => {
+      (rows[5] as Row)[1] = "本报告于{成文日期}印发。";
+    });
+    expect(needs(grid)).toMatchObject([
+      { location: { sheet: "报告信息", cell: "B7" }, args: { name: "成文日期" } },
+    ]);
+  });
+});
