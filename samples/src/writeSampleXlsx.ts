@@ -44,8 +44,17 @@ export async function fillSample(sample: SampleWorkbook): Promise<ExcelJS.Workbo
     ws.getRow(1).eachCell((c, col) => {
       if (c.value === "标题") headingCol = col;
     });
+    // the unit's own sentences replace the pack's default ones, row for row from under the metrics
+    let next = 2;
+    ws.eachRow((row, n) => {
+      if (n > 1 && typeof row.getCell(codeCol).value === "string") next = n + 1;
+      else if (n > 1) {
+        row.getCell(statementCol).value = null;
+        if (headingCol > 0) row.getCell(headingCol).value = null;
+      }
+    });
     for (const item of sample.items[ws.name] ?? []) {
-      const row = ws.addRow([]);
+      const row = ws.getRow(next++);
       if (typeof item === "string") row.getCell(statementCol).value = item;
       else {
         row.getCell(statementCol).value = item.text;

@@ -185,7 +185,7 @@ const CASES: Case[] = [
   },
   {
     code: "RULE_VIOLATED",
-    make: () => setValue(sample, "审判执行", "SP03", 99999),
+    make: () => setValue(setValue(sample, "审判执行", "SP01", 1523), "审判执行", "SP03", 99999),
     at: { kind: "cell", sheet: "审判执行", cell: "C4" },
   },
   {
@@ -246,6 +246,74 @@ const CASES: Case[] = [
     code: "FIGURE_NEEDED",
     make: () => setValue(sample, "审判执行", "SP08", null),
     at: { kind: "cell", sheet: "审判执行", cell: "C9" },
+  },
+  {
+    code: "METRIC_FORMULA_MISMATCH",
+    make: () => setValue(setValue(sample, "审判执行", "SP01", 1523), "审判执行", "SP04", 90),
+    at: { kind: "cell", sheet: "审判执行", cell: "C5" },
+  },
+  {
+    code: "REPORT_TYPE_OTHER",
+    make: () => setInfo(sample, "报告类型", "政府部门法治政府建设年度报告（gov-annual，第2版）"),
+    at: { kind: "cell", sheet: "报告信息", cell: "B15" },
+    severity: "warning",
+  },
+  {
+    code: "METRIC_NOT_WHOLE",
+    make: () => setValue(sample, "创新治理", "CX03", 3.33),
+    at: { kind: "cell", sheet: "创新治理", cell: "C4" },
+  },
+  {
+    code: "METRIC_UNUSED",
+    make: () => setValue(sample, "审判执行", "SP01", 1523),
+    at: { kind: "cell", sheet: "审判执行", cell: "C2" },
+    severity: "warning",
+  },
+  {
+    code: "ZERO_STATED",
+    make: () => setValue(sample, "党的领导", "DL03", 0),
+    at: { kind: "cell", sheet: "党的领导", cell: "C4" },
+    severity: "warning",
+  },
+  {
+    code: "OTHER_UNIT_NAMED",
+    make: () => statement(sample, "会同垦利区人民法院开展联学共建。"),
+    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    severity: "warning",
+  },
+  {
+    code: "YEAR_STALE",
+    make: () => statement(sample, "2019年以来，持续开展专项活动。"),
+    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    severity: "warning",
+  },
+  {
+    code: "UNIT_DOUBLED",
+    make: () => statement(sample, "开展集中学习研讨{集中学习研讨}次。"),
+    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    severity: "warning",
+  },
+  {
+    code: "CARRIED_UNCHANGED",
+    make: () => {
+      const party = sample.sheets.find((x) => x.name === "党的领导");
+      const text = party?.rows[4]?.[5] as string;
+      return {
+        sheets: [
+          ...sample.sheets,
+          sheet(
+            "报告助手记录",
+            [
+              ["表", "单元格", "上年表述"],
+              ["党的领导", "F5", text],
+            ],
+            "veryHidden",
+          ),
+        ],
+      };
+    },
+    at: { kind: "cell", sheet: "党的领导", cell: "F5" },
+    severity: "warning",
   },
   {
     code: "PROMPT_UNFILLED",

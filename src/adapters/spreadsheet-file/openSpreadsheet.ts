@@ -28,3 +28,12 @@ export async function openSpreadsheet(
   if (names.has("content.xml") && names.has("mimetype")) return odsSource(bytes, inflateRaw);
   return xlsxSource(bytes, inflateRaw);
 }
+
+/** What an office program saved the file as, told from its content. */
+export function spreadsheetKind(bytes: Uint8Array): "xlsx" | "xls" | "ods" {
+  if (isOle(bytes)) return "xls";
+  const dir = readZipDirectory(bytes, DEFAULT_ZIP_LIMITS);
+  if (!dir.ok) return "xlsx"; // the reader refuses it with the reason
+  const names = new Set(dir.entries.map((e) => e.name));
+  return names.has("content.xml") && names.has("mimetype") ? "ods" : "xlsx";
+}

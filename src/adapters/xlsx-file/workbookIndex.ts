@@ -27,6 +27,8 @@ export interface SheetPartEntry extends SheetEntry {
 /** An .xlsx opened as far as its table of contents: sheets, styles, date system, strings on demand. */
 export interface WorkbookIndex {
   readonly bytes: Uint8Array;
+  /** the workbook part's path in the zip (xl/workbook.xml as a rule) */
+  readonly workbookPath: string;
   readonly sheets: readonly SheetPartEntry[];
   readonly date1904: boolean;
   /** per cellXfs index, what its number format makes of a number */
@@ -142,6 +144,7 @@ export function openWorkbookIndex(bytes: Uint8Array, inflateRaw: InflateRaw): Wo
   let strings: SharedStrings | null = null;
   return {
     bytes,
+    workbookPath,
     sheets,
     date1904: d1904 === "1" || d1904 === "true",
     formatKinds: stylesXml ? formatKinds(stylesXml) : [],

@@ -9,6 +9,8 @@ export interface CheckContext {
   readonly scope: ReportScope;
   /** what the Word template's own tags would print as gap markers with this data */
   readonly templateGaps?: readonly TemplateGap[];
+  /** the names the Word template's own tags read (scope-key form) */
+  readonly templateNames?: ReadonlySet<string>;
 }
 
 export type Check = (ctx: CheckContext) => Issue[];

@@ -47,8 +47,11 @@ describe("runChecks on the court sample", () => {
     });
   });
 
-  it("accepts 不适用 for a required metric", () => {
-    expect(check(setValue(sample, "审判执行", "SP06", "不适用")).complete).toBe(true);
+  it("accepts 不适用 for a required metric: only the sentence that states it is an error", () => {
+    const r = check(setValue(sample, "审判执行", "SP06", "不适用"));
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.location])).toEqual(
+      [["FIGURE_NEEDED", { kind: "cell", sheet: "审判执行", cell: "C7" }]],
+    );
   });
 
   it("reports text where a number belongs, and error values, at the cell", () => {
@@ -63,7 +66,10 @@ describe("runChecks on the court sample", () => {
   });
 
   it("breaks a cross-field rule as an error naming both cells", () => {
-    const [i] = find(setValue(sample, "审判执行", "SP03", 99999), "RULE_VIOLATED");
+    const [i] = find(
+      setValue(setValue(sample, "审判执行", "SP01", 1523), "审判执行", "SP03", 99999),
+      "RULE_VIOLATED",
+    );
     expect(i).toMatchObject({ severity: "error", location: { sheet: "审判执行", cell: "C4" } });
     expect(i?.related).toEqual([
       { sheet: "审判执行", cell: "C2" },

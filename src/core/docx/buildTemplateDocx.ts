@@ -52,17 +52,19 @@ function categoryBlock(cat: PackCategory, path: number[], shortOf: Map<string, s
       ...cat.children.flatMap((c, i) => categoryBlock(c, [...path, i + 1], shortOf)),
     ];
   }
-  const items = `${shortOf.get(cat.id) ?? cat.title}.表述`;
+  const short = shortOf.get(cat.id) ?? cat.title;
+  const items = `${short}.表述`;
+  // a part's heading is the unit's own (its 「…标题」 row), else the pack's: read from the data
+  const title = `{${short}.标题}`;
   const layout = cat.layout ?? "paragraphs";
   if (layout === "inline" && level >= 2) {
     return [
       para(
-        run(`${ordinal}${cat.title}。`, headingRunProps(level)) +
-          run(`{#${items}}{文本}{/${items}}`),
+        run(`${ordinal}${title}。`, headingRunProps(level)) + run(`{#${items}}{文本}{/${items}}`),
       ),
     ];
   }
-  const heading = headingParagraph(level, `${ordinal}${cat.title}`);
+  const heading = headingParagraph(level, `${ordinal}${title}`);
   if (layout === "inline") return [heading, para(run(`{#${items}}{文本}{/${items}}`))];
   if (layout === "paragraphs") return [heading, ...paragraphLoop(items, [para(run("{文本}"))])];
   const itemLevel = Math.min(level + 1, 4);

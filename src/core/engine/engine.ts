@@ -5,13 +5,15 @@ import type { GridSource } from "../grid/gridSource";
 import { isTemplateIssue, type Issue } from "../issues/issue.types";
 import type { Pack } from "../packs/pack.types";
 import type { Dataset } from "../read/dataset.types";
-import { readWorkbook } from "../read/readWorkbook";
+import { readWorkbook, type PackPicker } from "../read/readWorkbook";
+import { planNextYear, type NextYearPlan } from "../scaffold/planNextYear";
 import { isUnchangedReport } from "../report/fingerprint";
 import { checkTemplateTags, openTemplate, type OpenedTemplate } from "../report/openTemplate";
 import { renderReport } from "../report/renderReport";
 import { buildReportScope, scopeSchema } from "../scope/buildReportScope";
 import type { ReportScope } from "../scope/reportScope.types";
 import { templateGaps } from "../scope/templateGaps";
+import { nameKey } from "../template/names";
 import { DEFAULT_ZIP_LIMITS, inspectZip, type InflateRaw } from "../zip/inspectZip";
 
 export interface Checked {
@@ -41,8 +43,11 @@ export interface Engine {
   openTemplate(bytes: Uint8Array, name?: string): OpenedTemplate;
   /** The template's own faults against a pack: syntax, unknown names, misused forms — found from its tags. */
   checkTemplate(template: OpenedTemplate, pack: Pack): Issue[];
-  /** workbook → dataset: only the sheets and columns the pack uses are read. */
-  read(source: GridSource, pack: Pack): Promise<Dataset>;
+  /**
+   * workbook → dataset: only the sheets and columns the pack uses are read. Given a picker, the
+   * pack is chosen from the workbook's 报告类型 first (dataset.pack says which).
+   */
+  read(source: GridSource, pack: Pack | PackPicker): Promise<Dataset>;
   /** dataset → check, with the template's faults among the issues. */
   check(dataset: Dataset, template: OpenedTemplate): Checked;
   /** … → report. Refuses a broken template always, an incomplete workbook unless a draft is asked for. */
@@ -51,6 +56,8 @@ export interface Engine {
     template: OpenedTemplate,
     options: { readonly allowIncomplete: boolean },
   ): Generated;
+  /** Next year's workbook from this year's: the cells to change and the sentences carried over. */
+  planNextYear(dataset: Dataset): NextYearPlan;
   /** True for a report generated here and unchanged since: the only kind generate may replace. */
   isUnchangedReport(bytes: Uint8Array): boolean;
 }
@@ -60,6 +67,18 @@ export interface Engine {
  * pipeline, so no surface can skip a guard or check a template differently. The platform gives
  * only what differs between Node and the browser: a capped raw inflate.
  */
+/** Every name the template's tags read, filter arguments (占:整体) included. */
+function templateNames(template: OpenedTemplate): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const site of template.sites) {
+    const head = site.expr.path[0];
+    if (head !== undefined) out.add(head);
+    for (const f of site.expr.filters)
+      for (const a of f.args) if (typeof a === "string") out.add(nameKey(a));
+  }
+  return out;
+}
+
 export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Engine {
   const { inflateRaw } = platform;
   const checkTemplate = (template: OpenedTemplate, pack: Pack) =>
@@ -74,7 +93,10 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
     return {
       dataset,
       scope,
-      result: runChecks({ dataset, scope, templateGaps: gaps }, templateIssues),
+      result: runChecks(
+        { dataset, scope, templateGaps: gaps, templateNames: templateNames(template) },
+        templateIssues,
+      ),
     };
   };
 
@@ -92,6 +114,7 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
       const report = renderReport(template, scope.reportData());
       return { ok: true, bytes: report.bytes, markers: report.markers, check: result };
     },
+    planNextYear,
     isUnchangedReport(bytes) {
       if (!inspectZip(bytes, inflateRaw, DEFAULT_ZIP_LIMITS, "document").ok) return false;
       try {

@@ -43,6 +43,9 @@ export type FailureCode =
   | "TIME_LIMIT"
   | "PDF_NO_LIBREOFFICE"
   | "PDF_FAILED"
+  // next year's workbook
+  | "NEXT_YEAR_NO_YEAR"
+  | "NEXT_YEAR_SAME_FILE"
   // Office hosts
   | "WORD_REPORT_TOO_LARGE"
   | "OFFICE_BUSY"

@@ -127,6 +127,18 @@ export const FAILURE_TEXT: Readonly<Record<FailureCode, Words>> = {
     "zh-CN": (a) => `${zf(a)}里没有任何工作表：请选择填写好的工作簿。`,
     "en-US": (a) => `${ef(a)} has no sheets: choose a filled-in workbook.`,
   },
+  NEXT_YEAR_NO_YEAR: {
+    "zh-CN": (a) =>
+      `工作簿的报告年度未填写或无法识别，不知道下一年度是哪一年：请先在「${s(a.sheet)}」表填写报告年度（如 2024），再新建下一年度工作簿。`,
+    "en-US": (a) =>
+      `The workbook's report year (“报告年度”) is blank or unreadable, so the next year is unknown: fill it in on the ${qp(s(a.sheet), "en-US")} sheet (e.g. 2024) and try again.`,
+  },
+  NEXT_YEAR_SAME_FILE: {
+    "zh-CN": (a) =>
+      `下一年度工作簿不能写回原文件${qp(s(a.path), "zh-CN")}（本年度的数据会丢失）：请用 -o 另起一个文件名，如 ${s(a.suggestion)}。`,
+    "en-US": (a) =>
+      `Next year's workbook cannot replace ${qp(s(a.path), "en-US")} itself (this year's figures would be lost): choose another name with -o, such as ${qp(s(a.suggestion), "en-US")}.`,
+  },
   OUTPUT_EXISTS: {
     "zh-CN": (a) =>
       `${qp(s(a.path), "zh-CN")}已经存在，没有覆盖：请换一个文件名；确需覆盖的，加上 --force。`,

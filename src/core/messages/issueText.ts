@@ -168,6 +168,12 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
         ? `The report information has no ${eq(a.field)} row: add one at ${sheetCell(s(a.sheet), s(a.cell), "en-US")} with ${eq(a.field)} on the left and its content on the right.`
         : `${eq(a.field)} in the report information is blank: fill in the cell to its right.`,
   },
+  REPORT_TYPE_OTHER: {
+    "zh-CN": (a) =>
+      `这份工作簿的报告类型是${zq(a.typed)}，现在却按${zq(a.pack)}检查：如果选错了，请改选工作簿所写的报告类型；如果工作簿就是为${zq(a.pack)}填的，请把这一格改为${zq(a.expected)}。`,
+    "en-US": (a) =>
+      `This workbook says its report type is ${eq(a.typed)}, but it is being checked as ${eq(a.pack)}: if that was chosen by mistake, choose the workbook's report type; if the workbook is meant for ${eq(a.pack)}, change this cell to ${eq(a.expected)}.`,
+  },
   INFO_FIELD_INVALID: {
     "zh-CN": (a) =>
       `${zq(a.field)}填写的${zq(a.value)}无法识别：请填写${a.kind === "year" ? "四位数的年份，如 2024" : "日期，如 2024年12月31日"}。`,
@@ -238,6 +244,52 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "en-US": (a) =>
       `${eq(a.name)} holds ${eq(a.value)}, which is not a figure: enter a number such as 16742, “40余” or “2000余万元”.`,
   },
+  METRIC_NOT_WHOLE: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}${a.side === "prior" ? "的上年同期" : ""}是 ${s(a.value)}，但${s(a.unit)}数应当是整数，报告里不能写成“${s(a.value)}${s(a.unit)}”：请填写整数。`,
+    "en-US": (a) =>
+      `${eq(a.name)}${a.side === "prior" ? " (last year)" : ""} is ${s(a.value)}, but it counts whole ${eq(a.unit)}: enter a whole number.`,
+  },
+  METRIC_UNUSED: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}填了数，但没有哪句表述或模板用到它，这个数不会出现在报告里：如要写进报告，在这一部分的表述里加上 {${s(a.name)}}。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is filled in, but no statement or template uses it, so it will not appear in the report: to report it, add {${s(a.name)}} to a statement of this part.`,
+  },
+  ZERO_STATED: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}是 0，${Number(a.useCount) > 1 ? `${s(a.uses)} 这几句` : `${s(a.uses)} 这句`}表述会写出“0${s(a.unit)}”：本年确实没有的，把用到它的文字写成条件 {#${s(a.name)}}…{/${s(a.name)}}，为 0 时这段话不写入报告。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is 0, and the statement(s) at ${eq(a.uses)} will print “0${s(a.unit)}”: if there really were none this year, wrap the words that use it in {#${s(a.name)}}…{/${s(a.name)}} so they are left out when it is 0.`,
+  },
+  OTHER_UNIT_NAMED: {
+    "zh-CN": (a) =>
+      `这句表述提到${zq(a.named)}，而本单位是${zq(a.unit)}：像是从别的单位的报告里沿用的，请改写成本单位的情况。`,
+    "en-US": (a) =>
+      `This statement names ${eq(a.named)}, but the reporting unit is ${eq(a.unit)}: it looks copied from another unit's report; rewrite it for your own unit.`,
+  },
+  YEAR_STALE: {
+    "zh-CN": (a) =>
+      `这句表述写的是${s(a.years)}，而报告年度是 ${s(a.year)} 年：像是沿用了往年的表述，请核对年份。`,
+    "en-US": (a) =>
+      `This statement mentions ${eq(a.years)}, but the report is for ${s(a.year)}: it looks carried over from an earlier year; check the year.`,
+  },
+  CARRIED_UNCHANGED: {
+    "zh-CN": () =>
+      "沿用上年表述，请核对：这句话与上年一字不差，请确认它仍符合本年度的情况，需要时改写。",
+    "en-US": () =>
+      "Carried over from last year word for word: make sure it still holds for this year, and rewrite it where it does not.",
+  },
+  UNIT_DOUBLED: {
+    "zh-CN": (a) =>
+      a.fix
+        ? `${s(a.tag)}本身已带单位“${s(a.unit)}”，后面又写了“${s(a.unit)}”，报告里会出现两个：改为 ${s(a.fix)}${s(a.unit)}，或删去后面的“${s(a.unit)}”。`
+        : `${s(a.tag)}本身已带单位“${s(a.unit)}”，后面又写了“${s(a.unit)}”，报告里会出现两个：请删去后面的“${s(a.unit)}”。`,
+    "en-US": (a) =>
+      a.fix
+        ? `${eq(a.tag)} already prints its unit ${eq(a.unit)} and the text repeats it, so the report would show it twice: write ${eq(`${s(a.fix)}${s(a.unit)}`)}, or delete the unit after the placeholder.`
+        : `${eq(a.tag)} already prints its unit ${eq(a.unit)} and the text repeats it, so the report would show it twice: delete the unit after the placeholder.`,
+  },
   METRIC_NOT_DATE: {
     "zh-CN": (a) => `${zq(a.name)}填写的${zq(a.value)}不是日期：请按“2024年12月31日”的样子填写。`,
     "en-US": (a) =>
@@ -283,6 +335,12 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       `${zq(a.name)}的上年同期填的是${zq(a.value)}，不是数字：请改为数字，否则无法计算同比。`,
     "en-US": (a) =>
       `The prior-year figure of ${eq(a.name)} is ${eq(a.value)}, which is not a number: correct it, or the change cannot be computed.`,
+  },
+  METRIC_FORMULA_MISMATCH: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}${a.side === "prior" ? "的上年同期" : ""}填的是 ${s(a.typed)}${s(a.unit)}，按${zq(a.formula)}用${s(a.operands)}算出来是 ${s(a.computed)}${s(a.unit)}，两者不符：请核对这几个数；这一格也可以留空，由报告助手计算。`,
+    "en-US": (a) =>
+      `${eq(a.name)}${a.side === "prior" ? " (last year)" : ""} is ${eq(`${s(a.typed)}${s(a.unit)}`)}, but ${eq(a.formula)} over ${eq(a.operands)} gives ${eq(`${s(a.computed)}${s(a.unit)}`)}: check these figures, or leave this cell blank to have it computed.`,
   },
   RULE_VIOLATED: {
     "zh-CN": (a) =>

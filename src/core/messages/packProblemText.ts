@@ -71,6 +71,32 @@ const WORDS: Readonly<Record<string, Readonly<Record<Locale, (a: Args) => string
     "zh-CN": (a) => `"role": "${s(a.role)}" 的 "kind" 应为 "${s(a.kind)}"`,
     "en-US": (a) => `"role": "${s(a.role)}" needs "kind": "${s(a.kind)}"`,
   },
+  items_on_parent: {
+    "zh-CN": () => '只有没有下级的部分才能写 "defaultItems"',
+    "en-US": () => 'only a part without children can have "defaultItems"',
+  },
+  duplicate_heading: {
+    "zh-CN": (a) => `部分 "${s(a.category)}" 的小标题行写了两次`,
+    "en-US": (a) => `the part "${s(a.category)}" has two heading rows`,
+  },
+  formula_not_numeric: {
+    "zh-CN": (a) => `"${s(a.code)}" 不是数字指标，不能用公式计算`,
+    "en-US": (a) => `"${s(a.code)}" is not a numeric metric, so it cannot have a formula`,
+  },
+  formula_syntax: {
+    "zh-CN": (a) =>
+      `公式 "${s(a.formula)}" 在第 ${s(a.at)} 个字处写法有误：只能用指标编码或名称、数字、+ − × ÷ 和括号`,
+    "en-US": (a) =>
+      `the formula "${s(a.formula)}" is malformed at character ${s(a.at)}: use metric codes or names, numbers, + − × ÷ and parentheses`,
+  },
+  formula_unknown: {
+    "zh-CN": (a) => `公式中的 "${s(a.name)}" 不是本报告的数字指标`,
+    "en-US": (a) => `"${s(a.name)}" in the formula is not a numeric metric of this pack`,
+  },
+  formula_cycle: {
+    "zh-CN": (a) => `"${s(a.code)}" 的公式绕回了它自己`,
+    "en-US": (a) => `the formula of "${s(a.code)}" comes back to itself`,
+  },
   forbidden_name: {
     "zh-CN": (a) => `"${s(a.name)}" 不能用作名称`,
     "en-US": (a) => `"${s(a.name)}" cannot be used as a name`,

@@ -11,14 +11,24 @@ export type CategoryLayout =
   /** one paragraph per item, each opened by its own numbered heading: "（一）聚焦…。扎实开展…" */
   | "headed";
 
+/** A 表述 the blank workbook starts with: a sentence in the placeholder language, or a 【请填写：…】 prompt. */
+export interface DefaultItem {
+  readonly text: string;
+  /** the item's 小标题, for a part laid out as "headed" */
+  readonly heading?: string;
+}
+
 export interface PackCategory {
   readonly id: string;
+  /** the part's heading when the workbook gives none (its 「…标题」 row in 报告信息) */
   readonly title: string;
   /** Sheet name in the workbook; leaf categories only. */
   readonly short?: string;
   readonly minItems?: number;
   readonly layout?: CategoryLayout;
   readonly description?: string;
+  /** leaf parts: the 表述 a blank workbook starts with */
+  readonly defaultItems?: readonly DefaultItem[];
   readonly children?: readonly PackCategory[];
 }
 
@@ -33,6 +43,8 @@ export interface MetricDef {
   readonly required: boolean;
   /** Advisory bounds in the metric's unit; outside them is a warning, never an error. */
   readonly range?: readonly [number | null, number | null];
+  /** a derived figure: "SP03 ÷ (SP01 + SP02) × 100", parsed by packs/formula.ts, never run as code */
+  readonly formula?: string;
 }
 
 export type InfoKind = "text" | "year" | "date";
@@ -43,7 +55,18 @@ export type InfoKind = "text" | "year" | "date";
  * opening paragraph, whether it is sealed, and whom it is addressed to.
  */
 export type InfoRole =
-  "unitName" | "year" | "cutoffDate" | "signDate" | "title" | "lead" | "seal" | "addressee";
+  | "unitName"
+  | "year"
+  | "cutoffDate"
+  | "signDate"
+  | "title"
+  | "lead"
+  | "seal"
+  | "addressee"
+  /** 报告类型: which pack (and version) made the workbook, so later runs need no --pack */
+  | "reportType"
+  /** a part's own 小标题 (「审判执行标题」), one row per leaf part */
+  | "categoryHeading";
 
 /** Roles every pack must give a row to: without them there is no report. */
 export const REQUIRED_ROLES: readonly InfoRole[] = ["unitName", "year", "cutoffDate"];
@@ -54,6 +77,8 @@ export interface InfoField {
   readonly required: boolean;
   readonly definition: string;
   readonly role?: InfoRole;
+  /** for a categoryHeading row: the id of its part */
+  readonly category?: string;
 }
 
 export type RuleOperator = "<=" | "<" | ">=" | ">" | "==";

@@ -4,12 +4,12 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"template":{"description":"File name of the pack's Word template, beside pack.json. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}}}};
-const schema19 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"template":{"description":"File name of the pack's Word template, beside pack.json. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}}}};
+const schema20 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("\\S", "u");
-const schema12 = {"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}};
 const schema13 = {"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"};
 const pattern4 = new RegExp("^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$", "u");
 
@@ -38,7 +38,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "key") || (key0 === "role")) || (key0 === "kind")) || (key0 === "required")) || (key0 === "definition"))){
+if(!((((((key0 === "key") || (key0 === "role")) || (key0 === "kind")) || (key0 === "required")) || (key0 === "definition")) || (key0 === "category"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -76,7 +76,7 @@ errors++;
 }
 if(data.role !== undefined){
 let data1 = data.role;
-if(!((((((((data1 === "unitName") || (data1 === "year")) || (data1 === "cutoffDate")) || (data1 === "signDate")) || (data1 === "title")) || (data1 === "lead")) || (data1 === "seal")) || (data1 === "addressee"))){
+if(!((((((((((data1 === "unitName") || (data1 === "year")) || (data1 === "cutoffDate")) || (data1 === "signDate")) || (data1 === "title")) || (data1 === "lead")) || (data1 === "seal")) || (data1 === "addressee")) || (data1 === "reportType")) || (data1 === "categoryHeading"))){
 const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema12.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -124,9 +124,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.category !== undefined){
+if(typeof data.category !== "string"){
+const err9 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -135,11 +135,24 @@ vErrors.push(err9);
 }
 errors++;
 }
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}}}};
+const schema14 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}};
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const wrapper0 = {validate: validate13};
 
@@ -168,7 +181,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "title")) || (key0 === "short")) || (key0 === "minItems")) || (key0 === "layout")) || (key0 === "description")) || (key0 === "children"))){
+if(!((((((((key0 === "id") || (key0 === "title")) || (key0 === "short")) || (key0 === "minItems")) || (key0 === "layout")) || (key0 === "description")) || (key0 === "children")) || (key0 === "defaultItems"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -336,9 +349,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.defaultItems !== undefined){
+let data8 = data.defaultItems;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.text === undefined){
+const err15 = {instancePath:instancePath+"/defaultItems/" + i1,schemaPath:"#/definitions/defaultItem/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -347,11 +366,95 @@ vErrors.push(err15);
 }
 errors++;
 }
+for(const key1 in data9){
+if(!((key1 === "text") || (key1 === "heading"))){
+const err16 = {instancePath:instancePath+"/defaultItems/" + i1,schemaPath:"#/definitions/defaultItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data9.text !== undefined){
+let data10 = data9.text;
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err17 = {instancePath:instancePath+"/defaultItems/" + i1+"/text",schemaPath:"#/definitions/defaultItem/properties/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/defaultItems/" + i1+"/text",schemaPath:"#/definitions/defaultItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data9.heading !== undefined){
+if(typeof data9.heading !== "string"){
+const err19 = {instancePath:instancePath+"/defaultItems/" + i1+"/heading",schemaPath:"#/definitions/defaultItem/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/defaultItems/" + i1,schemaPath:"#/definitions/defaultItem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/defaultItems",schemaPath:"#/properties/defaultItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}}}};
+const schema17 = {"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -408,7 +511,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "code") || (key0 === "name")) || (key0 === "unit")) || (key0 === "kind")) || (key0 === "category")) || (key0 === "definition")) || (key0 === "required")) || (key0 === "range"))){
+if(!(func2.call(schema17.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -484,7 +587,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!(((((data3 === "count") || (data3 === "amount")) || (data3 === "rate")) || (data3 === "date")) || (data3 === "text"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema16.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -570,7 +673,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/range/" + i0,schemaPath:"#/properties/range/items/type",keyword:"type",params:{type: schema16.properties.range.items.type},message:"must be number,null"};
+const err18 = {instancePath:instancePath+"/range/" + i0,schemaPath:"#/properties/range/items/type",keyword:"type",params:{type: schema17.properties.range.items.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -592,14 +695,39 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.formula !== undefined){
+let data9 = data.formula;
+if(typeof data9 === "string"){
+if(!pattern1.test(data9)){
+const err20 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -1065,7 +1193,7 @@ errors++;
 if(data14.op !== undefined){
 let data18 = data14.op;
 if(!(((((data18 === "<=") || (data18 === "<")) || (data18 === ">=")) || (data18 === ">")) || (data18 === "=="))){
-const err36 = {instancePath:instancePath+"/rules/" + i3+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema19.properties.op.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/rules/" + i3+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema20.properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }

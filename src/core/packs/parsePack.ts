@@ -1,4 +1,5 @@
 import { isForbiddenName, nameKey } from "../template/names";
+import { FormulaError, formulaNames, parseFormula } from "./formula";
 import { leafCategories } from "./leafCategories";
 import { PackError, type PackProblem } from "./packProblem";
 import generatedValidator from "./packSchemaValidator.generated";
@@ -53,7 +54,49 @@ const ROLE_KIND: Partial<Record<InfoRole, InfoKind>> = {
   title: "text",
   lead: "text",
   addressee: "text",
+  reportType: "text",
+  categoryHeading: "text",
 };
+
+/** The key of the 报告信息 row that records the pack, in every workbook made from one. */
+export const REPORT_TYPE_KEY = "报告类型";
+
+/** The key of a part's heading row: 「审判执行标题」. */
+export const headingKey = (short: string) => `${short}标题`;
+
+/**
+ * The rows every pack has whether it declares them or not: 报告类型 (so a workbook says which
+ * pack made it) and one heading row per leaf part (so each unit words its own 小标题). A pack
+ * may declare them itself, with its own keys and definitions.
+ */
+function implicitInfo(
+  info: readonly InfoField[],
+  categories: readonly PackCategory[],
+): InfoField[] {
+  const out = [...info];
+  const leaves = leafCategories({ categories });
+  for (const leaf of leaves) {
+    const id = leaf.category.id;
+    if (info.some((f) => f.role === "categoryHeading" && f.category === id)) continue;
+    out.push({
+      key: headingKey(leaf.short),
+      kind: "text",
+      required: false,
+      role: "categoryHeading",
+      category: id,
+      definition: `“${leaf.short}”部分的小标题，可改成本单位的提法；不填则为“${leaf.category.title}”`,
+    });
+  }
+  if (!info.some((f) => f.role === "reportType"))
+    out.push({
+      key: REPORT_TYPE_KEY,
+      kind: "text",
+      required: false,
+      role: "reportType",
+      definition: "由报告助手填写，记录本工作簿所用的报告类型和版本，请勿改动",
+    });
+  return out;
+}
 
 interface RawCategory extends Omit<PackCategory, "children"> {
   readonly children?: readonly RawCategory[];
@@ -87,20 +130,25 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     description: c.description ?? "",
     ...(c.children ? { children: c.children.map(withDefaults) } : {}),
   });
+  const categories = raw.categories.map(withDefaults);
   const pack: Pack = {
     id: raw.id,
     title: raw.title.trim(),
     description: raw.description ?? "",
     version: raw.version,
     defaultTitle: raw.defaultTitle,
-    info: raw.info.map((f) => ({
-      key: f.key,
-      kind: f.kind,
-      required: f.required ?? false,
-      definition: f.definition ?? "",
-      ...(f.role ? { role: f.role } : {}),
-    })),
-    categories: raw.categories.map(withDefaults),
+    info: implicitInfo(
+      raw.info.map((f) => ({
+        key: f.key,
+        kind: f.kind,
+        required: f.required ?? false,
+        definition: f.definition ?? "",
+        ...(f.role ? { role: f.role } : {}),
+        ...(f.category !== undefined ? { category: f.category } : {}),
+      })),
+      categories,
+    ),
+    categories,
     metrics: raw.metrics.map((m) => ({ ...m, unit: m.unit ?? "", required: m.required ?? true })),
     rules: raw.rules ?? [],
     ...(raw.template !== undefined ? { template: raw.template } : {}),
@@ -132,8 +180,10 @@ function crossCheck(pack: Pack, problems: PackProblem[]): void {
       const here = `${path}[${i}]`;
       if (ids.has(c.id)) add(`${here}.id`, "duplicate_id", { id: c.id });
       ids.add(c.id);
-      if (c.children) walk(c.children, `${here}.children`);
-      else if (c.short === undefined) add(here, "leaf_needs_short");
+      if (c.children) {
+        walk(c.children, `${here}.children`);
+        if (c.defaultItems) add(`${here}.defaultItems`, "items_on_parent");
+      } else if (c.short === undefined) add(here, "leaf_needs_short");
       else claim(c.short, `${here}.short`);
     });
   walk(pack.categories, "categories");
@@ -149,18 +199,69 @@ function crossCheck(pack: Pack, problems: PackProblem[]): void {
     if (m.range && m.range[0] !== null && m.range[1] !== null && m.range[0] > m.range[1])
       add(`metrics[${i}].range`, "range_order");
   });
+  checkFormulas(pack, numeric, add);
   pack.rules.forEach((rule, i) => {
     for (const code of [...rule.left, ...rule.right])
       if (!numeric.has(code)) add(`rules[${i}]`, "rule_not_numeric", { code });
   });
 
   const byRole = new Map<InfoRole, number>();
+  const headed = new Set<string>();
   pack.info.forEach((f, i) => {
     if (!f.role) return;
-    if (byRole.has(f.role)) add(`info[${i}].role`, "duplicate_role", { role: f.role });
+    if (f.role === "categoryHeading") {
+      if (!f.category || !leafIds.has(f.category))
+        add(`info[${i}].category`, "unknown_category", { category: f.category ?? "" });
+      else if (headed.has(f.category))
+        add(`info[${i}].category`, "duplicate_heading", { category: f.category });
+      headed.add(f.category ?? "");
+    } else if (byRole.has(f.role)) add(`info[${i}].role`, "duplicate_role", { role: f.role });
     byRole.set(f.role, i);
     const kind = ROLE_KIND[f.role];
     if (kind && f.kind !== kind) add(`info[${i}].kind`, "role_kind", { role: f.role, kind });
   });
   for (const role of REQUIRED_ROLES) if (!byRole.has(role)) add("info", "missing_role", { role });
+}
+
+/**
+ * A formula reads numeric metrics only (by code or name), and no metric depends on itself
+ * through formulas: a cycle could never be computed.
+ */
+function checkFormulas(
+  pack: Pack,
+  numeric: ReadonlySet<string>,
+  add: (path: string, code: string, args?: PackProblem["args"]) => void,
+): void {
+  const byName = new Map<string, MetricDef>();
+  for (const m of pack.metrics) byName.set(nameKey(m.code), m).set(nameKey(m.name), m);
+  const reads = new Map<string, string[]>();
+  pack.metrics.forEach((m, i) => {
+    if (m.formula === undefined) return;
+    const path = `metrics[${i}].formula`;
+    if (!numeric.has(m.code)) add(path, "formula_not_numeric", { code: m.code });
+    let tree;
+    try {
+      tree = parseFormula(m.formula);
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+      add(path, "formula_syntax", { formula: m.formula, at: e.at + 1 });
+      return;
+    }
+    const codes: string[] = [];
+    for (const name of formulaNames(tree)) {
+      const def = byName.get(nameKey(name));
+      if (!def || !numeric.has(def.code)) add(path, "formula_unknown", { name });
+      else codes.push(def.code);
+    }
+    reads.set(m.code, codes);
+  });
+  // a metric that reaches itself through the formulas it reads
+  const reaches = (from: string, target: string, seen: Set<string>): boolean =>
+    (reads.get(from) ?? []).some(
+      (c) => c === target || (!seen.has(c) && (seen.add(c), reaches(c, target, seen))),
+    );
+  pack.metrics.forEach((m, i) => {
+    if (reads.has(m.code) && reaches(m.code, m.code, new Set()))
+      add(`metrics[${i}].formula`, "formula_cycle", { code: m.code });
+  });
 }

@@ -1,3 +1,5 @@
+import { readCarried } from "./carriedStatements";
+import { deriveFigures } from "./deriveFigures";
 import { cellAddress } from "../grid/a1";
 import type { SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
@@ -68,7 +70,7 @@ export function assembleDataset(
     sheets.push({
       sheet: entry.name,
       visibility: entry.visibility,
-      use: isInfo ? "info" : claim ? "category" : "other",
+      use: isInfo ? "info" : claim ? "category" : index === plan.memory ? "memory" : "other",
       category: claim?.leaf ?? null,
       headerRow: header?.row ?? null,
       columns: header?.columns ?? {},
@@ -142,5 +144,7 @@ export function assembleDataset(
       }
     }
   });
-  return { pack, info, sheets, metrics, duplicates, unknownRows, items };
+  deriveFigures(pack, metrics);
+  const carried = plan.memory === null ? [] : readCarried(parts.get(plan.memory));
+  return { pack, info, sheets, metrics, duplicates, unknownRows, items, carried };
 }

@@ -1,3 +1,4 @@
+import type { CarriedStatement } from "./carriedStatements";
 import type { CellValue } from "../grid/grid.types";
 import type { InfoField, InfoRole, LeafCategory, MetricDef, Pack } from "../packs/pack.types";
 import type { MetricFigure } from "../values/figure";
@@ -18,7 +19,8 @@ export interface ColumnMap {
 export type ColumnRole = keyof ColumnMap;
 
 /** What a sheet is to the report. */
-export type SheetUse = "info" | "category" | "other";
+/** memory: next-year's record of carried sentences, never part of the report */
+export type SheetUse = "info" | "category" | "memory" | "other";
 
 export interface SheetReading {
   readonly sheet: string;
@@ -35,6 +37,15 @@ export interface SheetReading {
   readonly hiddenRows: readonly number[];
 }
 
+/** A derived metric's computed figures (pack formula), and whether the blank cell took them. */
+export interface DerivedFigure {
+  readonly computed: number | null;
+  readonly priorComputed: number | null;
+  /** the 数值 cell was blank and shows the computed figure */
+  readonly filled: boolean;
+  readonly priorFilled: boolean;
+}
+
 export interface MetricRow {
   readonly def: MetricDef;
   readonly sheet: string;
@@ -46,6 +57,8 @@ export interface MetricRow {
   readonly prior: MetricFigure;
   /** the unit typed in the row or cell when it cannot be converted to the metric's unit */
   readonly unitMismatch: string | null;
+  /** for a metric with a formula */
+  readonly derived?: DerivedFigure;
 }
 
 export interface UnknownRow {
@@ -85,6 +98,8 @@ export interface ReportInfo {
   readonly entries: ReadonlyMap<string, InfoEntry>;
   /** where a missing row should be added (the first free row under the header) */
   readonly nextFreeCell: string | null;
+  /** 0-based column of 内容, where a row's value is typed */
+  readonly valueColumn: number | null;
   /** the entry for a role (unitName, year, cutoffDate, …) */
   readonly byRole: (role: InfoRole) => InfoEntry | undefined;
   readonly year: number | null;
@@ -103,4 +118,6 @@ export interface Dataset {
   readonly unknownRows: readonly UnknownRow[];
   /** narrative items per leaf category id, in row order */
   readonly items: ReadonlyMap<string, readonly NarrativeItem[]>;
+  /** the sentences next-year carried over from last year's workbook */
+  readonly carried: readonly CarriedStatement[];
 }

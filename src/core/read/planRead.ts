@@ -2,6 +2,7 @@ import type { ColumnRequest, SheetEntry, SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
 import type { LeafCategory, Pack } from "../packs/pack.types";
 import type { ColumnRole } from "./dataset.types";
+import { MEMORY_SHEET } from "./carriedStatements";
 import { findHeader, type HeaderMatch } from "./findHeader";
 import { findInfoSheet, matchCategorySheets } from "./matchSheets";
 import { findInfoHeader, parseYear, type InfoHeader } from "./readReportInfo";
@@ -15,6 +16,8 @@ export interface ReadPlan {
     number,
     { readonly leaf: LeafCategory; readonly header: HeaderMatch | null }
   >;
+  /** next-year's memory of the sentences it carried over */
+  readonly memory: number | null;
   /** the columns to read in full: 报告信息's key and value, each category sheet's known columns */
   readonly requests: readonly ColumnRequest[];
 }
@@ -68,9 +71,12 @@ export function planRead(
     );
     requests.push({ sheet: index, columns: [...new Set(columns)].sort((a, b) => a - b) });
   }
+  const memory = sheets.findIndex((s) => s.name === MEMORY_SHEET);
+  if (memory >= 0) requests.push({ sheet: memory, columns: [0, 1, 2] });
   return {
     sheets,
     heads,
+    memory: memory >= 0 ? memory : null,
     info: infoIndex === null || !infoHeader ? null : { index: infoIndex, header: infoHeader },
     categories,
     requests,

@@ -1,3 +1,4 @@
+import { headingText } from "./cellText";
 import { cellAddress } from "../grid/a1";
 import { isCellDate, type CellValue } from "../grid/grid.types";
 import type { InfoField, InfoRole, Pack } from "../packs/pack.types";
@@ -72,8 +73,14 @@ function infoValue(field: InfoField, raw: CellValue | undefined, year: number | 
       const d = parseDay(raw, year ?? undefined);
       return d === null ? { kind: "invalid", raw: shown } : { kind: "date", date: d };
     }
-    case "text":
+    case "text": {
+      // a part's heading is typed the way it reads in the report: "（二）…。" keeps neither
+      if (field.role === "categoryHeading") {
+        const text = headingText(raw);
+        return text === "" ? { kind: "missing" } : { kind: "text", text };
+      }
       return { kind: "text", text: typeof raw === "string" ? raw.trim() : normalizeText(shown) };
+    }
   }
 }
 
@@ -91,8 +98,10 @@ export function readReportInfo(
 ): ReportInfo {
   const raws = new Map<string, { raw: CellValue | undefined; cell: string }>();
   let nextFreeCell: string | null = null;
+  let valueColumn: number | null = null;
   if (sheet) {
     const { row: headerRow, keyCol, valueCol } = findInfoHeader(sheet.rows);
+    valueColumn = valueCol;
     const wanted = new Map(pack.info.map((f) => [normalizeLabel(f.key), f.key]));
     let lastRow = headerRow;
     for (let r = headerRow + 1; r < sheet.rows.length; r++) {
@@ -132,6 +141,7 @@ export function readReportInfo(
     sheet: sheet?.name ?? null,
     entries,
     nextFreeCell,
+    valueColumn,
     byRole: (role) => byRole.get(role),
     year,
     cutoff: cutoff?.kind === "date" ? cutoff.date : null,

@@ -4,16 +4,45 @@ import type { Pack } from "../packs/pack.types";
 import { assembleDataset } from "./assembleDataset";
 import type { Dataset } from "./dataset.types";
 import { HEADER_SCAN_ROWS } from "./findHeader";
+import { findReportType, reportTypePlace } from "./findReportType";
 import { planRead } from "./planRead";
+import type { ReportTypeMark } from "../packs/reportType";
+
+/**
+ * Which pack to read a workbook with, once its 报告类型 is known (null: absent or empty). The
+ * surface decides: a pack the user chose wins; otherwise the one the workbook names.
+ */
+export interface PackPicker {
+  readonly packs: readonly Pack[];
+  pick(mark: ReportTypeMark | null): Pack;
+}
 
 /**
  * Workbook → dataset, reading only what the report needs: the sheet list, the first rows of each
  * sheet (to find 报告信息, the category sheets and their headers), then only the columns of those
  * sheets. Other sheets are never read past their first rows.
  */
-export async function readWorkbook(source: GridSource, pack: Pack): Promise<Dataset> {
+export async function readWorkbook(
+  source: GridSource,
+  packOrPicker: Pack | PackPicker,
+): Promise<Dataset> {
   const sheets = await source.sheets();
   const heads = await source.heads(HEADER_SCAN_ROWS);
+  let pack: Pack;
+  if ("pick" in packOrPicker) {
+    const place = reportTypePlace(sheets, heads);
+    let mark: ReportTypeMark | null = null;
+    if (place) {
+      mark = findReportType(heads[place.sheet], place, packOrPicker.packs);
+      // a long 报告信息 table: its two columns are cheap to read whole
+      if (!mark) {
+        const cols = [place.keyCol, place.valueCol];
+        const whole = await source.columns([{ sheet: place.sheet, columns: cols }]);
+        mark = findReportType(whole.get(place.sheet), place, packOrPicker.packs);
+      }
+    }
+    pack = packOrPicker.pick(mark);
+  } else pack = packOrPicker;
   const plan = planRead(pack, sheets, heads);
   const parts = await source.columns(plan.requests);
   return assembleDataset(pack, plan, parts);

@@ -3,7 +3,12 @@ import { leafCategories } from "../packs/leafCategories";
 import type { ColumnRole } from "../read/dataset.types";
 import type { Dataset } from "../read/dataset.types";
 import { INFO_SHEET } from "../read/matchSheets";
-import { scaffoldLayout, type ScaffoldSheet, type ValueValidation } from "./scaffoldLayout";
+import {
+  infoStartValue,
+  scaffoldLayout,
+  type ScaffoldSheet,
+  type ValueValidation,
+} from "./scaffoldLayout";
 
 /** One block of new rows under a sheet's last used row: every cell it writes was empty. */
 export interface RowAppend {
@@ -55,9 +60,15 @@ export function planPrepare(dataset: Dataset): PreparePlan {
   if (dataset.info.sheet === null) newSheets.push(infoLayout);
   else {
     const next = parseCellAddress(dataset.info.nextFreeCell ?? "A2") ?? { row: 1, col: 0 };
+    const valueCol = dataset.info.valueColumn ?? next.col + 1;
     const rows = pack.info
       .filter((f) => dataset.info.entries.get(f.key)?.cell == null)
-      .map((f) => new Map([[next.col, f.key]]));
+      .map((f) => {
+        const row = new Map([[next.col, f.key]]);
+        const start = infoStartValue(pack, f);
+        if (start !== null) row.set(valueCol, start);
+        return row;
+      });
     const b = block(dataset.info.sheet, next.row, rows, []);
     if (b) appends.push(b);
   }
@@ -95,6 +106,14 @@ export function planPrepare(dataset: Dataset): PreparePlan {
         validations.push({ ...v, cell: cellAddress(first + rows.length, cols.value) });
       rows.push(row);
     }
+    // a part with no 表述 at all gets the pack's default sentences, in rows of their own
+    if ((dataset.items.get(leaf.category.id) ?? []).length === 0 && cols.statement !== undefined)
+      for (const item of leaf.category.defaultItems ?? []) {
+        const row = new Map<number, string>([[cols.statement, item.text]]);
+        if (item.heading !== undefined && cols.heading !== undefined)
+          row.set(cols.heading, item.heading);
+        rows.push(row);
+      }
     const b = block(reading.sheet, first, rows, validations);
     if (b) appends.push(b);
   });

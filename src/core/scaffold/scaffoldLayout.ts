@@ -1,6 +1,7 @@
 import { cellAddress } from "../grid/a1";
 import { leafCategories } from "../packs/leafCategories";
-import type { MetricDef, MetricKind, Pack } from "../packs/pack.types";
+import type { InfoField, MetricDef, MetricKind, Pack } from "../packs/pack.types";
+import { reportTypeText } from "../packs/reportType";
 import { COLUMN_TITLES } from "../read/findHeader";
 import type { ColumnRole } from "../read/dataset.types";
 import { INFO_SHEET } from "../read/matchSheets";
@@ -48,6 +49,31 @@ function validationFor(m: MetricDef, cell: string): ValueValidation {
 }
 
 /**
+ * What a new workbook's 报告信息 row starts with: the pack it was made from, and each part's
+ * heading (for the unit to reword); every other row is left for the clerk.
+ */
+export function infoStartValue(pack: Pack, f: InfoField): string | null {
+  if (f.role === "reportType") return reportTypeText(pack);
+  if (f.role === "categoryHeading")
+    return leafCategories(pack).find((l) => l.category.id === f.category)?.category.title ?? null;
+  return null;
+}
+
+/** The roles of a part's sheet, in column order. */
+export function sheetRoles(headed: boolean): ColumnRole[] {
+  return [
+    "code",
+    "name",
+    "value",
+    "unit",
+    "prior",
+    ...(headed ? (["heading"] as const) : []),
+    "statement",
+    "note",
+  ];
+}
+
+/**
  * The standard workbook of a pack, as data: 报告信息 plus one sheet per category, each metric on
  * its own row with code, name, unit and definition, the value left for the user. The .xlsx writer
  * and the Excel add-in both lay it down from this one description.
@@ -57,22 +83,17 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
     name: INFO_SHEET,
     header: ["项目", "内容", "说明"],
     widths: [16, 40, 60],
-    rows: pack.info.map((f) => [f.key, null, `${f.definition}${requiredNote(f.required)}`]),
+    rows: pack.info.map((f) => [
+      f.key,
+      infoStartValue(pack, f),
+      `${f.definition}${requiredNote(f.required)}`,
+    ]),
     validations: [],
     valueColumn: 1,
   };
   const sheets = leafCategories(pack).map((leaf): ScaffoldSheet => {
     const headed = leaf.category.layout === "headed";
-    const roles: ColumnRole[] = [
-      "code",
-      "name",
-      "value",
-      "unit",
-      "prior",
-      ...(headed ? (["heading"] as const) : []),
-      "statement",
-      "note",
-    ];
+    const roles = sheetRoles(headed);
     const col = (role: ColumnRole) => roles.indexOf(role);
     const metrics = pack.metrics.filter((m) => m.category === leaf.category.id);
     const rows = metrics.map((m) => {
@@ -83,6 +104,13 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
       row[col("note")] = `${m.definition}${requiredNote(m.required)}`;
       return row;
     });
+    // the pack's default sentences, under the metrics: a clerk who types only figures has a draft
+    for (const item of leaf.category.defaultItems ?? []) {
+      const row: Array<string | null> = roles.map(() => null);
+      row[col("statement")] = item.text;
+      if (headed && item.heading !== undefined) row[col("heading")] = item.heading;
+      rows.push(row);
+    }
     const widths = roles.map(
       (r) =>
         ({

@@ -2,6 +2,7 @@ import { leafCategories } from "../packs/leafCategories";
 import type { InfoField, LeafCategory, MetricDef, Pack } from "../packs/pack.types";
 import type { Dataset, InfoValue, NarrativeItem } from "../read/dataset.types";
 import { compileCellText, renderCellText } from "../template/cellText";
+import { nameUses } from "./nameUses";
 import type { StaticType } from "../template/filters";
 import { nameKey } from "../template/names";
 import type { SchemaEntry, ScopeSchema } from "../template/scopeSchema";
@@ -105,7 +106,15 @@ export function buildReportScope(dataset: Dataset): ReportScope {
   const factsOf = textFactsFinder(schema, data);
   const texts: TextUse[] = [];
   const use = (source: string, sheet: string, cell: string, categoryId: string): TextUse => {
-    const u: TextUse = { sheet, cell, categoryId, source, facts: factsOf(compileCellText(source)) };
+    const compiled = compileCellText(source);
+    const u: TextUse = {
+      sheet,
+      cell,
+      categoryId,
+      source,
+      facts: factsOf(compiled),
+      uses: nameUses(compiled),
+    };
     texts.push(u);
     return u;
   };
@@ -126,6 +135,12 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     put(data, title, renderCellText(compileCellText(pack.defaultTitle), newSession(data)));
 
   const leaves = leafCategories(pack);
+  const headings = new Map<string, string>();
+  for (const e of dataset.info.entries.values())
+    if (e.field.role === "categoryHeading" && e.field.category && e.value.kind === "text")
+      headings.set(e.field.category, e.value.text);
+  // the unit's own heading for a part, else the pack's
+  const headingOf = (leaf: LeafCategory) => headings.get(leaf.category.id) ?? leaf.category.title;
   // each category's statements, compiled, in the order of dataset.items
   const statements = new Map<string, TextUse[]>();
   for (const leaf of leaves) {
@@ -135,7 +150,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
       items.map((item) => use(item.text, item.sheet, item.cell, leaf.category.id)),
     );
     // until the statements are written out, a category reads as itself, without them
-    put(data, leaf.short, categoryRecord(leaf, []));
+    put(data, leaf.short, categoryRecord(leaf, headingOf(leaf), []));
   }
 
   let written: Data | null = null;
@@ -152,7 +167,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
           item: items[i] as NarrativeItem,
           text: renderCellText(compileCellText(text.source), newSession(data)),
         }));
-        put(full, leaf.short, categoryRecord(leaf, rendered));
+        put(full, leaf.short, categoryRecord(leaf, headingOf(leaf), rendered));
       }
       return (written = full);
     },
@@ -162,6 +177,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
 /** A category as templates read it, its statements written out (or none yet). */
 function categoryRecord(
   leaf: LeafCategory,
+  title: string,
   rendered: ReadonlyArray<{ item: NarrativeItem; text: string }>,
 ): Data {
   // A statement whose conditions all fell away says nothing: it leaves no empty paragraph.
@@ -183,7 +199,7 @@ function categoryRecord(
     items.push({ [ITEM_KEYS.text]: text, [ITEM_KEYS.heading]: "", [ITEM_KEYS.number]: 1 });
   }
   return {
-    [CATEGORY_KEYS.title]: leaf.category.title,
+    [CATEGORY_KEYS.title]: title,
     [CATEGORY_KEYS.short]: leaf.short,
     [CATEGORY_KEYS.number]: leaf.path[leaf.path.length - 1] as number,
     [CATEGORY_KEYS.items]: items,

@@ -1,5 +1,6 @@
 import type { ScopeSchema } from "../template/scopeSchema";
 import type { TemplateValue } from "../template/templateValues";
+import type { NameUses } from "./nameUses";
 import type { TextFacts } from "./textFacts";
 
 /** A cell's text in the placeholder language (a 表述, 导语, 报告标题), where it is, and what it says to the checks. */
@@ -11,6 +12,8 @@ export interface TextUse {
   /** the text as typed */
   readonly source: string;
   readonly facts: TextFacts;
+  /** the names it reads, and those it prints unguarded */
+  readonly uses: NameUses;
 }
 
 export type ReportData = Readonly<Record<string, TemplateValue>>;

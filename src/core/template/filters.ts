@@ -325,3 +325,8 @@ export function checkFilterChain(
   }
   return { type: t };
 }
+
+/** A filter's first name, whatever name it was called by (上年同期 → 上年). */
+export function canonicalFilterName(name: string): string | undefined {
+  return BY_NAME.get(name)?.names[0];
+}

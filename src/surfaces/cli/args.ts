@@ -1,7 +1,8 @@
 import { UserError } from "../../core/errors/userError";
 import type { Locale } from "../../core/messages/locale";
 
-export type Command = "check" | "generate" | "scaffold" | "packs" | "help" | "version";
+export type Command =
+  "check" | "generate" | "scaffold" | "next-year" | "packs" | "help" | "version";
 
 export interface ParsedArgs {
   readonly command: Command;
@@ -19,16 +20,18 @@ const OPTIONS: Readonly<Record<Command, readonly string[]>> = {
   check: ["--pack", "--template", "--json"],
   generate: ["-o", "--output", "--pack", "--template", "--allow-incomplete", "--force"],
   scaffold: ["-o", "--output", "--pack", "--force"],
+  "next-year": ["-o", "--output", "--pack", "--force"],
   packs: ["--json"],
   help: [],
   version: [],
 };
-const COMMANDS = ["check", "generate", "scaffold", "packs"];
+const COMMANDS = ["check", "generate", "scaffold", "next-year", "packs"];
 const TAKES_VALUE = new Set(["-o", "--output", "--pack", "--template"]);
 const TAKES_FILE: Readonly<Record<Command, boolean>> = {
   check: true,
   generate: true,
   scaffold: false,
+  "next-year": true,
   packs: false,
   help: false,
   version: false,
@@ -99,6 +102,7 @@ const USAGE_ZH = `报告助手 report-assembler — 检查指标工作簿，生�
   report-assembler check <工作簿.xlsx> [--pack 类型|文件夹] [--template 模板.docx] [--json]
   report-assembler generate <工作簿.xlsx> [-o 报告.docx] [--pack …] [--template …] [--allow-incomplete] [--force]
   report-assembler scaffold [-o 工作簿.xlsx] [--pack …] [--force]
+  report-assembler next-year <本年度.xlsx> [-o 下一年度.xlsx] [--pack …] [--force]
   report-assembler packs [--json]
 
 退出码：0 完成 · 1 工作簿或模板有错误 · 2 无法读取、用法错误或不能写出 · 3 内部错误
@@ -110,6 +114,7 @@ Usage:
   report-assembler check <workbook.xlsx> [--pack ID|DIR] [--template file.docx] [--json]
   report-assembler generate <workbook.xlsx> [-o report.docx] [--pack …] [--template …] [--allow-incomplete] [--force]
   report-assembler scaffold [-o workbook.xlsx] [--pack …] [--force]
+  report-assembler next-year <this-year.xlsx> [-o next-year.xlsx] [--pack …] [--force]
   report-assembler packs [--json]
 
 Exit codes: 0 done · 1 the workbook or template has errors · 2 unreadable input, usage, or output refused · 3 internal error`;

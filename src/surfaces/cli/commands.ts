@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import {
   checkOutputPath,
   readUserFile,
@@ -8,6 +8,12 @@ import {
 } from "../../adapters/node-files/files";
 import { listBuiltinPacks, loadPack } from "../../adapters/node-files/packStore";
 import { workbookBytes, writeScaffoldWorkbook } from "../../adapters/xlsx-file/writeScaffoldXlsx";
+import { editXlsxCells } from "../../adapters/xlsx-file/editXlsxCells";
+import { writeGridXlsx } from "../../adapters/xlsx-file/writeGridXlsx";
+import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
+import { openSpreadsheet, spreadsheetKind } from "../../adapters/spreadsheet-file/openSpreadsheet";
+import { readWholeGrid } from "../../core/grid/gridSource";
+import { MEMORY_SHEET } from "../../core/read/carriedStatements";
 import { UserError } from "../../core/errors/userError";
 import { isTemplateIssue } from "../../core/issues/issue.types";
 import type { Locale } from "../../core/messages/locale";
@@ -16,7 +22,7 @@ import { leafCategories } from "../../core/packs/leafCategories";
 import { scaffoldLayout } from "../../core/scaffold/scaffoldLayout";
 import type { ParsedArgs } from "./args";
 import { EXIT } from "./exitCodes";
-import { engine, readWorkbook, resolvePackAndTemplate } from "./loadInputs";
+import { engine, readWorkbook, resolveTemplate } from "./loadInputs";
 import { checkJson, checkText } from "./printCheck";
 
 export interface Io {
@@ -27,9 +33,8 @@ export interface Io {
 
 export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
-  const { loaded, template } = resolvePackAndTemplate(args.pack, args.template);
-  const dataset = await readWorkbook(file, loaded.pack);
-  const { result } = engine.check(dataset, template);
+  const { dataset, loaded } = await readWorkbook(file, args.pack);
+  const { result } = engine.check(dataset, resolveTemplate(loaded, args.template));
   io.out(
     args.json ? JSON.stringify(checkJson(result, io.locale)) : checkText(result, file, io.locale),
   );
@@ -56,9 +61,10 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.out ?? defaultReportPath(file);
   checkOutputPath(out, "report", ".docx");
   guardExistingReport(out, args.force);
-  const { loaded, template } = resolvePackAndTemplate(args.pack, args.template);
-  const dataset = await readWorkbook(file, loaded.pack);
-  const g = engine.generate(dataset, template, { allowIncomplete: args.allowIncomplete });
+  const { dataset, loaded } = await readWorkbook(file, args.pack);
+  const g = engine.generate(dataset, resolveTemplate(loaded, args.template), {
+    allowIncomplete: args.allowIncomplete,
+  });
   const zh = io.locale === "zh-CN";
   if (!g.ok) {
     if (g.reason === "template") {
@@ -137,5 +143,53 @@ export async function runPacks(args: ParsedArgs, io: Io): Promise<number> {
         : `${pack.id.padEnd(14)} ${pack.title} (${n} parts, ${pack.metrics.length} metrics)`,
     );
   }
+  return EXIT.ok;
+}
+
+/** 东营区法院2023.xlsx → 东营区法院2024.xlsx; a name without this year's number gets one. */
+export function nextYearPath(workbook: string, year: number): string {
+  const base = basename(workbook, extname(workbook));
+  const renamed = base.includes(String(year - 1))
+    ? base.split(String(year - 1)).join(String(year))
+    : `${base}-${year}年度`;
+  return join(dirname(workbook), `${renamed}.xlsx`);
+}
+
+export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {
+  const file = args.positional[0] as string;
+  const bytes = readUserFile(file, "workbook");
+  const { dataset } = await readWorkbook(file, args.pack);
+  const plan = engine.planNextYear(dataset);
+  const out = args.out ?? nextYearPath(file, plan.year);
+  checkOutputPath(out, "workbook", ".xlsx");
+  if (resolve(out) === resolve(file))
+    throw new UserError("NEXT_YEAR_SAME_FILE", {
+      path: file,
+      suggestion: nextYearPath(file, plan.year),
+    });
+  if (existsSync(out) && !args.force) throw new UserError("OUTPUT_EXISTS", { path: out });
+  const change = { edits: plan.edits, hiddenSheet: { name: MEMORY_SHEET, rows: plan.memory } };
+  const kind = spreadsheetKind(bytes);
+  const written =
+    kind === "xlsx"
+      ? editXlsxCells(bytes, nodeInflateRaw, change)
+      : await writeGridXlsx(
+          await readWholeGrid(await openSpreadsheet(bytes, nodeInflateRaw)),
+          change,
+        );
+  writeFileWhole(out, written, "workbook");
+  const sentences = plan.memory.length - 1;
+  const zh = io.locale === "zh-CN";
+  io.out(
+    zh
+      ? `已创建 ${out}（${plan.year}年度）：${plan.moved} 项数字移到“上年同期”，数值、统计截止日期和成文日期已清空；${sentences} 句表述沿用上年，检查时会逐句提示核对。`
+      : `Created ${out} (${plan.year}): ${plan.moved} figure(s) moved to last year's column; this year's figures, the cut-off date and the signing date are blank; ${sentences} statement(s) carried over, each flagged by check until edited.`,
+  );
+  if (kind !== "xlsx")
+    io.out(
+      zh
+        ? `原文件是 .${kind} 格式，新工作簿为 .xlsx，只保留了各表的内容，没有保留原来的格式。`
+        : `The original is an .${kind} file: the new .xlsx keeps every sheet's content but not its formatting.`,
+    );
   return EXIT.ok;
 }

@@ -5,7 +5,7 @@ import { isUserError, UserError } from "../../core/errors/userError";
 import type { Locale } from "../../core/messages/locale";
 import { failureMessage, internalErrorMessage } from "../../core/messages/render";
 import { parseArgs, usage } from "./args";
-import { runCheck, runGenerate, runPacks, runScaffold, type Io } from "./commands";
+import { runCheck, runGenerate, runNextYear, runPacks, runScaffold, type Io } from "./commands";
 import { EXIT } from "./exitCodes";
 import { localeFromEnv } from "./locale";
 
@@ -67,6 +67,8 @@ export async function main(
         return await runGenerate(args, io);
       case "scaffold":
         return await runScaffold(args, io);
+      case "next-year":
+        return await runNextYear(args, io);
       case "packs":
         return await runPacks(args, io);
     }

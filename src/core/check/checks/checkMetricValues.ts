@@ -5,7 +5,7 @@ import { at, issue, type Check } from "../checkContext";
 
 /**
  * METRIC_ROW_MISSING, METRIC_VALUE_MISSING, METRIC_NOT_NUMBER, METRIC_NOT_DATE, METRIC_CELL_ERROR,
- * METRIC_FORMULA_UNCALCULATED, METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID. A required metric without a usable value is an
+ * METRIC_FORMULA_UNCALCULATED, METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID, METRIC_NOT_WHOLE. A required metric without a usable value is an
  * error; an optional one only when what is there cannot be read.
  */
 export const checkMetricValues: Check = ({ dataset }) => {
@@ -48,6 +48,31 @@ export const checkMetricValues: Check = ({ dataset }) => {
               ? "METRIC_NOT_DATE"
               : "METRIC_NOT_NUMBER";
       out.push(issue(code, severity, loc, { name: def.name, value: f.raw }, extra));
+    }
+    // a count is whole: "法治夏令营3.33期" is a slip (a formula, a ratio typed in the wrong row)
+    if (def.kind === "count") {
+      const sides = [
+        [row.figure, row.valueCell],
+        [row.prior, row.priorCell],
+      ] as const;
+      for (const [fig, cell] of sides) {
+        if (fig.kind !== "number" || !cell || Number.isInteger(Math.round(fig.value * 1e9) / 1e9))
+          continue;
+        out.push(
+          issue(
+            "METRIC_NOT_WHOLE",
+            "error",
+            at(row.sheet, cell),
+            {
+              name: def.name,
+              value: fig.value,
+              unit: def.unit,
+              side: cell === row.valueCell ? "value" : "prior",
+            },
+            extra,
+          ),
+        );
+      }
     }
     if (row.unitMismatch) {
       out.push(

@@ -1,8 +1,9 @@
+import { parseReportType, reportTypeText } from "../../packs/reportType";
 import { INFO_SHEET } from "../../read/matchSheets";
 import { at, issue, type Check } from "../checkContext";
 import { isForeignWorkbook } from "../foreignWorkbook";
 
-/** INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE */
+/** INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE, REPORT_TYPE_OTHER */
 export const checkReportInfo: Check = ({ dataset }) => {
   const { info } = dataset;
   if (info.sheet === null) {
@@ -46,6 +47,19 @@ export const checkReportInfo: Check = ({ dataset }) => {
         year: info.year,
       }),
     );
+  }
+  // a workbook made for another report, checked against this one: every part would look missing
+  const type = info.byRole("reportType");
+  if (type?.cell && type.value.kind === "text") {
+    const mark = parseReportType(type.value.text, [dataset.pack]);
+    if (mark.id !== dataset.pack.id)
+      out.push(
+        issue("REPORT_TYPE_OTHER", "warning", at(sheet, type.cell), {
+          typed: type.value.text,
+          pack: dataset.pack.title,
+          expected: reportTypeText(dataset.pack),
+        }),
+      );
   }
   return out;
 };

@@ -10,6 +10,7 @@ export const checkSheetUse: Check = ({ dataset }) => {
   const out: Issue[] = [];
   if (dataset.sheets.every((s) => s.use === "other")) return out; // said once as WORKBOOK_NOT_STANDARD
   for (const s of dataset.sheets) {
+    if (s.use === "memory") continue;
     const extra = s.category ? { category: s.category.category.id } : {};
     if (s.use === "other") {
       out.push(

@@ -1,6 +1,7 @@
 import type { Check } from "../checkContext";
 import { checkCategorySheets } from "./checkCategorySheets";
 import { checkCodes } from "./checkCodes";
+import { checkDerived } from "./checkDerived";
 import { checkFigureNeeds } from "./checkFigureNeeds";
 import { checkMetricValues } from "./checkMetricValues";
 import { checkNarrative } from "./checkNarrative";
@@ -10,6 +11,7 @@ import { checkRanges } from "./checkRanges";
 import { checkReportInfo } from "./checkReportInfo";
 import { checkRules } from "./checkRules";
 import { checkSheetUse } from "./checkSheetUse";
+import { checkStatements } from "./checkStatements";
 
 /** Every check runs, in this order; none stops the others. */
 export const checks: readonly Check[] = [
@@ -19,9 +21,11 @@ export const checks: readonly Check[] = [
   checkMetricValues,
   checkCodes,
   checkRanges,
+  checkDerived,
   checkRules,
   checkNarrative,
   checkPlaceholders,
   checkPrompts,
   checkFigureNeeds,
+  checkStatements,
 ];

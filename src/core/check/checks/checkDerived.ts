@@ -1,0 +1,75 @@
+import { formulaNames, parseFormula } from "../../packs/formula";
+import type { Issue } from "../../issues/issue.types";
+import { agreesWith } from "../../read/deriveFigures";
+import { nameKey } from "../../template/names";
+import { at, issue, type Check } from "../checkContext";
+
+/**
+ * METRIC_FORMULA_MISMATCH: a derived figure (结案率) typed by hand that is not what its formula
+ * gives from the figures beside it, beyond the rounding it was typed with. One of the two is
+ * wrong, and either would reach a report that check called clean; the message names both.
+ */
+export const checkDerived: Check = ({ dataset }) => {
+  const out: Issue[] = [];
+  const byName = new Map<string, string>();
+  for (const m of dataset.pack.metrics)
+    byName.set(nameKey(m.code), m.code).set(nameKey(m.name), m.code);
+  for (const row of dataset.metrics.values()) {
+    const d = row.derived;
+    if (!d || row.def.formula === undefined) continue;
+    const operands = formulaNames(parseFormula(row.def.formula)).flatMap((n) => {
+      const r = dataset.metrics.get(byName.get(nameKey(n)) ?? "");
+      return r ? [r] : [];
+    });
+    const sides = [
+      {
+        side: "value",
+        figure: row.figure,
+        computed: d.computed,
+        filled: d.filled,
+        cell: row.valueCell,
+      },
+      {
+        side: "prior",
+        figure: row.prior,
+        computed: d.priorComputed,
+        filled: d.priorFilled,
+        cell: row.priorCell,
+      },
+    ] as const;
+    for (const s of sides) {
+      if (s.filled || s.computed === null || s.figure.kind !== "number" || !s.cell) continue;
+      if (s.figure.approx || agreesWith(s.figure.value, s.computed)) continue;
+      out.push(
+        issue(
+          "METRIC_FORMULA_MISMATCH",
+          "error",
+          at(row.sheet, s.cell),
+          {
+            name: row.def.name,
+            side: s.side,
+            typed: s.figure.value,
+            computed: s.computed,
+            unit: row.def.unit,
+            formula: row.def.formula,
+            operands: operands
+              .map(
+                (o) =>
+                  `${o.def.name} ${s.side === "prior" ? (o.priorCell ?? o.valueCell) : o.valueCell}`,
+              )
+              .join("、"),
+          },
+          {
+            category: row.def.category,
+            metric: row.def.code,
+            related: operands.map((o) => ({
+              sheet: o.sheet,
+              cell: s.side === "prior" ? (o.priorCell ?? o.valueCell) : o.valueCell,
+            })),
+          },
+        ),
+      );
+    }
+  }
+  return out;
+};

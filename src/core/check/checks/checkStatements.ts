@@ -1,0 +1,175 @@
+import { formulaNames, parseFormula } from "../../packs/formula";
+import type { MetricDef } from "../../packs/pack.types";
+import type { Issue } from "../../issues/issue.types";
+import type { MetricRow } from "../../read/dataset.types";
+import { compileCellText } from "../../template/cellText";
+import { parseExpression } from "../../template/expression";
+import { canonicalFilterName, filterNames } from "../../template/filters";
+import { nameKey } from "../../template/names";
+import { at, issue, type Check, type CheckContext } from "../checkContext";
+import { unitMatcher } from "../unitMentions";
+
+/**
+ * What would spoil a report that is otherwise complete, said at the cell (all warnings):
+ * METRIC_UNUSED (a figure no sentence or template states), ZERO_STATED ("0件" in a sentence),
+ * OTHER_UNIT_NAMED (another unit's name: a copied sentence), YEAR_STALE (a year long past),
+ * UNIT_DOUBLED ("{新收案件}件" prints "16742件件"), CARRIED_UNCHANGED (a sentence next-year
+ * carried over, still word for word last year's).
+ */
+export const checkStatements: Check = (ctx) => [
+  ...unusedAndZero(ctx),
+  ...carriedUnchanged(ctx),
+  ...ctx.scope.texts.flatMap((t) => textWarnings(ctx, t.sheet, t.cell, t.source)),
+];
+
+function metricIndex(defs: readonly MetricDef[]): Map<string, MetricDef> {
+  const byName = new Map<string, MetricDef>();
+  for (const d of defs) byName.set(nameKey(d.code), d).set(nameKey(d.name), d);
+  return byName;
+}
+
+function unusedAndZero({ dataset, scope, templateNames }: CheckContext): Issue[] {
+  const byName = metricIndex(dataset.pack.metrics);
+  const used = new Set<string>();
+  const bareAt = new Map<string, Array<{ sheet: string; cell: string }>>();
+  const mark = (name: string) => {
+    const d = byName.get(name);
+    if (d) used.add(d.code);
+  };
+  for (const t of scope.texts) {
+    t.uses.names.forEach(mark);
+    for (const n of t.uses.bare) {
+      const d = byName.get(n);
+      if (d) bareAt.set(d.code, [...(bareAt.get(d.code) ?? []), { sheet: t.sheet, cell: t.cell }]);
+    }
+  }
+  templateNames?.forEach(mark);
+  // a derived figure that is stated states the figures it is computed from
+  for (const d of dataset.pack.metrics)
+    if (used.has(d.code) && d.formula !== undefined)
+      formulaNames(parseFormula(d.formula)).forEach((n) => mark(nameKey(n)));
+
+  const out: Issue[] = [];
+  for (const row of dataset.metrics.values()) {
+    const { def } = row;
+    const extra = { category: def.category, metric: def.code };
+    const typed = row.figure.kind !== "missing" && row.figure.kind !== "notApplicable";
+    if (typed && row.figure.kind !== "invalid" && !used.has(def.code)) {
+      out.push(
+        issue("METRIC_UNUSED", "warning", at(row.sheet, row.valueCell), { name: def.name }, extra),
+      );
+    }
+    const places = bareAt.get(def.code);
+    if (places && isZero(row)) {
+      out.push(
+        issue(
+          "ZERO_STATED",
+          "warning",
+          at(row.sheet, row.valueCell),
+          {
+            name: def.name,
+            unit: def.unit,
+            uses: places.map((p) => p.cell).join("、"),
+            useCount: places.length,
+          },
+          { ...extra, related: places },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const isZero = (row: MetricRow) =>
+  row.figure.kind === "number" && row.figure.value === 0 && row.def.kind !== "rate";
+
+/** Filters whose text ends in the figure's unit, and the 占 share that ends in %. */
+function printedSuffix(def: MetricDef, lastFilter: string | undefined): string | null {
+  if (lastFilter === undefined || ["约", "万", "亿", "上年"].includes(lastFilter)) return def.unit;
+  if (lastFilter === "占") return "%";
+  return null;
+}
+
+const TAG = /\{([^{}]*)\}/gu;
+/** plan periods and ranges (2021—2025年) are not stale years */
+const RANGE = /\d{4}\s*[—–\-~～至到－]{1,2}\s*\d{4}/gu;
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/gu;
+
+function textWarnings(ctx: CheckContext, sheet: string, cell: string, source: string): Issue[] {
+  const { dataset } = ctx;
+  const out: Issue[] = [];
+  const text = compileCellText(source).text;
+  const prose = text.replace(TAG, " ");
+
+  const unitName = dataset.info.byRole("unitName");
+  const matcher = unitName?.value.kind === "text" ? unitMatcher(unitName.value.text) : null;
+  const others = matcher?.others(prose) ?? [];
+  if (others.length > 0 && unitName?.value.kind === "text")
+    out.push(
+      issue("OTHER_UNIT_NAMED", "warning", at(sheet, cell), {
+        named: others.join("、"),
+        unit: unitName.value.text,
+      }),
+    );
+
+  const year = dataset.info.year;
+  if (year !== null) {
+    const stale = new Set<number>();
+    for (const m of prose.replace(RANGE, " ").matchAll(YEAR)) {
+      const y = Number(m[1]);
+      if (y < year - 1) stale.add(y);
+    }
+    if (stale.size > 0)
+      out.push(
+        issue("YEAR_STALE", "warning", at(sheet, cell), {
+          years: [...stale].map((y) => `${y}年`).join("、"),
+          year,
+        }),
+      );
+  }
+
+  const byName = metricIndex(dataset.pack.metrics);
+  for (const m of text.matchAll(TAG)) {
+    const inner = m[1] as string;
+    if (/^\s*[#^/]/.test(inner)) continue;
+    let expr;
+    try {
+      expr = parseExpression(inner, filterNames);
+    } catch {
+      continue; // a broken tag is said elsewhere
+    }
+    const def = expr.path.length === 1 ? byName.get(expr.path[0] as string) : undefined;
+    if (!def || def.unit === "") continue;
+    const last = expr.filters.at(-1)?.name;
+    const suffix = printedSuffix(def, last === undefined ? undefined : canonicalFilterName(last));
+    if (!suffix) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (after.startsWith(suffix) || after.startsWith(suffix.slice(-1)))
+      out.push(
+        issue("UNIT_DOUBLED", "warning", at(sheet, cell), {
+          tag: `{${inner.trim()}}`,
+          unit: suffix,
+          // the bare figure is {X|数}; after 约, 万 or 上年 the unit typed after it just goes
+          fix: expr.filters.length === 0 ? `{${inner.trim()}|数}` : "",
+        }),
+      );
+  }
+  return out;
+}
+
+function carriedUnchanged({ dataset, scope }: CheckContext): Issue[] {
+  if (dataset.carried.length === 0) return [];
+  const key = (sheet: string, text: string) => `${sheet}\u0000${text.trim()}`;
+  const carried = new Set(dataset.carried.map((c) => key(c.sheet, c.text)));
+  return scope.texts
+    .filter((t) => carried.has(key(t.sheet, t.source)))
+    .map((t) =>
+      issue(
+        "CARRIED_UNCHANGED",
+        "warning",
+        at(t.sheet, t.cell),
+        {},
+        t.categoryId ? { category: t.categoryId } : {},
+      ),
+    );
+}

@@ -1,0 +1,110 @@
+import { cellAddress, parseCellAddress } from "../grid/a1";
+import { UserError } from "../errors/userError";
+import { isCellDate } from "../grid/grid.types";
+import { reportTypeText } from "../packs/reportType";
+import { MEMORY_HEADER, type CarriedStatement } from "../read/carriedStatements";
+import type { Dataset, InfoEntry } from "../read/dataset.types";
+
+/** What a cell becomes: a number, a text, or nothing (emptied, its format kept). */
+export type CellWrite = number | string | null;
+
+export interface CellEdit {
+  readonly sheet: string;
+  /** A1 address */
+  readonly cell: string;
+  readonly value: CellWrite;
+  /**
+   * a figure as the clerk sees it (85.57 for 85.57%): written ÷100 into a cell formatted as a
+   * percentage, so it still shows what it showed
+   */
+  readonly figure?: boolean;
+}
+
+export interface NextYearPlan {
+  readonly year: number;
+  readonly edits: readonly CellEdit[];
+  /** the sentences carried over, for the memory sheet (header row first) */
+  readonly memory: ReadonlyArray<readonly string[]>;
+  /** how many figures moved to 上年同期 */
+  readonly moved: number;
+}
+
+/**
+ * Next year's workbook from this year's: 报告年度 + 1; each figure moves to 上年同期; 数值,
+ * 统计截止日期 and 成文日期 emptied; headings and sentences kept (their placeholders read next
+ * year's figures). Only these cells change; the sentences carried are remembered so check can
+ * point at each one still word for word.
+ */
+export function planNextYear(dataset: Dataset): NextYearPlan {
+  const { info, pack } = dataset;
+  const yearEntry = info.byRole("year");
+  if (info.year === null || !yearEntry?.cell)
+    throw new UserError("NEXT_YEAR_NO_YEAR", { sheet: info.sheet ?? "报告信息" });
+  const sheet = info.sheet as string;
+  const edits: CellEdit[] = [{ sheet, cell: yearEntry.cell, value: info.year + 1 }];
+
+  const empty = (e: InfoEntry | undefined) => {
+    if (e?.cell && e.value.kind !== "missing") edits.push({ sheet, cell: e.cell, value: null });
+  };
+  empty(info.byRole("cutoffDate"));
+  empty(info.byRole("signDate"));
+
+  // the workbook keeps saying which report it is for, at the pack's current version
+  const type = info.byRole("reportType");
+  const typeText = reportTypeText(pack);
+  if (type?.cell) {
+    if (!(type.value.kind === "text" && type.value.text === typeText))
+      edits.push({ sheet, cell: type.cell, value: typeText });
+  } else if (type && info.nextFreeCell && info.valueColumn !== null) {
+    const at = parseCellAddress(info.nextFreeCell);
+    if (at) {
+      edits.push({ sheet, cell: info.nextFreeCell, value: type.field.key });
+      edits.push({ sheet, cell: cellAddress(at.row, info.valueColumn), value: typeText });
+    }
+  }
+
+  let moved = 0;
+  for (const row of [...dataset.metrics.values(), ...dataset.duplicates]) {
+    const raw = row.raw;
+    const blank = raw === null || raw === undefined || raw === "";
+    if (!row.priorCell) {
+      if (!blank) edits.push({ sheet: row.sheet, cell: row.valueCell, value: null });
+      continue;
+    }
+    const f = row.figure;
+    let prior: CellWrite = null;
+    let figure = false;
+    if (f.kind === "number") {
+      // 40余 stays as typed; a plain number moves as the clerk saw it
+      if (typeof raw === "string") prior = raw.trim();
+      else {
+        prior = f.value;
+        figure = true;
+      }
+    } else if (f.kind === "text") prior = f.text;
+    else if (f.kind === "date" && isCellDate(raw)) prior = null;
+    // this year's 不适用, blank or unreadable value leaves last year's column blank
+    edits.push({
+      sheet: row.sheet,
+      cell: row.priorCell,
+      value: prior,
+      ...(figure ? { figure } : {}),
+    });
+    if (prior !== null) moved += 1;
+    if (!blank) edits.push({ sheet: row.sheet, cell: row.valueCell, value: null });
+  }
+
+  const carried: CarriedStatement[] = [];
+  for (const items of dataset.items.values())
+    for (const item of items) carried.push({ sheet: item.sheet, cell: item.cell, text: item.text });
+  const lead = info.byRole("lead");
+  if (lead?.cell && lead.value.kind === "text")
+    carried.push({ sheet, cell: lead.cell, text: lead.value.text });
+
+  return {
+    year: info.year + 1,
+    edits,
+    memory: [[...MEMORY_HEADER], ...carried.map((c) => [c.sheet, c.cell, c.text])],
+    moved,
+  };
+}

@@ -1,0 +1,150 @@
+import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
+import { COURT_SAMPLE } from "../helpers/paths";
+import { docxParagraphs } from "../helpers/docxText";
+import {
+  checkCourt,
+  courtPack,
+  courtTemplate,
+  editSheet,
+  generateGrid,
+  readGrid,
+  setValue,
+} from "../helpers/workbooks";
+
+/**
+ * Phrasing as published statistics write it, through a clerk's sentence in 审判执行 F11: the
+ * figures are set, the sentence is typed, the report's paragraph is read back.
+ */
+let sample: WorkbookGrid;
+beforeAll(async () => {
+  sample = await readGrid(COURT_SAMPLE);
+});
+
+type Row = Array<CellValue | undefined>;
+const setPrior = (grid: WorkbookGrid, code: string, value: CellValue) =>
+  editSheet(grid, "审判执行", (rows) => {
+    (rows.find((x) => x[0] === code) as Row)[4] = value;
+  });
+const withFigures = (figures: Record<string, [CellValue, CellValue]>) => {
+  let g = sample;
+  for (const [code, [value, prior]] of Object.entries(figures))
+    g = setPrior(setValue(g, "审判执行", code, value), code, prior);
+  return g;
+};
+
+/** The sentence as the report prints it (the paragraph that starts with its first words). */
+function say(grid: WorkbookGrid, sentence: string): string {
+  const g = editSheet(grid, "审判执行", (rows) => {
+    (rows[10] as Row)[5] = `测试句：${sentence}`;
+  });
+  const out = generateGrid(g, courtPack(), courtTemplate(), { allowIncomplete: true });
+  if (!out.ok) throw new Error(out.reason);
+  const para = docxParagraphs(out.bytes).find((t) => t.includes("测试句："));
+  if (!para) throw new Error("the sentence is not in the report");
+  return (para.split("测试句：")[1] as string).replace(/。.*$/u, "");
+}
+
+describe("{X|变化}: the change in units, then in per cent", () => {
+  it("a decline: 比上年同期减少1093件，下降72.2%", () => {
+    const g = withFigures({ SP02: [421, 1514] });
+    expect(say(g, "新收{新收案件}，{新收案件|变化}")).toBe(
+      "新收421件，比上年同期减少1093件，下降72.2%",
+    );
+  });
+  it("an increase: 比上年同期增加…件，增长…%", () => {
+    const g = withFigures({ SP02: [1200, 1000] });
+    expect(say(g, "{新收案件|变化}")).toBe("比上年同期增加200件，增长20%");
+  });
+  it("last year none: the count only, no per cent", () => {
+    const g = withFigures({ SP08: [9, 0] });
+    expect(say(g, "{审结贪腐窝案|变化}")).toBe("比上年同期增加9件");
+  });
+  it("takes a precision: {X|变化:2}", () => {
+    const g = withFigures({ SP02: [1000, 3000] });
+    expect(say(g, "{新收案件|变化:2}")).toBe("比上年同期减少2000件，下降66.67%");
+  });
+});
+
+describe("{X|同比}: per cent, 倍 past doubling, percentage points for rates", () => {
+  it.each<[number, number, string]>([
+    [200, 100, "同比增长1倍"],
+    [220, 100, "同比增长1.2倍"],
+    [150, 100, "同比增长50%"],
+    [30, 100, "同比下降70%"],
+    [100, 100, "与上年同期持平"],
+  ])("%d against %d → %s", (value, prior, words) => {
+    expect(say(withFigures({ SP02: [value, prior] }), "{新收案件|同比}")).toBe(words);
+  });
+  it("a decline is never in 倍, whatever its size", () => {
+    expect(say(withFigures({ SP02: [1, 100] }), "{新收案件|同比}")).toBe("同比下降99%");
+  });
+  it("a rate moves in 个百分点", () => {
+    const g = withFigures({
+      SP01: [0, 0],
+      SP02: [100, 100],
+      SP03: [96.5, 94.4],
+      SP04: [null, null],
+    });
+    expect(say(g, "{结案率|同比}")).toBe("同比提高2.1个百分点");
+  });
+  it("takes a precision: {收案|同比:2}", () => {
+    const g = withFigures({ SP02: [11562, 10000] });
+    expect(say(g, "{新收案件|同比:2}")).toBe("同比增长15.62%");
+  });
+});
+
+describe("scale, share and one rule for trailing zeros", () => {
+  it("{X|万:2} → 4557.37万件", () => {
+    expect(say(withFigures({ SP02: [45_573_700, 1] }), "{新收案件|万:2}")).toBe("4557.37万件");
+  });
+  it("{X|万:2} drops zeros a rounder figure does not need", () => {
+    expect(say(withFigures({ SP02: [45_000_000, 1] }), "{新收案件|万:2}")).toBe("4500万件");
+  });
+  it("{部分|占:整体} → 36%", () => {
+    const g = withFigures({ SP03: [36, 30], SP02: [100, 100] });
+    expect(say(g, "{结案数|占:新收案件}")).toBe("36%");
+  });
+  it("a share of a zero whole is an error at the whole's cell, not a report line", () => {
+    const g = editSheet(withFigures({ SP03: [36, 30], SP02: [0, 100] }), "审判执行", (rows) => {
+      (rows[10] as Row)[5] = "测试句：{结案数|占:新收案件}。";
+    });
+    const errors = checkCourt(g).issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.code, i.location])).toContainEqual([
+      "FIGURE_NEEDED",
+      { kind: "cell", sheet: "审判执行", cell: "C3" },
+    ]);
+  });
+});
+
+describe("derived figures", () => {
+  it("a blank 结案率 is computed from its formula, rounded to two places", () => {
+    const g = withFigures({
+      SP01: [100, 100],
+      SP02: [200, 100],
+      SP03: [257, 150],
+      SP04: [null, null],
+    });
+    expect(say(g, "结案率{结案率}，{结案率|同比}")).toBe("结案率85.67%，同比提高10.67个百分点");
+    expect(
+      checkCourt(g).issues.filter((i) => i.metric === "SP04" && i.severity === "error"),
+    ).toEqual([]);
+  });
+  it("a typed 结案率 that is not what its figures give is an error naming both", () => {
+    const g = withFigures({ SP01: [100, 100], SP02: [200, 100], SP03: [257, 150], SP04: [90, 95] });
+    const found = checkCourt(g).issues.filter((i) => i.code === "METRIC_FORMULA_MISMATCH");
+    expect(found.map((i) => i.location)).toEqual([
+      { kind: "cell", sheet: "审判执行", cell: "C5" },
+      { kind: "cell", sheet: "审判执行", cell: "E5" },
+    ]);
+    expect(found.every((i) => i.severity === "error")).toBe(true);
+  });
+  it("a typed one that agrees to its own rounding is accepted", () => {
+    const g = withFigures({
+      SP01: [100, 100],
+      SP02: [200, 100],
+      SP03: [257, 150],
+      SP04: [85.7, 75],
+    });
+    expect(checkCourt(g).issues.filter((i) => i.code === "METRIC_FORMULA_MISMATCH")).toEqual([]);
+  });
+});
