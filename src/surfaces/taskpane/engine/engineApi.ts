@@ -10,11 +10,15 @@ import { readDocxParagraphs } from "../../../core/docx/readDocxParagraphs";
 import { createEngine } from "../../../core/engine/engine";
 import type { Pack } from "../../../core/packs/pack.types";
 import type { Dataset } from "../../../core/read/dataset.types";
+import type { PackPicker } from "../../../core/read/readWorkbook";
 
 const engine = createEngine({ inflateRaw: pakoInflateRaw });
 
 /** A workbook file the user picked, read for a pack (only the sheets and columns it uses). */
-export async function readWorkbookFile(bytes: Uint8Array, pack: Pack): Promise<Dataset> {
+export async function readWorkbookFile(
+  bytes: Uint8Array,
+  pack: Pack | PackPicker,
+): Promise<Dataset> {
   return engine.read(await openSpreadsheet(bytes, pakoInflateRaw), pack);
 }
 

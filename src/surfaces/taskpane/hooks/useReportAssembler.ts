@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
 import type { Dataset } from "../../../core/read/dataset.types";
+import type { PackPicker } from "../../../core/read/readWorkbook";
 import { isUserError } from "../../../core/errors/userError";
 import { isTemplateIssue, type Issue } from "../../../core/issues/issue.types";
 import { failureMessage, issueMessage } from "../../../core/messages/render";
@@ -38,6 +39,8 @@ export type TemplateChoice =
 
 export interface PaneState {
   readonly pack: Pack;
+  /** the user picked the report type: it wins over the one the workbook records (报告类型) */
+  readonly packChosen: boolean;
   readonly workbookName: string | null;
   readonly template: TemplateChoice;
   readonly busy: string | null;
@@ -67,6 +70,7 @@ export function useReportAssembler(
 ) {
   const [state, setState] = useState<PaneState>({
     pack: packs[0] as Pack,
+    packChosen: false,
     workbookName: null,
     template: { kind: "builtin" },
     busy: null,
@@ -76,7 +80,12 @@ export function useReportAssembler(
     allowIncomplete: false,
   });
   const workbookBytes = useRef<Uint8Array | null>(null);
-  const datasetCache = useRef<{ bytes: Uint8Array; pack: Pack; dataset: Dataset } | null>(null);
+  const datasetCache = useRef<{
+    bytes: Uint8Array;
+    pack: Pack;
+    chosen: boolean;
+    dataset: Dataset;
+  } | null>(null);
   const templates = useRef(new Map<string, OpenedTemplate>());
   const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
 
@@ -97,14 +106,18 @@ export function useReportAssembler(
     [strings, locale],
   );
 
-  const readDataset = async (pack: Pack): Promise<Dataset> => {
-    if (host.readOpenWorkbook) return host.readOpenWorkbook(pack);
+  /** The workbook read as the report type chosen, else as the one it records (dataset.pack). */
+  const readDataset = async (pack: Pack, chosen: boolean): Promise<Dataset> => {
+    const wanted: Pack | PackPicker = chosen
+      ? pack
+      : { packs, pick: (mark) => packs.find((p) => p.id === mark?.id) ?? pack };
+    if (host.readOpenWorkbook) return host.readOpenWorkbook(wanted);
     const bytes = workbookBytes.current;
     if (!bytes) throw new Error(strings.noWorkbook);
     const hit = datasetCache.current;
-    if (hit?.bytes === bytes && hit.pack === pack) return hit.dataset;
-    const dataset = await (await loadEngine()).readWorkbookFile(bytes, pack);
-    datasetCache.current = { bytes, pack, dataset };
+    if (hit?.bytes === bytes && hit.pack === pack && hit.chosen === chosen) return hit.dataset;
+    const dataset = await (await loadEngine()).readWorkbookFile(bytes, wanted);
+    datasetCache.current = { bytes, pack, chosen, dataset };
     return dataset;
   };
 
@@ -132,7 +145,7 @@ export function useReportAssembler(
     () => ({
       choosePack: (id: string) => {
         const pack = packs.find((p) => p.id === id);
-        if (pack) update({ pack, check: null, report: null, notice: null });
+        if (pack) update({ pack, packChosen: true, check: null, report: null, notice: null });
       },
       setAllowIncomplete: (allowIncomplete: boolean) => update({ allowIncomplete }),
       openWorkbook: (file: File) =>
@@ -177,17 +190,17 @@ export function useReportAssembler(
         }),
       check: () =>
         run(strings.checking, async () => {
-          const dataset = await readDataset(state.pack);
+          const dataset = await readDataset(state.pack, state.packChosen);
           const engine = await loadEngine();
-          const template = await templateFor(state.pack, state.template);
+          const template = await templateFor(dataset.pack, state.template);
           const check = engine.check(dataset, template).result;
-          return { check, report: null };
+          return { check, report: null, pack: dataset.pack };
         }),
       generate: () =>
         run(strings.generating, async () => {
-          const dataset = await readDataset(state.pack);
+          const dataset = await readDataset(state.pack, state.packChosen);
           const engine = await loadEngine();
-          const g = engine.generate(dataset, await templateFor(state.pack, state.template), {
+          const g = engine.generate(dataset, await templateFor(dataset.pack, state.template), {
             allowIncomplete: state.allowIncomplete,
           });
           if (!g.ok) {
@@ -200,11 +213,12 @@ export function useReportAssembler(
                     details: templateIssues.map((i) => issueMessage(i, locale)),
                   }
                 : { intent: "warning", text: strings.refusedIncomplete };
-            return { check: g.check, report: null, notice };
+            return { check: g.check, report: null, notice, pack: dataset.pack };
           }
           const base = (state.workbookName ?? state.pack.title).replace(/\.xlsx$/i, "");
           return {
             check: g.check,
+            pack: dataset.pack,
             report: {
               bytes: g.bytes,
               paragraphs: engine.readDocxParagraphs(g.bytes).filter((p) => p.text.trim() !== ""),

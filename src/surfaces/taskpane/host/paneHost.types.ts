@@ -1,5 +1,6 @@
 import type { Pack } from "../../../core/packs/pack.types";
 import type { Dataset } from "../../../core/read/dataset.types";
+import type { PackPicker } from "../../../core/read/readWorkbook";
 import type { PreparePlan } from "../../../core/scaffold/planPrepare";
 
 export type HostKind = "excel" | "word" | "browser";
@@ -8,7 +9,7 @@ export type HostKind = "excel" | "word" | "browser";
 export interface PaneHost {
   readonly kind: HostKind;
   /** the open workbook, read for a pack (only the sheets and columns it uses) */
-  readonly readOpenWorkbook?: (pack: Pack) => Promise<Dataset>;
+  readonly readOpenWorkbook?: (pack: Pack | PackPicker) => Promise<Dataset>;
   readonly prepare?: (pack: Pack) => Promise<PreparePlan>;
   readonly highlight?: (cells: ReadonlyArray<{ sheet: string; cell: string }>) => Promise<number>;
   readonly clearHighlight?: () => Promise<number>;

@@ -1,0 +1,52 @@
+import { leafCategories } from "../../src/core/packs/leafCategories";
+import type { Pack } from "../../src/core/packs/pack.types";
+import { nameUses } from "../../src/core/scope/nameUses";
+import { compileCellText } from "../../src/core/template/cellText";
+import { nameKey } from "../../src/core/template/names";
+import { courtPack, govPack } from "../helpers/workbooks";
+
+/** The default narrative of each built-in pack: what a clerk who types only figures gets. */
+describe.each([
+  ["court-annual", courtPack],
+  ["gov-annual", govPack],
+])("%s default sentences", (_id, load) => {
+  const pack: Pack = load();
+  const texts = leafCategories(pack).flatMap((l) =>
+    (l.category.defaultItems ?? []).map((d) => ({ category: l.category.id, text: d.text })),
+  );
+  const uses = texts.map((t) => ({ ...t, ...nameUses(compileCellText(t.text)) }));
+
+  it("use every metric of the pack, in a sentence of its own part", () => {
+    for (const m of pack.metrics) {
+      const keys = [nameKey(m.code), nameKey(m.name)];
+      const mine = uses.filter(
+        (u) => u.category === m.category && u.names.some((n) => keys.includes(n)),
+      );
+      if (mine.length === 0) throw new Error(`${m.code} ${m.name} is in no default sentence`);
+    }
+  });
+
+  it("state each optional metric only inside its own condition", () => {
+    for (const m of pack.metrics.filter((x) => !x.required)) {
+      const keys = [nameKey(m.code), nameKey(m.name)];
+      const bare = uses.filter((u) => u.bare.some((n) => keys.includes(n)));
+      expect([m.name, bare.map((b) => b.text)]).toEqual([m.name, []]);
+    }
+  });
+
+  it("parse, and name no place, company or case", () => {
+    for (const t of texts) {
+      expect([t.text, compileCellText(t.text).problems]).toEqual([t.text, []]);
+      expect(t.text).not.toMatch(/东营|河口|垦利|莱钢|黄河|示例/);
+    }
+  });
+
+  it("ask for what only the unit can say, in every part without figures", () => {
+    for (const l of leafCategories(pack)) {
+      const has = pack.metrics.some((m) => m.category === l.category.id);
+      const items = l.category.defaultItems ?? [];
+      if (!has && items.length > 0)
+        expect(items.every((d) => d.text.includes("【请填写："))).toBe(true);
+    }
+  });
+});
