@@ -173,7 +173,8 @@ describe("a second workbook yields a report with its own figures", () => {
     const out = join(tempDir(), "gov.docx");
     expect(runCli(["generate", GOV_SAMPLE, "--pack", "gov-annual", "-o", out]).code).toBe(0);
     const text = docxParagraphs(new Uint8Array(readFileSync(out))).join("\n");
-    expect(text).toContain("示例区市场监督管理局关于2024年度法治政府建设情况的报告");
+    // the long title breaks between words: 示例区市场监督管理局关于 / 2024年度法治政府建设情况的报告
+    expect(text).toContain("示例区市场监督管理局关于\n2024年度法治政府建设情况的报告");
     expect(text).toContain(
       "全年办结行政执法案件1286件，同比增长16.7%；其中行政处罚案件412件，同比下降9.5%",
     );
@@ -285,7 +286,7 @@ describe("a user's own pack and template", () => {
     const r = runCli(["check", COURT_SAMPLE, "--template", template, "--json"]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout) as { issues: JsonIssue[] };
-    expect(j.issues).toEqual([
+    expect(j.issues.filter((i) => i.severity === "error")).toEqual([
       expect.objectContaining({
         code: "TEMPLATE_UNKNOWN_NAME",
         severity: "error",

@@ -4,7 +4,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { ROOT, tempDir } from "./paths";
 
 /** Maps the official font names to free Debian fonts, for the soffice process only. */
-const FONTS_CONF = resolve(ROOT, "..", "shared", "notes", "fonts.conf");
+const FONTS_CONF = resolve(ROOT, "assets", "fonts.conf");
 const profile = tempDir("ra-lo-profile-");
 
 /** LibreOffice headless conversion; returns the path of the converted file. */

@@ -253,9 +253,15 @@ const CASES: Case[] = [
     at: { kind: "cell", sheet: "审判执行", cell: "C5" },
   },
   {
+    code: "SIGN_DATE_MISSING",
+    make: () => sample,
+    at: { kind: "cell", sheet: "报告信息", cell: "B7" },
+    severity: "warning",
+  },
+  {
     code: "REPORT_TYPE_OTHER",
     make: () => setInfo(sample, "报告类型", "政府部门法治政府建设年度报告（gov-annual，第2版）"),
-    at: { kind: "cell", sheet: "报告信息", cell: "B15" },
+    at: { kind: "cell", sheet: "报告信息", cell: "B17" },
     severity: "warning",
   },
   {

@@ -84,8 +84,14 @@ export function templateBodyXml(pack: Pack): string {
   if (has("单位名称") && !pack.defaultTitle.includes("{单位名称}"))
     parts.push(para(run("{单位名称}"), "Title"));
   parts.push(para(run("{报告标题}"), "Title"));
+  // 标题下空一行; then the 主送机关 of a report sent upward, flush left, when there is one
+  parts.push("<w:p/>");
+  const addressee = pack.info.find((f) => f.role === "addressee")?.key;
+  if (addressee)
+    parts.push(...paragraphLoop(addressee, [para(run(`{${addressee}}`), "Addressee")]));
   if (has("导语")) parts.push(...paragraphLoop("导语", [para(run("{导语}"))]));
   pack.categories.forEach((c, i) => parts.push(...categoryBlock(c, [i + 1], shortOf)));
+  // the 落款: the blank line(s) above it and its indents are set per report (layoutReport)
   if (has("成文日期")) {
     parts.push(
       ...paragraphLoop("成文日期", [

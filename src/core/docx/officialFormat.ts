@@ -14,10 +14,26 @@ export const PAGE = {
   headerDistance: 851,
   /** page number 7 mm below the type area: 35 − 7 − (height of a 4号 line) ≈ 22 mm */
   footerDistance: 1247,
-  /** 22 lines × 28 characters */
+  /**
+   * 22 lines × 28 characters, in Word, WPS and LibreOffice alike: a plain line grid of 28.95 pt
+   * (22 × 579 tw fill the 225 mm type area), every line exactly that high, and each character
+   * condensed by 0.25 pt so that 28 full-width 3号 characters (28 × 15.75 pt) fill the 156 mm width.
+   * A character grid (linesAndChars) would do it in Word only: LibreOffice gives each glyph two
+   * cells of it and sets 14 a line.
+   */
   linePitch: 579,
-  charSpace: -849,
+  /** twentieths of a point after each character */
+  charSpacing: -5,
 } as const;
+
+/** The type area's width in twips (156 mm), and what a full-width / half-width 3号 character takes. */
+export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+/** one character, as GB/T 9704 counts indents: 3号 = 16 pt = 320 tw */
+export const CHAR = 320;
+export const CHAR_ADVANCE = CHAR + PAGE.charSpacing;
+export const HALF_ADVANCE = CHAR / 2 + PAGE.charSpacing;
+/** 2号 title characters a line holds: 22 pt each, condensed alike */
+export const TITLE_CHARS_PER_LINE = Math.floor(TEXT_WIDTH / (440 + PAGE.charSpacing));
 
 export const FONTS = {
   latin: "Times New Roman",

@@ -61,7 +61,8 @@ export const settingsXml = (): string =>
   `<w:defaultTabStop w:val="420"/>` +
   // odd pages carry the number on the right, even pages on the left (GB/T 9704 §7.5)
   `<w:evenAndOddHeaders/>` +
-  `<w:characterSpacingControl w:val="compressPunctuation"/>` +
+  // every punctuation mark keeps its full cell, as the 28-a-line count assumes
+  `<w:characterSpacingControl w:val="doNotCompress"/>` +
   `<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>` +
   `<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
   `<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>` +
@@ -78,19 +79,23 @@ export const fontTableXml = (): string =>
   `</w:fonts>`;
 
 const LANG = `<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`;
+const CHAR_SPACING = `<w:spacing w:val="${PAGE.charSpacing}"/>`;
+const EXACT_LINE = `<w:spacing w:line="${PAGE.linePitch}" w:lineRule="exact"/>`;
 
 export const stylesXml = (): string =>
   XML_HEAD +
   `<w:styles xmlns:w="${W_NS}">` +
-  `<w:docDefaults><w:rPrDefault><w:rPr>${rFonts(FONTS.body)}<w:kern w:val="2"/><w:sz w:val="${SIZES.body}"/><w:szCs w:val="${SIZES.body}"/>${LANG}</w:rPr></w:rPrDefault>` +
-  `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-  // Word computes the character grid from Normal, so the body font is declared here again.
+  `<w:docDefaults><w:rPrDefault><w:rPr>${rFonts(FONTS.body)}${CHAR_SPACING}<w:kern w:val="2"/><w:sz w:val="${SIZES.body}"/><w:szCs w:val="${SIZES.body}"/>${LANG}</w:rPr></w:rPrDefault>` +
+  `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/>${EXACT_LINE}<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+  // Normal repeats the body font, the condensed spacing and the exact line: Word and WPS take
+  // their measure of a line from it; the exact height holds whatever font a machine falls back to.
   `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
-  `<w:pPr><w:widowControl w:val="0"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>` +
-  `<w:rPr>${rFonts(FONTS.body)}<w:sz w:val="${SIZES.body}"/><w:szCs w:val="${SIZES.body}"/>${LANG}</w:rPr></w:style>` +
+  `<w:pPr><w:widowControl w:val="0"/>${EXACT_LINE}<w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>` +
+  `<w:rPr>${rFonts(FONTS.body)}${CHAR_SPACING}<w:sz w:val="${SIZES.body}"/><w:szCs w:val="${SIZES.body}"/>${LANG}</w:rPr></w:style>` +
   `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>` +
   `<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
-  `<w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr>` +
+  // off the grid so a 2号 line takes one grid line, not two; outside the outline (一、 is level 1)
+  `<w:pPr><w:snapToGrid w:val="0"/>${EXACT_LINE}<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
   `<w:rPr>${rFonts(FONTS.title)}<w:sz w:val="${SIZES.title}"/><w:szCs w:val="${SIZES.title}"/></w:rPr></w:style>` +
   `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
   `<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>${rFonts(FONTS.heading1)}</w:rPr></w:style>` +
@@ -99,9 +104,13 @@ export const stylesXml = (): string =>
   `<w:style w:type="character" w:styleId="Heading2Run"><w:name w:val="二级标题（段内）"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>` +
   `<w:rPr>${rFonts(FONTS.heading2)}</w:rPr></w:style>` +
   `<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/>` +
-  `<w:pPr><w:ind w:firstLineChars="0" w:firstLine="0" w:rightChars="400" w:right="1280"/><w:jc w:val="right"/></w:pPr></w:style>` +
+  // the 落款's indents are set per report (they depend on the name and date): see signatureLayout
+  `<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>` +
+  `<w:style w:type="paragraph" w:styleId="Addressee"><w:name w:val="主送机关"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>` +
+  `<w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr></w:style>` +
   `<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>` +
-  `<w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
+  // single spacing: the exact body line would lift the page number 1.8 pt
+  `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
   `<w:rPr>${rFonts(FONTS.pageNumber, FONTS.pageNumber)}<w:sz w:val="${SIZES.pageNumber}"/><w:szCs w:val="${SIZES.pageNumber}"/></w:rPr></w:style>` +
   `</w:styles>`;
 
@@ -128,7 +137,7 @@ export const sectionPropertiesXml = (): string =>
   `<w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/>` +
   `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
   `<w:pgMar w:top="${PAGE.marginTop}" w:right="${PAGE.marginRight}" w:bottom="${PAGE.marginBottom}" w:left="${PAGE.marginLeft}" w:header="${PAGE.headerDistance}" w:footer="${PAGE.footerDistance}" w:gutter="0"/>` +
-  `<w:cols w:space="425"/><w:docGrid w:type="linesAndChars" w:linePitch="${PAGE.linePitch}" w:charSpace="${PAGE.charSpace}"/></w:sectPr>`;
+  `<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="${PAGE.linePitch}"/></w:sectPr>`;
 
 export const documentXml = (bodyXml: string): string =>
   XML_HEAD +

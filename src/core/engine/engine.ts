@@ -9,6 +9,7 @@ import { readWorkbook, type PackPicker } from "../read/readWorkbook";
 import { planNextYear, type NextYearPlan } from "../scaffold/planNextYear";
 import { isUnchangedReport } from "../report/fingerprint";
 import { checkTemplateTags, openTemplate, type OpenedTemplate } from "../report/openTemplate";
+import type { ReportLayout } from "../report/layoutReport";
 import { renderReport } from "../report/renderReport";
 import { buildReportScope, scopeSchema } from "../scope/buildReportScope";
 import type { ReportScope } from "../scope/reportScope.types";
@@ -67,6 +68,19 @@ export interface Engine {
  * pipeline, so no surface can skip a guard or check a template differently. The platform gives
  * only what differs between Node and the browser: a capped raw inflate.
  */
+const YES = /^(是|加盖|盖章|有|需要|y|yes|true|√|✓|☑)$/i;
+
+/** What the report's layout takes from the workbook: the unit's name, sealed or not, the pack's terms. */
+function reportLayout(dataset: Dataset): ReportLayout {
+  const unit = dataset.info.byRole("unitName")?.value;
+  const seal = dataset.info.byRole("seal")?.value;
+  return {
+    ...(unit?.kind === "text" ? { unitName: unit.text } : {}),
+    sealed: seal?.kind === "text" && YES.test(seal.text.trim()),
+    ...(dataset.pack.noBreak ? { noBreak: dataset.pack.noBreak } : {}),
+  };
+}
+
 /** Every name the template's tags read, filter arguments (占:整体) included. */
 function templateNames(template: OpenedTemplate): ReadonlySet<string> {
   const out = new Set<string>();
@@ -111,7 +125,7 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
         return { ok: false, reason: "template", check: result };
       if (!result.complete && !options.allowIncomplete)
         return { ok: false, reason: "incomplete", check: result };
-      const report = renderReport(template, scope.reportData());
+      const report = renderReport(template, scope.reportData(), reportLayout(dataset));
       return { ok: true, bytes: report.bytes, markers: report.markers, check: result };
     },
     planNextYear,

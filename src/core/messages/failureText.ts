@@ -240,9 +240,9 @@ export const FAILURE_TEXT: Readonly<Record<FailureCode, Words>> = {
   },
   PDF_NO_LIBREOFFICE: {
     "zh-CN": () =>
-      "生成 PDF 需要 LibreOffice，本机没有找到：请安装 LibreOffice（Linux 上为 libreoffice-writer 软件包）后再加 --pdf，Word 报告已照常生成。",
+      "生成 PDF 需要 LibreOffice，本机没有找到，没有写出任何文件：请安装 LibreOffice（Linux 上为 libreoffice-writer 软件包）后再试，或去掉 --pdf 只生成 Word 报告。",
     "en-US": () =>
-      "Making the PDF needs LibreOffice, which was not found: install LibreOffice (the libreoffice-writer package on Linux) and add --pdf again; the Word report was written as usual.",
+      "Making the PDF needs LibreOffice, which was not found, so nothing was written: install LibreOffice (the libreoffice-writer package on Linux) and try again, or leave out --pdf for the Word report alone.",
   },
   PDF_FAILED: {
     "zh-CN": (a) =>

@@ -168,6 +168,12 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
         ? `The report information has no ${eq(a.field)} row: add one at ${sheetCell(s(a.sheet), s(a.cell), "en-US")} with ${eq(a.field)} on the left and its content on the right.`
         : `${eq(a.field)} in the report information is blank: fill in the cell to its right.`,
   },
+  SIGN_DATE_MISSING: {
+    "zh-CN": (a) =>
+      `${zq(a.field)}${a.newRow ? "没有这一行" : "未填写"}，报告末尾将没有落款（发文机关署名和成文日期）：需要落款的，${a.newRow ? `新增一行${zq(a.field)}并` : ""}填写成文日期，如 2024年3月15日。`,
+    "en-US": (a) =>
+      `${eq(a.field)} is ${a.newRow ? "missing" : "blank"}, so the report will end without its signature block (the unit's name and the date): to sign it, ${a.newRow ? `add a ${eq(a.field)} row and ` : ""}enter the date of signing, such as “2024年3月15日”.`,
+  },
   REPORT_TYPE_OTHER: {
     "zh-CN": (a) =>
       `这份工作簿的报告类型是${zq(a.typed)}，现在却按${zq(a.pack)}检查：如果选错了，请改选工作簿所写的报告类型；如果工作簿就是为${zq(a.pack)}填的，请把这一格改为${zq(a.expected)}。`,

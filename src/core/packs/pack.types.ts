@@ -105,6 +105,8 @@ export interface Pack {
   readonly rules: readonly CrossFieldRule[];
   /** File name of the default Word template, relative to the pack; absent → built from the pack. */
   readonly template?: string;
+  /** terms a title line may not split (法治政府, 建设情况, …), besides the built-in ones */
+  readonly noBreak?: readonly string[];
 }
 
 /** A leaf category with its place in the tree (what heading numbers are computed from). */

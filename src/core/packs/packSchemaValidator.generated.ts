@@ -4,14 +4,14 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"template":{"description":"File name of the pack's Word template, beside pack.json. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"template":{"description":"File name of the pack's Word template, beside pack.json. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("\\S", "u");
 const schema12 = {"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}};
 const schema13 = {"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"};
-const pattern4 = new RegExp("^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$", "u");
+const pattern5 = new RegExp("^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -52,7 +52,7 @@ errors++;
 if(data.key !== undefined){
 let data0 = data.key;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 const err3 = {instancePath:instancePath+"/key",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -153,7 +153,7 @@ return errors === 0;
 
 const schema14 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}};
 const schema16 = {"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}};
-const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const wrapper0 = {validate: validate13};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -195,7 +195,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -245,7 +245,7 @@ errors++;
 if(data.short !== undefined){
 let data2 = data.short;
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 const err7 = {instancePath:instancePath+"/short",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -525,7 +525,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 const err6 = {instancePath:instancePath+"/code",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -550,7 +550,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -947,11 +947,15 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data6 = data.template;
-if(typeof data6 === "string"){
-if(!pattern1.test(data6)){
-const err18 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data.noBreak !== undefined){
+let data6 = data.noBreak;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern1.test(data7)){
+const err18 = {instancePath:instancePath+"/noBreak/" + i0,schemaPath:"#/properties/noBreak/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -962,7 +966,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/noBreak/" + i0,schemaPath:"#/properties/noBreak/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -972,11 +976,18 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.info !== undefined){
-let data7 = data.info;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err20 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err20 = {instancePath:instancePath+"/noBreak",schemaPath:"#/properties/noBreak/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -984,17 +995,14 @@ else {
 vErrors.push(err20);
 }
 errors++;
+break;
 }
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data7[i0], {instancePath:instancePath+"/info/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
+indices0[item0] = i1;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/noBreak",schemaPath:"#/properties/noBreak/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1004,11 +1012,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.categories !== undefined){
-let data9 = data.categories;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err22 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.template !== undefined){
+let data8 = data.template;
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err22 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1017,16 +1025,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate13(data9[i1], {instancePath:instancePath+"/categories/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err23 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1036,19 +1037,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.metrics !== undefined){
-let data11 = data.metrics;
-if(Array.isArray(data11)){
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate15(data11[i2], {instancePath:instancePath+"/metrics/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.info !== undefined){
+let data9 = data.info;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err24 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1057,16 +1050,16 @@ vErrors.push(err24);
 }
 errors++;
 }
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate11(data9[i2], {instancePath:instancePath+"/info/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
 }
-if(data.rules !== undefined){
-let data13 = data.rules;
-if(Array.isArray(data13)){
-const len3 = data13.length;
-for(let i3=0; i3<len3; i3++){
-let data14 = data13[i3];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.id === undefined){
-const err25 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1075,8 +1068,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data14.left === undefined){
-const err26 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
+}
+if(data.categories !== undefined){
+let data11 = data.categories;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err26 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1085,8 +1082,16 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data14.op === undefined){
-const err27 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+const len2 = data11.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate13(data11[i3], {instancePath:instancePath+"/categories/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1095,8 +1100,20 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data14.right === undefined){
-const err28 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
+}
+if(data.metrics !== undefined){
+let data13 = data.metrics;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i4=0; i4<len3; i4++){
+if(!(validate15(data13[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data13,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1105,8 +1122,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data14.message === undefined){
-const err29 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data.rules !== undefined){
+let data15 = data.rules;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i5=0; i5<len4; i5++){
+let data16 = data15[i5];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.id === undefined){
+const err29 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1115,9 +1140,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key1 in data14){
-if(!(((((key1 === "id") || (key1 === "left")) || (key1 === "op")) || (key1 === "right")) || (key1 === "message"))){
-const err30 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/definitions/rule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data16.left === undefined){
+const err30 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1126,12 +1150,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data14.id !== undefined){
-let data15 = data14.id;
-if(typeof data15 === "string"){
-if(!pattern1.test(data15)){
-const err31 = {instancePath:instancePath+"/rules/" + i3+"/id",schemaPath:"#/definitions/rule/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data16.op === undefined){
+const err31 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1140,9 +1160,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/rules/" + i3+"/id",schemaPath:"#/definitions/rule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.right === undefined){
+const err32 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1151,12 +1170,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data14.left !== undefined){
-let data16 = data14.left;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err33 = {instancePath:instancePath+"/rules/" + i3+"/left",schemaPath:"#/definitions/rule/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data16.message === undefined){
+const err33 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1165,10 +1180,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data16[i4] !== "string"){
-const err34 = {instancePath:instancePath+"/rules/" + i3+"/left/" + i4,schemaPath:"#/definitions/rule/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data16){
+if(!(((((key1 === "id") || (key1 === "left")) || (key1 === "op")) || (key1 === "right")) || (key1 === "message"))){
+const err34 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1178,9 +1192,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/rules/" + i3+"/left",schemaPath:"#/definitions/rule/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(typeof data17 === "string"){
+if(!pattern1.test(data17)){
+const err35 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1190,10 +1206,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data14.op !== undefined){
-let data18 = data14.op;
-if(!(((((data18 === "<=") || (data18 === "<")) || (data18 === ">=")) || (data18 === ">")) || (data18 === "=="))){
-const err36 = {instancePath:instancePath+"/rules/" + i3+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema20.properties.op.enum},message:"must be equal to one of the allowed values"};
+else {
+const err36 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1203,11 +1217,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data14.right !== undefined){
-let data19 = data14.right;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err37 = {instancePath:instancePath+"/rules/" + i3+"/right",schemaPath:"#/definitions/rule/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data16.left !== undefined){
+let data18 = data16.left;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err37 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1216,10 +1230,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len5 = data19.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data19[i5] !== "string"){
-const err38 = {instancePath:instancePath+"/rules/" + i3+"/right/" + i5,schemaPath:"#/definitions/rule/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data18.length;
+for(let i6=0; i6<len5; i6++){
+if(typeof data18[i6] !== "string"){
+const err38 = {instancePath:instancePath+"/rules/" + i5+"/left/" + i6,schemaPath:"#/definitions/rule/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1231,7 +1245,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/rules/" + i3+"/right",schemaPath:"#/definitions/rule/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1241,11 +1255,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data14.message !== undefined){
-let data21 = data14.message;
-if(typeof data21 === "string"){
-if(!pattern1.test(data21)){
-const err40 = {instancePath:instancePath+"/rules/" + i3+"/message",schemaPath:"#/definitions/rule/properties/message/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data16.op !== undefined){
+let data20 = data16.op;
+if(!(((((data20 === "<=") || (data20 === "<")) || (data20 === ">=")) || (data20 === ">")) || (data20 === "=="))){
+const err40 = {instancePath:instancePath+"/rules/" + i5+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema20.properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1255,8 +1268,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/rules/" + i3+"/message",schemaPath:"#/definitions/rule/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.right !== undefined){
+let data21 = data16.right;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err41 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1265,10 +1281,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len6 = data21.length;
+for(let i7=0; i7<len6; i7++){
+if(typeof data21[i7] !== "string"){
+const err42 = {instancePath:instancePath+"/rules/" + i5+"/right/" + i7,schemaPath:"#/definitions/rule/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1280,7 +1296,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err43 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1290,14 +1306,63 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.message !== undefined){
+let data23 = data16.message;
+if(typeof data23 === "string"){
+if(!pattern1.test(data23)){
+const err44 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }

@@ -61,6 +61,9 @@ const ROLE_KIND: Partial<Record<InfoRole, InfoKind>> = {
 /** The key of the 报告信息 row that records the pack, in every workbook made from one. */
 export const REPORT_TYPE_KEY = "报告类型";
 
+export const SEAL_KEY = "加盖印章";
+export const ADDRESSEE_KEY = "主送机关";
+
 /** The key of a part's heading row: 「审判执行标题」. */
 export const headingKey = (short: string) => `${short}标题`;
 
@@ -74,6 +77,25 @@ function implicitInfo(
   categories: readonly PackCategory[],
 ): InfoField[] {
   const out = [...info];
+  // the 落款's form and the line under the title, for reports sent upward (GB/T 9704 §7.2.4, §7.3.5)
+  if (info.some((f) => f.role === "signDate") && !info.some((f) => f.role === "seal"))
+    out.push({
+      key: SEAL_KEY,
+      kind: "text",
+      required: false,
+      role: "seal",
+      definition:
+        "填“是”，落款按加盖印章的格式编排（为印章留出位置）；填“否”或不填，按不加盖印章的格式",
+    });
+  if (!info.some((f) => f.role === "addressee"))
+    out.push({
+      key: ADDRESSEE_KEY,
+      kind: "text",
+      required: false,
+      role: "addressee",
+      definition:
+        "报送上级机关的，填写主送机关，如“区委全面依法治区委员会办公室”，排在标题下方；不填则不写",
+    });
   const leaves = leafCategories({ categories });
   for (const leaf of leaves) {
     const id = leaf.category.id;
@@ -117,6 +139,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     version: number;
     defaultTitle: string;
     template?: string;
+    noBreak?: string[];
     info: Array<Partial<InfoField> & { key: string; kind: InfoKind }>;
     categories: RawCategory[];
     metrics: Array<Omit<MetricDef, "unit" | "required"> & { unit?: string; required?: boolean }>;
@@ -152,6 +175,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     metrics: raw.metrics.map((m) => ({ ...m, unit: m.unit ?? "", required: m.required ?? true })),
     rules: raw.rules ?? [],
     ...(raw.template !== undefined ? { template: raw.template } : {}),
+    ...(raw.noBreak !== undefined ? { noBreak: raw.noBreak } : {}),
   };
   crossCheck(pack, problems);
   if (problems.length > 0) throw new PackError(source, problems);

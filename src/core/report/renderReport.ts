@@ -6,6 +6,7 @@ import type { TemplateValue } from "../template/templateValues";
 import { TemplateEngineFault } from "../template/syntaxProblems";
 import { stampFingerprint } from "./fingerprint";
 import { highlightMarkers } from "./highlightMarkers";
+import { layoutDocument, type ReportLayout } from "./layoutReport";
 import { DOCXTEMPLATER_OPTIONS, type OpenedTemplate } from "./openTemplate";
 
 export interface RenderedReport {
@@ -27,6 +28,7 @@ const XML_PART = /^word\/.*\.xml$/;
 export function renderReport(
   template: OpenedTemplate,
   data: Readonly<Record<string, TemplateValue>>,
+  layout: ReportLayout = { sealed: false },
 ): RenderedReport {
   const zip = new PizZip();
   for (const [name, content] of template.files) zip.file(name, content);
@@ -62,6 +64,8 @@ export function renderReport(
     markers += count;
     if (count > 0 || xml.length !== file.asText().length) out.file(name, xml);
   }
+  const body = out.file("word/document.xml");
+  if (body) out.file("word/document.xml", layoutDocument(body.asText(), layout));
   stampFingerprint(out);
   for (const f of Object.values(out.files)) (f as { date: Date }).date = FIXED_ZIP_DATE;
   const bytes = out.generate({ type: "uint8array", compression: "DEFLATE" });

@@ -54,6 +54,7 @@ function validationFor(m: MetricDef, cell: string): ValueValidation {
  */
 export function infoStartValue(pack: Pack, f: InfoField): string | null {
   if (f.role === "reportType") return reportTypeText(pack);
+  if (f.role === "seal") return "否";
   if (f.role === "categoryHeading")
     return leafCategories(pack).find((l) => l.category.id === f.category)?.category.title ?? null;
   return null;

@@ -124,6 +124,12 @@ export function buildReportScope(dataset: Dataset): ReportScope {
       textFields.push({ key, source: e.value.text, sheet: e.sheet, cell: e.cell });
     else put(data, key, infoTemplateValue(key, e.value));
   }
+  // the 主送机关 line ends in a full-width colon (GB/T 9704 §7.2.4), typed or not
+  const addressee = dataset.info.byRole("addressee");
+  if (addressee?.value.kind === "text") {
+    const t = addressee.value.text.trim().replace(/[:：]$/, "");
+    if (t !== "") put(data, addressee.field.key, `${t}：`);
+  }
   // 导语 and a typed title may use placeholders too: few, written out at once.
   for (const f of textFields) {
     use(f.source, f.sheet, f.cell, "");

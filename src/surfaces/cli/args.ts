@@ -13,12 +13,13 @@ export interface ParsedArgs {
   readonly json: boolean;
   readonly allowIncomplete: boolean;
   readonly force: boolean;
+  readonly pdf: boolean;
 }
 
 /** Options each command takes; anything else is a usage error that names the allowed ones. */
 const OPTIONS: Readonly<Record<Command, readonly string[]>> = {
   check: ["--pack", "--template", "--json"],
-  generate: ["-o", "--output", "--pack", "--template", "--allow-incomplete", "--force"],
+  generate: ["-o", "--output", "--pack", "--template", "--allow-incomplete", "--force", "--pdf"],
   scaffold: ["-o", "--output", "--pack", "--force"],
   "next-year": ["-o", "--output", "--pack", "--force"],
   packs: ["--json"],
@@ -43,6 +44,7 @@ const bare = (command: Command): ParsedArgs => ({
   json: false,
   allowIncomplete: false,
   force: false,
+  pdf: false,
 });
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -93,6 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     json: flags.has("--json"),
     allowIncomplete: flags.has("--allow-incomplete"),
     force: flags.has("--force"),
+    pdf: flags.has("--pdf"),
   };
 }
 
@@ -100,7 +103,7 @@ const USAGE_ZH = `报告助手 report-assembler — 检查指标工作簿，生�
 
 用法：
   report-assembler check <工作簿.xlsx> [--pack 类型|文件夹] [--template 模板.docx] [--json]
-  report-assembler generate <工作簿.xlsx> [-o 报告.docx] [--pack …] [--template …] [--allow-incomplete] [--force]
+  report-assembler generate <工作簿.xlsx> [-o 报告.docx] [--pack …] [--template …] [--allow-incomplete] [--force] [--pdf]
   report-assembler scaffold [-o 工作簿.xlsx] [--pack …] [--force]
   report-assembler next-year <本年度.xlsx> [-o 下一年度.xlsx] [--pack …] [--force]
   report-assembler packs [--json]
@@ -112,7 +115,7 @@ const USAGE_EN = `Report Assembler (report-assembler) — check metric workbooks
 
 Usage:
   report-assembler check <workbook.xlsx> [--pack ID|DIR] [--template file.docx] [--json]
-  report-assembler generate <workbook.xlsx> [-o report.docx] [--pack …] [--template …] [--allow-incomplete] [--force]
+  report-assembler generate <workbook.xlsx> [-o report.docx] [--pack …] [--template …] [--allow-incomplete] [--force] [--pdf]
   report-assembler scaffold [-o workbook.xlsx] [--pack …] [--force]
   report-assembler next-year <this-year.xlsx> [-o next-year.xlsx] [--pack …] [--force]
   report-assembler packs [--json]

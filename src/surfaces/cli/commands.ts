@@ -7,6 +7,7 @@ import {
   writeFileWhole,
 } from "../../adapters/node-files/files";
 import { listBuiltinPacks, loadPack } from "../../adapters/node-files/packStore";
+import { convertToPdf, findSoffice } from "../../adapters/node-files/convertPdf";
 import { workbookBytes, writeScaffoldWorkbook } from "../../adapters/xlsx-file/writeScaffoldXlsx";
 import { editXlsxCells } from "../../adapters/xlsx-file/editXlsxCells";
 import { writeGridXlsx } from "../../adapters/xlsx-file/writeGridXlsx";
@@ -61,6 +62,9 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.out ?? defaultReportPath(file);
   checkOutputPath(out, "report", ".docx");
   guardExistingReport(out, args.force);
+  // the PDF is asked for: LibreOffice is looked for first, so a refusal writes nothing at all
+  const soffice = args.pdf ? findSoffice() : null;
+  if (args.pdf && !soffice) throw new UserError("PDF_NO_LIBREOFFICE");
   const { dataset, loaded } = await readWorkbook(file, args.pack);
   const g = engine.generate(dataset, resolveTemplate(loaded, args.template), {
     allowIncomplete: args.allowIncomplete,
@@ -86,6 +90,8 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
     return EXIT.issues;
   }
   writeFileWhole(out, g.bytes, "report");
+  const pdf = soffice ? out.replace(/\.docx$/i, "") + ".pdf" : null;
+  if (soffice && pdf) convertToPdf(soffice, out, pdf);
   if (g.markers) {
     io.out(
       zh
@@ -93,6 +99,7 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
         : `Draft written to ${out}: ${g.markers} gap marker(s) such as “【待补充】” remain; complete the workbook and generate again.`,
     );
   } else io.out(zh ? `已生成 ${out}` : `Report written to ${out}`);
+  if (pdf) io.out(zh ? `已生成 PDF ${pdf}` : `PDF written to ${pdf}`);
   for (const i of g.check.issues.filter((x) => x.severity !== "error")) {
     const where = issueWhere(i, io.locale);
     io.out(

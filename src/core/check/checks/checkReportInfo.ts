@@ -48,6 +48,17 @@ export const checkReportInfo: Check = ({ dataset }) => {
       }),
     );
   }
+  // a report without 成文日期 ends without its 落款 (GB/T 9704 §7.3.5): allowed, but said
+  const sign = info.byRole("signDate");
+  if (sign && sign.value.kind === "missing") {
+    const cell = sign.cell ?? info.nextFreeCell ?? "A2";
+    out.push(
+      issue("SIGN_DATE_MISSING", "warning", at(sheet, cell), {
+        field: sign.field.key,
+        newRow: sign.cell ? 0 : 1,
+      }),
+    );
+  }
   // a workbook made for another report, checked against this one: every part would look missing
   const type = info.byRole("reportType");
   if (type?.cell && type.value.kind === "text") {
