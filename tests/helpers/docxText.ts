@@ -25,3 +25,20 @@ function unescape(s: string): string {
 export function documentXml(bytes: Uint8Array): string {
   return new PizZip(bytes).file("word/document.xml")?.asText() ?? "";
 }
+
+/**
+ * A report's text as the reference is written: no empty paragraphs, a title's line breaks as
+ * paragraph breaks, and no 落款 (the reference carries none).
+ */
+export function reportLines(bytes: Uint8Array): string[] {
+  const xml = documentXml(bytes);
+  const out: string[] = [];
+  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
+    if (/<w:pStyle w:val="Signature"\/>/.test(p)) continue;
+    let t = "";
+    for (const m of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g))
+      t += m[1] === undefined ? "\n" : unescape(m[1]);
+    out.push(...t.split("\n").map((l) => l.trim()));
+  }
+  return out.filter((l) => l !== "");
+}
