@@ -57,9 +57,12 @@ export function unitMatcher(unitName: string): UnitMatcher | null {
   // 人民 may be left out (东营区法院); the rest of the body must be there
   const body = escape(own.body).replace("人民", "(?:人民)?");
   const re = new RegExp(`(${HAN}{1,4}?)([${group}])${body}`, "gu");
+  const tail = own.body.slice(-1);
   return {
     others(text) {
       const out: string[] = [];
+      // nearly every sentence names no body at all: one search says so
+      if (!text.includes(tail)) return out;
       const t = text.normalize("NFKC");
       for (const m of t.matchAll(re)) {
         let place = m[1] as string;

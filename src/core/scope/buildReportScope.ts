@@ -15,7 +15,7 @@ import {
   type TemplateValue,
 } from "../template/templateValues";
 import { MISSING } from "../values/figure";
-import type { ReportScope, TextUse } from "./reportScope.types";
+import type { BareUses, ReportScope, TextUse } from "./reportScope.types";
 import { withSentenceEnd } from "./sentenceEnd";
 import { textFactsFinder } from "./textFacts";
 import { CATEGORY_KEYS, DEFAULT_TITLE_KEY, ITEM_KEYS } from "./scopeKeys";
@@ -90,6 +90,9 @@ function infoTemplateValue(key: string, v: InfoValue): TemplateValue {
  * tied to its figure. Check needs only what each statement meets (its tags, evaluated once each);
  * the statements are written out only when a report is made.
  */
+/** a message names the first few sentences that print a zero, and how many there are */
+const BARE_PLACES_KEPT = 5;
+
 export function buildReportScope(dataset: Dataset): ReportScope {
   const { pack } = dataset;
   const data: Data = Object.create(null) as Data;
@@ -105,6 +108,8 @@ export function buildReportScope(dataset: Dataset): ReportScope {
   const schema = scopeSchema(pack);
   const factsOf = textFactsFinder(schema, data);
   const texts: TextUse[] = [];
+  const names = new Set<string>();
+  const bare = new Map<string, BareUses>();
   const use = (source: string, sheet: string, cell: string, categoryId: string): TextUse => {
     const compiled = compileCellText(source);
     const u: TextUse = {
@@ -112,9 +117,17 @@ export function buildReportScope(dataset: Dataset): ReportScope {
       cell,
       categoryId,
       source,
+      text: compiled.text,
       facts: factsOf(compiled),
-      uses: nameUses(compiled),
     };
+    const found = nameUses(compiled);
+    for (const n of found.names) names.add(n);
+    for (const n of found.bare) {
+      const at = bare.get(n) ?? { count: 0, first: [] };
+      at.count += 1;
+      if (at.first.length < BARE_PLACES_KEPT) at.first.push({ sheet, cell });
+      bare.set(n, at);
+    }
     texts.push(u);
     return u;
   };
@@ -164,6 +177,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     data,
     schema,
     texts,
+    uses: { names, bare },
     reportData: () => {
       if (written) return written;
       const full: Data = Object.assign(Object.create(null) as Data, data);

@@ -1,6 +1,5 @@
 import type { ScopeSchema } from "../template/scopeSchema";
 import type { TemplateValue } from "../template/templateValues";
-import type { NameUses } from "./nameUses";
 import type { TextFacts } from "./textFacts";
 
 /** A cell's text in the placeholder language (a 表述, 导语, 报告标题), where it is, and what it says to the checks. */
@@ -11,9 +10,21 @@ export interface TextUse {
   readonly categoryId: string;
   /** the text as typed */
   readonly source: string;
+  /** the same with full-width braces and bars read as the syntax (the same string when none) */
+  readonly text: string;
   readonly facts: TextFacts;
-  /** the names it reads, and those it prints unguarded */
-  readonly uses: NameUses;
+}
+
+export interface BareUses {
+  count: number;
+  readonly first: Array<{ readonly sheet: string; readonly cell: string }>;
+}
+
+/** Which names the cell texts read, over all of them (kept whole, not per text: there are many). */
+export interface TextNameUses {
+  readonly names: ReadonlySet<string>;
+  /** each name a text prints outside a condition on itself: how many texts do, and the first few */
+  readonly bare: ReadonlyMap<string, BareUses>;
 }
 
 export type ReportData = Readonly<Record<string, TemplateValue>>;
@@ -25,6 +36,7 @@ export interface ReportScope {
   readonly schema: ScopeSchema;
   /** every cell text of the report: report information first, then the statements in order */
   readonly texts: readonly TextUse[];
+  readonly uses: TextNameUses;
   /** the data with every statement written out: what a template renders (made once, on demand) */
   readonly reportData: () => ReportData;
 }

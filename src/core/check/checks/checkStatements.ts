@@ -2,10 +2,10 @@ import { formulaNames, parseFormula } from "../../packs/formula";
 import type { MetricDef } from "../../packs/pack.types";
 import type { Issue } from "../../issues/issue.types";
 import type { MetricRow } from "../../read/dataset.types";
-import { compileCellText } from "../../template/cellText";
 import { parseExpression } from "../../template/expression";
 import { canonicalFilterName, filterNames } from "../../template/filters";
 import { nameKey } from "../../template/names";
+import type { BareUses } from "../../scope/reportScope.types";
 import { at, issue, type Check, type CheckContext } from "../checkContext";
 import { unitMatcher } from "../unitMentions";
 
@@ -16,11 +16,12 @@ import { unitMatcher } from "../unitMentions";
  * UNIT_DOUBLED ("{新收案件}件" prints "16742件件"), CARRIED_UNCHANGED (a sentence next-year
  * carried over, still word for word last year's).
  */
-export const checkStatements: Check = (ctx) => [
-  ...unusedAndZero(ctx),
-  ...carriedUnchanged(ctx),
-  ...ctx.scope.texts.flatMap((t) => textWarnings(ctx, t.sheet, t.cell, t.source)),
-];
+export const checkStatements: Check = (ctx) => {
+  const out = [...unusedAndZero(ctx), ...carriedUnchanged(ctx)];
+  const warn = textWarnings(ctx);
+  for (const t of ctx.scope.texts) out.push(...warn(t.sheet, t.cell, t.text));
+  return out;
+};
 
 function metricIndex(defs: readonly MetricDef[]): Map<string, MetricDef> {
   const byName = new Map<string, MetricDef>();
@@ -31,17 +32,20 @@ function metricIndex(defs: readonly MetricDef[]): Map<string, MetricDef> {
 function unusedAndZero({ dataset, scope, templateNames }: CheckContext): Issue[] {
   const byName = metricIndex(dataset.pack.metrics);
   const used = new Set<string>();
-  const bareAt = new Map<string, Array<{ sheet: string; cell: string }>>();
+  const bareAt = new Map<string, BareUses>();
   const mark = (name: string) => {
     const d = byName.get(name);
     if (d) used.add(d.code);
   };
-  for (const t of scope.texts) {
-    t.uses.names.forEach(mark);
-    for (const n of t.uses.bare) {
-      const d = byName.get(n);
-      if (d) bareAt.set(d.code, [...(bareAt.get(d.code) ?? []), { sheet: t.sheet, cell: t.cell }]);
-    }
+  scope.uses.names.forEach(mark);
+  for (const [n, uses] of scope.uses.bare) {
+    const d = byName.get(n);
+    if (!d) continue;
+    const had = bareAt.get(d.code);
+    bareAt.set(d.code, {
+      count: (had?.count ?? 0) + uses.count,
+      first: [...(had?.first ?? []), ...uses.first],
+    });
   }
   templateNames?.forEach(mark);
   // a derived figure that is stated states the figures it is computed from
@@ -59,8 +63,9 @@ function unusedAndZero({ dataset, scope, templateNames }: CheckContext): Issue[]
         issue("METRIC_UNUSED", "warning", at(row.sheet, row.valueCell), { name: def.name }, extra),
       );
     }
-    const places = bareAt.get(def.code);
-    if (places && isZero(row)) {
+    const bare = bareAt.get(def.code);
+    if (bare && isZero(row)) {
+      const places = bare.first;
       out.push(
         issue(
           "ZERO_STATED",
@@ -69,8 +74,8 @@ function unusedAndZero({ dataset, scope, templateNames }: CheckContext): Issue[]
           {
             name: def.name,
             unit: def.unit,
-            uses: places.map((p) => p.cell).join("、"),
-            useCount: places.length,
+            uses: places.map((p) => p.cell).join("、") + (bare.count > places.length ? "…" : ""),
+            useCount: bare.count,
           },
           { ...extra, related: places },
         ),
@@ -95,14 +100,57 @@ const TAG = /\{([^{}]*)\}/gu;
 const RANGE = /\d{4}\s*[—–\-~～至到－]{1,2}\s*\d{4}/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/gu;
 
-function textWarnings(ctx: CheckContext, sheet: string, cell: string, source: string): Issue[] {
+/** The per-text warnings, with what they share across texts worked out once. */
+function textWarnings(ctx: CheckContext) {
   const { dataset } = ctx;
-  const out: Issue[] = [];
-  const text = compileCellText(source).text;
-  const prose = text.replace(TAG, " ");
-
   const unitName = dataset.info.byRole("unitName");
   const matcher = unitName?.value.kind === "text" ? unitMatcher(unitName.value.text) : null;
+  const byName = metricIndex(dataset.pack.metrics);
+  const year = dataset.info.year;
+  // the same tags recur across thousands of statements: each is judged once
+  const tags = new Map<string, TagUnit | null>();
+  return (sheet: string, cell: string, text: string): Issue[] =>
+    warningsOf(sheet, cell, text, { unitName, matcher, byName, year, tags });
+}
+
+/** What a placeholder prints after its figure, and how to write it without. */
+interface TagUnit {
+  readonly suffix: string;
+  readonly fix: string;
+}
+
+function tagUnit(inner: string, byName: ReadonlyMap<string, MetricDef>): TagUnit | null {
+  if (/^\s*[#^/]/.test(inner)) return null;
+  let expr;
+  try {
+    expr = parseExpression(inner, filterNames);
+  } catch {
+    return null; // a broken tag is said elsewhere
+  }
+  const def = expr.path.length === 1 ? byName.get(expr.path[0] as string) : undefined;
+  if (!def || def.unit === "") return null;
+  const last = expr.filters.at(-1)?.name;
+  const suffix = printedSuffix(def, last === undefined ? undefined : canonicalFilterName(last));
+  if (!suffix) return null;
+  // the bare figure is {X|数}; after 约, 万 or 上年 the unit typed after it just goes
+  return { suffix, fix: expr.filters.length === 0 ? `{${inner.trim()}|数}` : "" };
+}
+
+function warningsOf(
+  sheet: string,
+  cell: string,
+  text: string,
+  shared: {
+    readonly unitName: ReturnType<CheckContext["dataset"]["info"]["byRole"]>;
+    readonly matcher: ReturnType<typeof unitMatcher>;
+    readonly byName: ReadonlyMap<string, MetricDef>;
+    readonly year: number | null;
+    readonly tags: Map<string, TagUnit | null>;
+  },
+): Issue[] {
+  const { unitName, matcher, byName, year, tags } = shared;
+  const out: Issue[] = [];
+  const prose = text.replace(TAG, " ");
   const others = matcher?.others(prose) ?? [];
   if (others.length > 0 && unitName?.value.kind === "text")
     out.push(
@@ -112,7 +160,6 @@ function textWarnings(ctx: CheckContext, sheet: string, cell: string, source: st
       }),
     );
 
-  const year = dataset.info.year;
   if (year !== null) {
     const stale = new Set<number>();
     for (const m of prose.replace(RANGE, " ").matchAll(YEAR)) {
@@ -128,29 +175,18 @@ function textWarnings(ctx: CheckContext, sheet: string, cell: string, source: st
       );
   }
 
-  const byName = metricIndex(dataset.pack.metrics);
   for (const m of text.matchAll(TAG)) {
     const inner = m[1] as string;
-    if (/^\s*[#^/]/.test(inner)) continue;
-    let expr;
-    try {
-      expr = parseExpression(inner, filterNames);
-    } catch {
-      continue; // a broken tag is said elsewhere
-    }
-    const def = expr.path.length === 1 ? byName.get(expr.path[0] as string) : undefined;
-    if (!def || def.unit === "") continue;
-    const last = expr.filters.at(-1)?.name;
-    const suffix = printedSuffix(def, last === undefined ? undefined : canonicalFilterName(last));
-    if (!suffix) continue;
-    const after = text.slice((m.index ?? 0) + m[0].length);
-    if (after.startsWith(suffix) || after.startsWith(suffix.slice(-1)))
+    let u = tags.get(inner);
+    if (u === undefined) tags.set(inner, (u = tagUnit(inner, byName)));
+    if (!u) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4);
+    if (after.startsWith(u.suffix) || after.startsWith(u.suffix.slice(-1)))
       out.push(
         issue("UNIT_DOUBLED", "warning", at(sheet, cell), {
           tag: `{${inner.trim()}}`,
-          unit: suffix,
-          // the bare figure is {X|数}; after 约, 万 or 上年 the unit typed after it just goes
-          fix: expr.filters.length === 0 ? `{${inner.trim()}|数}` : "",
+          unit: u.suffix,
+          fix: u.fix,
         }),
       );
   }
