@@ -43,6 +43,20 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: nodeGlobals },
   },
   {
+    // the page's first script, run by every webview (IE11 included): ES5, browser globals
+    files: ["src/surfaces/taskpane/pageBoot.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        navigator: "readonly",
+        location: "readonly",
+      },
+    },
+  },
+  {
     // ExcelJS, not the Office JS API: its getCell() reads values at once, with no load/sync.
     files: ["src/adapters/xlsx-file/**", "samples/**", "scripts/**", "tests/**"],
     rules: {

@@ -102,6 +102,11 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "src/surfaces/taskpane/pageBoot.js",
+            to: "pageBoot.js",
+            transform: (content) => content.toString().split("__OFFICE_JS__").join(office.url),
+          },
           { from: "samples/*.xlsx", to: "samples/[name][ext]" },
           {
             from: "packs/*/template.docx",

@@ -38,7 +38,7 @@ describe("the standalone page in Chromium", () => {
     await page.goto(`${session().base}taskpane.html`);
     await openWorkbook(page, await workbookWithGaps());
     await page.getByRole("button", { name: "检查" }).click();
-    await page.getByRole("alert").filter({ hasText: "不完整" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "检查完成。不完整" }).waitFor();
     await page.getByText("「审判执行」表 C7").waitFor();
     await page.getByText("「党的领导」表 C2").waitFor();
     await expect(page.getByText(/「执行到位金额」未填写：请填写数值/).count()).resolves.toBe(1);
@@ -47,10 +47,13 @@ describe("the standalone page in Chromium", () => {
 
     // generating is refused until the user allows a draft
     await page.getByRole("button", { name: "生成报告" }).click();
-    await page.getByText("工作簿尚不完整，未生成报告").waitFor();
+    await page.getByText("工作簿尚不完整，未生成报告").first().waitFor();
     await page.getByRole("checkbox", { name: /允许生成不完整的草稿/ }).check();
     await page.getByRole("button", { name: "生成报告" }).click();
-    await page.getByText(/已生成报告，其中 2 处标有【待补充】/).waitFor();
+    await page
+      .getByText(/报告草稿已生成，其中 2 处标有【待补充】/)
+      .first()
+      .waitFor();
     await expect(
       page.locator("mark").filter({ hasText: "【待补充：执行到位金额】" }).count(),
     ).resolves.toBe(1);
@@ -85,16 +88,20 @@ describe("the standalone page in Chromium", () => {
     await page.getByRole("button", { name: "使用示例工作簿" }).click();
     await page.getByText("gov-annual-sample.xlsx").waitFor();
     await page.getByRole("button", { name: "检查" }).click();
-    await page.getByRole("alert").filter({ hasText: "完整：可以生成报告" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "检查完成。完整：可以生成报告" }).waitFor();
     await context.close();
   });
 
-  it("refuses a file that is not a workbook with one clear sentence", async () => {
+  it("refuses a file that is not a workbook when it is opened, keeping the one before", async () => {
     const { context, page } = await session().open();
     await page.goto(`${session().base}taskpane.html`);
-    await openWorkbook(page, join(ROOT, "packs", "court-annual", "template.docx"));
-    await page.getByRole("button", { name: "检查" }).click();
-    await page.getByText("是 Word 文档，不是工作簿").waitFor();
+    await openWorkbook(page, COURT_SAMPLE);
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "打开工作簿" }).click();
+    await (await chooser).setFiles(join(ROOT, "packs", "court-annual", "template.docx"));
+    await page.getByText("是 Word 文档，不是工作簿").first().waitFor();
+    await expect(page.getByText(/出现了意外的问题|操作未完成/).count()).resolves.toBe(0);
+    await page.getByText("court-annual-sample.xlsx").waitFor();
     await context.close();
   });
 
@@ -119,11 +126,11 @@ describe("templates and keyboard", () => {
     const { context, page } = await session().open();
     await page.goto(`${session().base}taskpane.html`);
     const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "自选模板…" }).click();
+    await page.getByRole("button", { name: "换用自己的模板" }).click();
     await (await chooser).setFiles(file);
     await page.getByText("我的模板.docx").waitFor();
     await page.getByText(/「不存在的过滤器」不是可用的写法/).waitFor();
-    await page.getByRole("button", { name: "内置模板（公文格式）" }).click();
+    await page.getByRole("button", { name: "内置的公文格式模板" }).click();
     await expect(page.getByText(/不存在的过滤器/).count()).resolves.toBe(0);
     await context.close();
   });
@@ -145,7 +152,7 @@ describe("templates and keyboard", () => {
     await page.getByText("court-annual-sample.xlsx").waitFor();
     await focusOn("检查");
     await page.keyboard.press("Enter");
-    await page.getByRole("alert").filter({ hasText: "完整：可以生成报告" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "检查完成。完整：可以生成报告" }).waitFor();
     await context.close();
   });
 });

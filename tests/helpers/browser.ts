@@ -11,7 +11,7 @@ export interface PaneSession {
   readonly browser: Browser;
   readonly server: Server;
   readonly base: string;
-  /** every request that tried to leave the machine (the Office.js CDN is allowed to be asked) */
+  /** every request that tried to leave the machine */
   readonly offMachine: string[];
   open(locale?: string): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
@@ -52,8 +52,9 @@ export async function startPane(): Promise<PaneSession> {
         const u = route.request().url();
         if (u.startsWith(base) || u.startsWith("blob:") || u.startsWith("data:"))
           return route.continue();
-        if (new URL(u).hostname !== OFFICE_CDN) offMachine.push(u);
-        // no network here: the CDN is refused at once, as on an offline machine
+        // standalone, nothing may leave the machine, Office.js included (it loads only in Office)
+        offMachine.push(u);
+        // no network here: anything else is refused at once, as on an offline machine
         return route.abort("internetdisconnected");
       });
       const page = await context.newPage();

@@ -1,8 +1,9 @@
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Saves bytes through the browser's download (works in browsers and Office on Windows and the web). */
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
+export function downloadBytes(bytes: Uint8Array, fileName: string, type = DOCX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

@@ -1,12 +1,13 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { BUILTIN_PACKS } from "./builtinPacks";
-import { App } from "./components/App";
+import { App, type StartAction } from "./components/App";
 import { excelHost } from "./host/excelHost";
 import type { PaneHost } from "./host/paneHost.types";
 import { wordHost } from "./host/wordHost";
 import { bootOffice } from "./officeBoot";
 import { pickLocale } from "./strings";
+import { prefersDark } from "./theme";
 
 /** Made when Office has answered, since what Excel can do depends on its version. */
 const HOSTS: Record<string, () => PaneHost> = {
@@ -15,14 +16,33 @@ const HOSTS: Record<string, () => PaneHost> = {
   browser: () => ({ kind: "browser" }),
 };
 
-/** Renders only once Office has said where it runs (or that it does not). */
-void bootOffice().then(({ host, displayLanguage }) => {
-  const locale = pickLocale(displayLanguage);
+/** ?action=check|generate|insert (the ribbon's buttons) and &sample=<pack id> (standalone links). */
+function startFromUrl(): { action: StartAction; sample?: string } | undefined {
+  const q = new URLSearchParams(location.search);
+  const action = q.get("action");
+  if (action !== "check" && action !== "generate" && action !== "insert") return undefined;
+  const sample = q.get("sample");
+  return sample ? { action, sample } : { action };
+}
+
+/** Renders once Office has said where it runs (at once outside Office). */
+void bootOffice().then((boot) => {
+  if (boot.oldWebview) return; // pageBoot.js has said what to do instead
+  const locale = pickLocale(boot.displayLanguage);
   document.documentElement.lang = locale;
   const container = document.getElementById("root") as HTMLElement;
+  const start = startFromUrl();
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={(HOSTS[host] as () => PaneHost)()} packs={BUILTIN_PACKS} locale={locale} />
+    <FluentProvider theme={prefersDark(boot.host) ? webDarkTheme : webLightTheme}>
+      <App
+        host={(HOSTS[boot.host] as () => PaneHost)()}
+        packs={BUILTIN_PACKS}
+        locale={locale}
+        {...(start ? { start } : {})}
+        {...(boot.unsupported
+          ? { unsupportedHost: boot.unsupported === "excel" ? "Excel" : "Word" }
+          : {})}
+      />
     </FluentProvider>,
   );
 });

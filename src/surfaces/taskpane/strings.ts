@@ -11,11 +11,27 @@ const zh = {
   useSample: "使用示例工作簿",
   noWorkbook: "尚未选择工作簿",
   template: "Word 模板",
-  builtinTemplate: "内置模板（公文格式）",
-  customTemplate: "自选模板…",
+  builtinTemplate: "内置的公文格式模板",
+  customTemplate: "换用自己的模板",
   templateOk: "模板可用",
-  prepare: "准备",
-  prepareHint: "添加缺少的标准工作表和指标行，不改动已有内容",
+  prepare: "补齐标准工作表",
+  prepareHint: "添加缺少的标准工作表、指标行和默认表述，已填写的单元格一律不动",
+  downloadBlank: "下载空白工作簿",
+  blankHint: "空白工作簿已带好各部分的工作表、指标行和默认表述，填入数字即可",
+  blankDownloaded: (name: string) =>
+    `已下载「${name}」：在 Excel 或 WPS 中填好数字后，点“打开工作簿”选择它`,
+  steps: [
+    "准备工作簿：下载空白工作簿填写数字，或打开已填好的工作簿",
+    "检查：看哪些数字和表述还没填，每个问题都指到单元格",
+    "生成报告：得到公文格式的 Word 报告",
+  ],
+  stepsExcel: [
+    "补齐标准工作表：在当前工作簿里添加缺少的工作表和指标行",
+    "填好数字后点“检查”：每个问题都指到单元格",
+    "生成报告：得到公文格式的 Word 报告",
+  ],
+  needWorkbook: "请先打开工作簿，或使用示例工作簿",
+  gettingStarted: "三步完成报告",
   check: "检查",
   generate: "生成报告",
   allowIncomplete: "允许生成不完整的草稿（缺失处标记【待补充】）",
@@ -41,7 +57,12 @@ const zh = {
   goToCell: (where: string) => `转到 ${where}`,
   preview: "报告预览",
   generated: (markers: number) =>
-    markers ? `已生成报告，其中 ${markers} 处标有【待补充】` : "已生成报告",
+    markers
+      ? `报告草稿已生成，其中 ${markers} 处标有【待补充】等标记：请下载保存，补齐工作簿后重新生成`
+      : "报告已生成：请下载保存",
+  fileName: (name: string) => `文件名：${name}`,
+  downloaded: (name: string) => `已下载「${name}」`,
+  checked: (verdict: string) => `检查完成。${verdict}`,
   refusedIncomplete: "工作簿尚不完整，未生成报告。请补齐后再生成，或勾选“允许生成不完整的草稿”。",
   refusedTemplate: "模板有误，未生成报告：",
   prepared: (sheets: number, rows: number) =>
@@ -50,8 +71,9 @@ const zh = {
   highlighted: (n: number) => `已标记 ${n} 个单元格`,
   cleared: "已清除标记",
   inserted: "报告已插入当前文档",
-  failed: "操作未完成：",
-  standalone: "独立模式（未连接 Office）",
+  failed: "出现了意外的问题，操作没有完成：",
+  unsupported: (host: string) =>
+    `这个版本的 ${host} 太旧，报告助手的部分功能无法使用：请升级到 Office 2021 或 Microsoft 365，或在浏览器中打开本页面。`,
   filled: (f: number, r: number) => `${f}/${r}`,
 };
 
@@ -67,12 +89,29 @@ const en: Strings = {
   useSample: "Use the sample workbook",
   noWorkbook: "No workbook chosen yet",
   template: "Word template",
-  builtinTemplate: "Built-in template (official format)",
-  customTemplate: "Choose a template…",
+  builtinTemplate: "The built-in official-format template",
+  customTemplate: "Use my own template",
   templateOk: "Template ready",
-  prepare: "Prepare",
+  prepare: "Add standard sheets",
   prepareHint:
-    "Adds the missing standard sheets and metric rows without changing anything already there",
+    "Adds the missing standard sheets, metric rows and default sentences; filled cells are never touched",
+  downloadBlank: "Download a blank workbook",
+  blankHint:
+    "The blank workbook has every part's sheet, the metric rows and default sentences: type in the figures",
+  blankDownloaded: (name) =>
+    `Downloaded “${name}”: fill in the figures in Excel or WPS, then choose it with “Open workbook”`,
+  steps: [
+    "The workbook: download a blank one and type in the figures, or open a filled one",
+    "Check: see which figures and sentences are missing, each at its cell",
+    "Generate: get the report as a Word document in official format",
+  ],
+  stepsExcel: [
+    "Add standard sheets: the missing sheets and metric rows go into this workbook",
+    "Fill in the figures, then Check: each problem at its cell",
+    "Generate: get the report as a Word document in official format",
+  ],
+  needWorkbook: "Open a workbook first, or use the sample workbook",
+  gettingStarted: "The report in three steps",
   check: "Check",
   generate: "Generate report",
   allowIncomplete: "Allow an incomplete draft (gaps marked 【待补充】)",
@@ -98,7 +137,12 @@ const en: Strings = {
   goToCell: (where) => `Go to ${where}`,
   preview: "Preview",
   generated: (markers) =>
-    markers ? `Report generated; ${markers} gaps marked 【待补充】` : "Report generated",
+    markers
+      ? `Draft generated with ${markers} gaps marked 【待补充】: download it, complete the workbook and generate again`
+      : "Report generated: download it to keep it",
+  fileName: (name) => `File name: ${name}`,
+  downloaded: (name) => `Downloaded “${name}”`,
+  checked: (verdict) => `Check finished. ${verdict}`,
   refusedIncomplete:
     "The workbook is incomplete, so no report was generated. Fill the gaps, or allow an incomplete draft.",
   refusedTemplate: "The template has errors, so no report was generated:",
@@ -108,8 +152,9 @@ const en: Strings = {
   highlighted: (n) => `Marked ${n} cells`,
   cleared: "Marks cleared",
   inserted: "The report was inserted into this document",
-  failed: "Could not finish: ",
-  standalone: "Standalone (no Office host)",
+  failed: "Something unexpected went wrong and the action did not finish: ",
+  unsupported: (host) =>
+    `This version of ${host} is too old for some of Report Assembler: update to Office 2021 or Microsoft 365, or open this page in a browser.`,
   filled: (f, r) => `${f}/${r}`,
 };
 

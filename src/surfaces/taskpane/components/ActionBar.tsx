@@ -1,4 +1,4 @@
-import { Button, Checkbox, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircleRegular,
   DocumentArrowDownRegular,
@@ -11,6 +11,7 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 interface Props {
@@ -29,28 +30,43 @@ export function ActionBar({ host, state, actions, s }: Props) {
     <section className={styles.root}>
       <div className={styles.buttons}>
         {host === "excel" && (
-          <Tooltip content={s.prepareHint} relationship="description">
-            <Button icon={<TableAddRegular />} onClick={actions.prepare} disabled={busy}>
-              {s.prepare}
-            </Button>
-          </Tooltip>
+          <Button
+            icon={<TableAddRegular />}
+            onClick={actions.prepare}
+            disabled={busy}
+            aria-describedby="prepare-hint"
+          >
+            {s.prepare}
+          </Button>
         )}
         <Button
           icon={<CheckmarkCircleRegular />}
           onClick={actions.check}
           disabled={busy || noSource}
+          aria-describedby={noSource ? "needs-workbook" : undefined}
         >
           {s.check}
         </Button>
         <Button
-          appearance="primary"
+          appearance={state.report ? "secondary" : "primary"}
           icon={<DocumentArrowDownRegular />}
           onClick={actions.generate}
           disabled={busy || noSource}
+          aria-describedby={noSource ? "needs-workbook" : undefined}
         >
           {s.generate}
         </Button>
       </div>
+      {host === "excel" && (
+        <Text id="prepare-hint" size={200} className={styles.hint}>
+          {s.prepareHint}
+        </Text>
+      )}
+      {noSource && (
+        <Text id="needs-workbook" size={200} className={styles.hint}>
+          {s.needWorkbook}
+        </Text>
+      )}
       <Checkbox
         label={s.allowIncomplete}
         checked={state.allowIncomplete}

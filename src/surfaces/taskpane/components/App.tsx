@@ -1,4 +1,5 @@
 import {
+  Button,
   Divider,
   MessageBar,
   MessageBarBody,
@@ -7,6 +8,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { useEffect, useRef } from "react";
 import type { Pack } from "../../../core/packs/pack.types";
 import { issueMessage } from "../../../core/messages/render";
 import { useReportAssembler } from "../hooks/useReportAssembler";
@@ -28,30 +31,130 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { color: tokens.colorNeutralForeground3 },
+  subtitle: { color: tokens.colorNeutralForeground2 },
   details: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  start: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  startTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, lineHeight: 1.7 },
+  // read out by screen readers, not shown
+  live: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
+
+export type StartAction = "check" | "generate" | "insert";
 
 interface Props {
   readonly host: PaneHost;
   readonly packs: readonly Pack[];
   readonly locale: UiLocale;
+  /** the ribbon button or link that opened the pane (?action=…), and a sample to use (&sample=…) */
+  readonly start?: { readonly action: StartAction; readonly sample?: string };
+  /** Office is older than the adapters need */
+  readonly unsupportedHost?: string;
 }
 
 /** The task pane: where the data comes from, the workflow's buttons, then what came out. */
-export function App({ host, packs, locale }: Props) {
+export function App({ host, packs, locale, start, unsupportedHost }: Props) {
   const styles = useStyles();
   const s = STRINGS[locale];
-  const { state, actions } = useReportAssembler(host, packs, s, locale);
+  const { state, actions, startup } = useReportAssembler(host, packs, s, locale);
   const templateIssues = state.template.kind === "custom" ? state.template.issues : [];
+  const firstRun = state.check === null && state.report === null && state.workbookName === null;
+  const canDownloadBlank = host.kind !== "excel";
+
+  // the ribbon's 检查 and 生成报告 run at once; 插入报告 (Word) waits for the workbook's pick
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !start || start.action === "insert") return;
+    started.current = true;
+    if (host.kind === "excel" || start.sample) void startup(start.action, start.sample);
+  }, [start, host.kind, startup]);
+
+  // Word's 插入报告: once the workbook is picked, the report is made and put into the document
+  const inserting = useRef<"idle" | "generating" | "done">("idle");
+  useEffect(() => {
+    if (start?.action !== "insert" || !host.insertReport || inserting.current !== "idle") return;
+    if (state.workbookName === null || state.busy !== null) return;
+    inserting.current = "generating";
+    void actions.generate();
+  }, [start, host.insertReport, state.workbookName, state.busy, actions]);
+  useEffect(() => {
+    if (inserting.current !== "generating" || state.busy !== null) return;
+    inserting.current = "done";
+    if (state.report) void actions.insertIntoWord();
+  }, [state.report, state.busy, actions]);
+
+  // focus goes to what came out: the download after a report, the verdict after a check
+  const lastAnnounced = useRef(0);
+  useEffect(() => {
+    const n = state.announcement?.n ?? 0;
+    if (n === lastAnnounced.current) return;
+    lastAnnounced.current = n;
+    const target = state.report
+      ? document.getElementById("download-report")
+      : state.check
+        ? document.getElementById("check-result")
+        : null;
+    target?.focus();
+  }, [state.announcement, state.report, state.check]);
+
   return (
     <main className={styles.root} lang={locale}>
       <header className={styles.header}>
         <h1 className={styles.title}>{s.appTitle}</h1>
         <Text size={200} className={styles.subtitle}>
-          {host.kind === "browser" ? `${s.appSubtitle} · ${s.standalone}` : s.appSubtitle}
+          {s.appSubtitle}
         </Text>
       </header>
+      {unsupportedHost && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.unsupported(unsupportedHost)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {firstRun && (
+        <section className={styles.start} aria-labelledby="getting-started">
+          <h2 id="getting-started" className={styles.startTitle}>
+            {s.gettingStarted}
+          </h2>
+          <ol className={styles.steps}>
+            {(host.kind === "excel" ? s.stepsExcel : s.steps).map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          {canDownloadBlank && (
+            <div>
+              <Button
+                icon={<ArrowDownloadRegular />}
+                onClick={actions.downloadBlank}
+                disabled={state.busy !== null}
+                aria-describedby="blank-hint"
+              >
+                {s.downloadBlank}
+              </Button>
+              <Text id="blank-hint" as="p" size={200} className={styles.subtitle}>
+                {s.blankHint}
+              </Text>
+            </div>
+          )}
+        </section>
+      )}
       <SourcePanel host={host.kind} packs={packs} state={state} actions={actions} s={s} />
       {templateIssues.length > 0 && (
         <MessageBar intent="error">
@@ -66,8 +169,9 @@ export function App({ host, packs, locale }: Props) {
         </MessageBar>
       )}
       <ActionBar host={host.kind} state={state} actions={actions} s={s} />
-      <div aria-live="polite">
-        {state.busy && <Spinner size="tiny" label={state.busy} labelPosition="after" />}
+      {state.busy && <Spinner size="tiny" label={state.busy} labelPosition="after" />}
+      <div role="status" aria-live="polite" className={styles.live}>
+        {state.announcement?.text ?? ""}
       </div>
       {state.notice && (
         <MessageBar intent={state.notice.intent}>
@@ -88,6 +192,7 @@ export function App({ host, packs, locale }: Props) {
           <Divider />
           <ReportPanel
             report={state.report}
+            downloaded={state.downloaded}
             canInsert={host.insertReport !== undefined}
             actions={actions}
             s={s}

@@ -15,6 +15,7 @@ import { issueMessage, issueWhere } from "../../../core/messages/render";
 import type { Issue } from "../../../core/issues/issue.types";
 import type { PaneActions } from "../hooks/useReportAssembler";
 import type { Strings, UiLocale } from "../strings";
+import { verdictText } from "../verdict";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -107,12 +108,8 @@ function IssueItem({
 /** Completeness per category, then the issues grouped by category, each pointing at its cell. */
 export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale }: Props) {
   const styles = useStyles();
-  const { errors, warnings } = check.summary;
-  const title = check.complete
-    ? warnings
-      ? s.completeWithWarnings(warnings)
-      : s.complete
-    : s.incomplete(errors, warnings);
+  const { warnings } = check.summary;
+  const title = verdictText(check, s);
   const groups = [
     { id: "", title: s.general },
     ...check.categories.map((c) => ({ id: c.id, title: `${c.short} · ${c.title}` })),
@@ -120,11 +117,8 @@ export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale 
     .map((g) => ({ ...g, issues: check.issues.filter((i) => (i.category ?? "") === g.id) }))
     .filter((g) => g.issues.length > 0);
   return (
-    <section className={styles.root} aria-label={s.issues}>
-      <MessageBar
-        intent={check.complete ? (warnings ? "warning" : "success") : "error"}
-        role="alert"
-      >
+    <section className={styles.root} aria-label={s.issues} id="check-result" tabIndex={-1}>
+      <MessageBar intent={check.complete ? (warnings ? "warning" : "success") : "error"}>
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
         </MessageBarBody>

@@ -1,6 +1,5 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
-import { downloadBytes } from "../download";
 import type { GeneratedReport, PaneActions } from "../hooks/useReportAssembler";
 import type { Strings } from "../strings";
 
@@ -27,10 +26,12 @@ const useStyles = makeStyles({
   para: { textIndent: "2em", margin: 0, textAlign: "justify" },
   heading2: { fontWeight: tokens.fontWeightSemibold },
   marker: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  done: { color: tokens.colorPaletteGreenForeground1, alignSelf: "center" },
 });
 
 interface Props {
   readonly report: GeneratedReport;
+  readonly downloaded: boolean;
   readonly canInsert: boolean;
   readonly actions: PaneActions;
   readonly s: Strings;
@@ -50,23 +51,28 @@ function withMarkers(text: string, className: string) {
 }
 
 /** The generated report: the download (or, in Word, the insert) and a preview of its text. */
-export function ReportPanel({ report, canInsert, actions, s }: Props) {
+export function ReportPanel({ report, downloaded, canInsert, actions, s }: Props) {
   const styles = useStyles();
+  // one primary action: in Word, putting the report into the document; elsewhere, saving it
+  const insert = canInsert && (
+    <Button appearance="primary" icon={<DocumentAddRegular />} onClick={actions.insertIntoWord}>
+      {s.insertIntoWord}
+    </Button>
+  );
   return (
-    <section className={styles.root} aria-label={s.preview}>
+    <section className={styles.root} aria-label={s.preview} id="report-result" tabIndex={-1}>
+      <Text weight="semibold">{s.fileName(report.fileName)}</Text>
       <div className={styles.buttons}>
+        {insert}
         <Button
-          appearance="primary"
+          appearance={canInsert ? "secondary" : "primary"}
           icon={<ArrowDownloadRegular />}
-          onClick={() => downloadBytes(report.bytes, report.fileName)}
+          onClick={actions.downloadReport}
+          id="download-report"
         >
           {s.download}
         </Button>
-        {canInsert && (
-          <Button icon={<DocumentAddRegular />} onClick={actions.insertIntoWord}>
-            {s.insertIntoWord}
-          </Button>
-        )}
+        {downloaded && <Text className={styles.done}>{s.downloaded(report.fileName)}</Text>}
       </div>
       <h2 className={styles.heading}>{s.preview}</h2>
       <article className={styles.page} tabIndex={0} aria-label={s.preview}>

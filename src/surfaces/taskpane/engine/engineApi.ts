@@ -5,7 +5,12 @@
  */
 import { pakoInflateRaw } from "../../../adapters/browser-file/pakoInflateRaw";
 import { openSpreadsheet } from "../../../adapters/spreadsheet-file/openSpreadsheet";
+import {
+  workbookBytes,
+  writeScaffoldWorkbook,
+} from "../../../adapters/xlsx-file/writeScaffoldXlsx";
 import { buildTemplateDocx } from "../../../core/docx/buildTemplateDocx";
+import { scaffoldLayout } from "../../../core/scaffold/scaffoldLayout";
 import { readDocxParagraphs } from "../../../core/docx/readDocxParagraphs";
 import { createEngine } from "../../../core/engine/engine";
 import type { Pack } from "../../../core/packs/pack.types";
@@ -20,6 +25,11 @@ export async function readWorkbookFile(
   pack: Pack | PackPicker,
 ): Promise<Dataset> {
   return engine.read(await openSpreadsheet(bytes, pakoInflateRaw), pack);
+}
+
+/** The blank standard workbook of a pack, as .xlsx bytes (what the CLI's scaffold writes). */
+export async function scaffoldWorkbook(pack: Pack): Promise<Uint8Array> {
+  return workbookBytes(writeScaffoldWorkbook(scaffoldLayout(pack)));
 }
 
 export const openTemplate = engine.openTemplate;

@@ -9,6 +9,8 @@ import { failureMessage, issueMessage } from "../../../core/messages/render";
 import type { Pack } from "../../../core/packs/pack.types";
 import type { OpenedTemplate } from "../../../core/report/openTemplate";
 import { sampleUrl, templateUrl } from "../builtinPacks";
+import { XLSX_TYPE, downloadBytes } from "../download";
+import { verdictText } from "../verdict";
 import { loadEngine } from "../engine/loadEngine";
 import type { PaneHost } from "../host/paneHost.types";
 import type { Strings, UiLocale } from "../strings";
@@ -19,6 +21,13 @@ export interface Notice {
   readonly intent: NoticeIntent;
   readonly text: string;
   readonly details?: readonly string[];
+}
+
+/** What a screen reader is told when an action ends (a live region reads it out). */
+export interface Announcement {
+  readonly text: string;
+  /** increases with each announcement, so the same words are read again */
+  readonly n: number;
 }
 
 export interface GeneratedReport {
@@ -48,6 +57,9 @@ export interface PaneState {
   readonly report: GeneratedReport | null;
   readonly notice: Notice | null;
   readonly allowIncomplete: boolean;
+  readonly announcement: Announcement | null;
+  /** the report was downloaded (a download cannot be seen from the pane otherwise) */
+  readonly downloaded: boolean;
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -56,9 +68,10 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-function describeFailure(e: unknown, locale: UiLocale): string {
+/** A failure the user can act on is its sentence; anything else is ours, said as such. */
+function describeFailure(e: unknown, locale: UiLocale, strings: Strings): string {
   if (isUserError(e)) return failureMessage(e, locale);
-  return e instanceof Error ? e.message : String(e);
+  return `${strings.failed}${e instanceof Error ? e.message : String(e)}`;
 }
 
 /** The pane's state and every action on it; components receive these as props and know no host. */
@@ -78,7 +91,11 @@ export function useReportAssembler(
     report: null,
     notice: null,
     allowIncomplete: false,
+    announcement: null,
+    downloaded: false,
   });
+  const announced = useRef(0);
+  const announce = (text: string): Announcement => ({ text, n: ++announced.current });
   const workbookBytes = useRef<Uint8Array | null>(null);
   const datasetCache = useRef<{
     bytes: Uint8Array;
@@ -97,10 +114,8 @@ export function useReportAssembler(
         const patch = await action();
         update({ busy: null, ...(patch ?? {}) });
       } catch (e) {
-        update({
-          busy: null,
-          notice: { intent: "error", text: `${strings.failed}${describeFailure(e, locale)}` },
-        });
+        const text = describeFailure(e, locale, strings);
+        update({ busy: null, notice: { intent: "error", text }, announcement: announce(text) });
       }
     },
     [strings, locale],
@@ -141,6 +156,90 @@ export function useReportAssembler(
     update({ workbookName: name, check: null, report: null, notice: null });
   };
 
+  interface Run {
+    readonly pack: Pack;
+    readonly chosen: boolean;
+    readonly template: TemplateChoice;
+  }
+
+  const checkNow = async (r: Run): Promise<Partial<PaneState>> => {
+    const dataset = await readDataset(r.pack, r.chosen);
+    const engine = await loadEngine();
+    const template = await templateFor(dataset.pack, r.template);
+    const check = engine.check(dataset, template).result;
+    return {
+      check,
+      report: null,
+      pack: dataset.pack,
+      announcement: announce(strings.checked(verdictText(check, strings))),
+    };
+  };
+
+  const generateNow = async (
+    r: Run & { allowIncomplete: boolean; workbookName: string | null },
+  ): Promise<Partial<PaneState>> => {
+    const dataset = await readDataset(r.pack, r.chosen);
+    const engine = await loadEngine();
+    const g = engine.generate(dataset, await templateFor(dataset.pack, r.template), {
+      allowIncomplete: r.allowIncomplete,
+    });
+    if (!g.ok) {
+      // an incomplete workbook shows its check: what to fill, each at its cell
+      const notice: Notice =
+        g.reason === "template"
+          ? {
+              intent: "error",
+              text: strings.refusedTemplate,
+              details: g.check.issues.filter(isTemplateIssue).map((i) => issueMessage(i, locale)),
+            }
+          : { intent: "warning", text: strings.refusedIncomplete };
+      return {
+        check: g.check,
+        report: null,
+        notice,
+        pack: dataset.pack,
+        announcement: announce(notice.text),
+      };
+    }
+    const base = (r.workbookName ?? dataset.pack.title).replace(/\.(xlsx|xls|ods)$/i, "");
+    const fileName = `${base}-报告.docx`;
+    return {
+      check: g.check,
+      pack: dataset.pack,
+      report: {
+        bytes: g.bytes,
+        paragraphs: engine.readDocxParagraphs(g.bytes).filter((p) => p.text.trim() !== ""),
+        markers: g.markers,
+        fileName,
+      },
+      notice: { intent: g.markers ? "warning" : "success", text: strings.generated(g.markers) },
+      downloaded: false,
+      announcement: announce(`${strings.generated(g.markers)} ${strings.fileName(fileName)}`),
+    };
+  };
+
+  /**
+   * What the ribbon's buttons and links ask for at load (?action=check|generate, and standalone
+   * &sample=<pack id>): the action runs at once, as if clicked.
+   */
+  const startup = (action: "check" | "generate", sample?: string) =>
+    run(action === "check" ? strings.checking : strings.generating, async () => {
+      let pack = state.pack;
+      let workbookName = state.workbookName;
+      if (sample && !host.readOpenWorkbook) {
+        pack = packs.find((p) => p.id === sample) ?? pack;
+        workbookName = sampleUrl(pack).split("/").pop() as string;
+        workbookBytes.current = await fetchBytes(sampleUrl(pack));
+        datasetCache.current = null;
+      }
+      const base = { pack, chosen: false, template: state.template };
+      const patch =
+        action === "check"
+          ? await checkNow(base)
+          : await generateNow({ ...base, allowIncomplete: false, workbookName });
+      return { ...patch, workbookName };
+    });
+
   const actions = useMemo(
     () => ({
       choosePack: (id: string) => {
@@ -148,9 +247,43 @@ export function useReportAssembler(
         if (pack) update({ pack, packChosen: true, check: null, report: null, notice: null });
       },
       setAllowIncomplete: (allowIncomplete: boolean) => update({ allowIncomplete }),
+      downloadBlank: () =>
+        run(strings.working, async () => {
+          const engine = await loadEngine();
+          const name = `${state.pack.title}-空白工作簿.xlsx`;
+          downloadBytes(await engine.scaffoldWorkbook(state.pack), name, XLSX_TYPE);
+          const text = strings.blankDownloaded(name);
+          return { notice: { intent: "success", text }, announcement: announce(text) };
+        }),
+      downloadReport: () => {
+        if (!state.report) return;
+        downloadBytes(state.report.bytes, state.report.fileName);
+        update({
+          downloaded: true,
+          announcement: announce(strings.downloaded(state.report.fileName)),
+        });
+      },
+      // a picked file is read at once: a broken one is refused here, the previous one kept
       openWorkbook: (file: File) =>
         run(strings.readingWorkbook, async () => {
-          setWorkbook(file.name, new Uint8Array(await file.arrayBuffer()));
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const engine = await loadEngine();
+          const picker: PackPicker = {
+            packs,
+            pick: (mark) => packs.find((p) => p.id === mark?.id) ?? state.pack,
+          };
+          const dataset = await engine.readWorkbookFile(
+            bytes,
+            state.packChosen ? state.pack : picker,
+          );
+          setWorkbook(file.name, bytes);
+          datasetCache.current = {
+            bytes,
+            pack: state.packChosen ? state.pack : dataset.pack,
+            chosen: state.packChosen,
+            dataset,
+          };
+          return { pack: dataset.pack };
         }),
       useSample: () =>
         run(strings.readingWorkbook, async () => {
@@ -189,48 +322,19 @@ export function useReportAssembler(
           };
         }),
       check: () =>
-        run(strings.checking, async () => {
-          const dataset = await readDataset(state.pack, state.packChosen);
-          const engine = await loadEngine();
-          const template = await templateFor(dataset.pack, state.template);
-          const check = engine.check(dataset, template).result;
-          return { check, report: null, pack: dataset.pack };
-        }),
+        run(strings.checking, () =>
+          checkNow({ pack: state.pack, chosen: state.packChosen, template: state.template }),
+        ),
       generate: () =>
-        run(strings.generating, async () => {
-          const dataset = await readDataset(state.pack, state.packChosen);
-          const engine = await loadEngine();
-          const g = engine.generate(dataset, await templateFor(dataset.pack, state.template), {
+        run(strings.generating, () =>
+          generateNow({
+            pack: state.pack,
+            chosen: state.packChosen,
+            template: state.template,
             allowIncomplete: state.allowIncomplete,
-          });
-          if (!g.ok) {
-            const templateIssues = g.check.issues.filter(isTemplateIssue);
-            const notice: Notice =
-              g.reason === "template"
-                ? {
-                    intent: "error",
-                    text: strings.refusedTemplate,
-                    details: templateIssues.map((i) => issueMessage(i, locale)),
-                  }
-                : { intent: "warning", text: strings.refusedIncomplete };
-            return { check: g.check, report: null, notice, pack: dataset.pack };
-          }
-          const base = (state.workbookName ?? state.pack.title).replace(/\.xlsx$/i, "");
-          return {
-            check: g.check,
-            pack: dataset.pack,
-            report: {
-              bytes: g.bytes,
-              paragraphs: engine.readDocxParagraphs(g.bytes).filter((p) => p.text.trim() !== ""),
-              markers: g.markers,
-              fileName: `${base}-报告.docx`,
-            },
-            notice: {
-              intent: g.markers ? "warning" : "success",
-              text: strings.generated(g.markers),
-            },
-          };
-        }),
+            workbookName: state.workbookName,
+          }),
+        ),
       highlight: () =>
         run(strings.working, async () => {
           if (!host.highlight || !state.check) return;
@@ -258,7 +362,7 @@ export function useReportAssembler(
     }),
     [state, host, packs, strings, run],
   );
-  return { state, actions };
+  return { state, actions, startup };
 }
 
 export type PaneActions = ReturnType<typeof useReportAssembler>["actions"];

@@ -1,0 +1,28 @@
+/* global Office */
+import type { HostKind } from "./host/paneHost.types";
+
+/** Relative luminance of a #rrggbb colour (0 black … 1 white). */
+function luminance(hex: string): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x as string, 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The pane follows Office's theme (a dark Office gets a dark pane) and, as a plain page, the
+ * system's colour scheme.
+ */
+export function prefersDark(host: HostKind): boolean {
+  if (host !== "browser") {
+    const bg = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } } | undefined)
+      ?.officeTheme?.bodyBackgroundColor;
+    const l = bg ? luminance(bg) : null;
+    if (l !== null) return l < 0.5;
+  }
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+}
