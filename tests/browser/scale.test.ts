@@ -5,64 +5,75 @@ import { openWorkbook, sharedPane } from "../helpers/browser";
 import { COURT_SAMPLE, ROOT, tempDir } from "../helpers/paths";
 
 /**
- * The largest realistic workload in the pane itself: a city's workbook of 100 sheets × 2,000
- * rows, read, checked and generated in the browser's main thread. Prints time and JS heap.
+ * A large workbook in the pane: the court sample with 40 sheets × 2,000 rows of other registers
+ * (附表). The engine works in a worker, so the page never blocks: the longest main-thread task is
+ * measured (PerformanceObserver "longtask"), progress is seen to move, 取消 stops a check, and the
+ * 附表 are one note each. Figures go to tests/artifacts/pane-scale.txt for docs/benchmarks.md.
  */
 const session = sharedPane();
+/** what the page must manage; the suite fails only above 3 × it, to stay stable on a busy machine */
+const LONG_TASK_BUDGET_MS = 100;
 
 async function cityWorkbook(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(COURT_SAMPLE);
-  const trial = wb.getWorksheet("审判执行") as ExcelJS.Worksheet;
-  for (let r = 0; r < 1980; r++)
-    trial.addRow([
-      null,
-      null,
-      null,
-      null,
-      null,
-      `第${r + 1}项：全口径新收案件{新收案件}，{新收案件|同比}。`,
-    ]);
-  for (let s = 1; s <= 99; s++) {
-    const ws = wb.addWorksheet(`单位${s}`);
+  for (let s = 1; s <= 40; s++) {
+    const ws = wb.addWorksheet(`附表${s}`);
     ws.addRow(["编码", "指标", "数值", "单位", "上年同期", "表述", "说明"]);
     for (let r = 1; r < 2000; r++)
-      ws.addRow([`D${s}_${r}`, `指标${r}`, r, "件", r - 1, null, "单位自报"]);
+      ws.addRow([`D${s}_${r}`, `登记事项${s}-${r}`, r, "件", r - 1, null, `单位自报${r}`]);
   }
   const file = join(tempDir(), "city.xlsx");
   writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   return file;
 }
 
-it("checks and generates 100 sheets × 2,000 rows in the pane", async () => {
+it("checks 40 extra sheets × 2,000 rows without blocking the page; 取消 stops it", async () => {
   const file = await cityWorkbook();
   const { context, page } = await session().open();
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[]; busyLabels: Set<string> };
+    w.longTasks = [];
+    w.busyLabels = new Set();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: "longtask", buffered: true });
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="progressbar"], .fui-Spinner'))
+        if (el.textContent) w.busyLabels.add(el.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await page.goto(`${session().base}taskpane.html`);
   await openWorkbook(page, file);
 
-  let t = Date.now();
-  await page.getByRole("button", { name: "检查" }).click();
-  await page.getByRole("alert").filter({ hasText: "完整" }).waitFor({ timeout: 180_000 });
-  const checkMs = Date.now() - t;
-  // the 99 sheets of other data are one note each, not a warning per row
-  await page.getByText("「单位99」表不属于本报告，已忽略。").waitFor();
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+  });
+  const started = Date.now();
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.getByRole("status").filter({ hasText: "检查完成" }).waitFor({ timeout: 180_000 });
+  const checkMs = Date.now() - started;
+  const { longest, labels } = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; busyLabels: Set<string> };
+    return { longest: Math.max(0, ...w.longTasks), labels: [...w.busyLabels] };
+  });
+  // progress moved through the stages
+  expect(labels.some((l) => l.includes("正在读取工作簿"))).toBe(true);
+  expect(labels.some((l) => l.includes("正在检查"))).toBe(true);
+  // the 40 sheets of other registers are one note each, not a warning per row
+  await page.getByText("「附表40」表不属于本报告，已忽略。").waitFor();
+  expect(longest).toBeLessThan(3 * LONG_TASK_BUDGET_MS);
 
-  t = Date.now();
-  await page.getByRole("button", { name: "生成报告" }).click();
-  await page.getByRole("button", { name: "下载 Word 文档" }).waitFor({ timeout: 180_000 });
-  const generateMs = Date.now() - t;
-  await page.getByText("第1980项：全口径新收案件16742件，同比增长5.5%。").waitFor();
-  const heapMB = await page.evaluate(() =>
-    Math.round(
-      ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
-        0) /
-        2 ** 20,
-    ),
-  );
-  const line = `pane, 100 sheets × 2,000 rows: check ${(checkMs / 1000).toFixed(1)} s, generate ${(generateMs / 1000).toFixed(1)} s, JS heap after ${heapMB} MB`;
+  // 取消 stops a check under way; the next one runs as before
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.getByRole("button", { name: "取消" }).click();
+  await page.getByRole("status").filter({ hasText: "已取消" }).waitFor();
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.getByRole("status").filter({ hasText: "检查完成" }).waitFor({ timeout: 180_000 });
+
+  const line = `court workbook + 40 sheets × 2,000 rows: check ${(checkMs / 1000).toFixed(1)} s in the engine worker, longest main-thread task ${Math.round(longest)} ms (budget ${LONG_TASK_BUDGET_MS} ms)`;
   console.log(line);
   writeFileSync(join(ROOT, "tests", "artifacts", "pane-scale.txt"), `${line}\n`);
   await page.screenshot({ path: join(ROOT, "tests", "artifacts", "pane-scale.png") });
-  expect(heapMB).toBeLessThan(2048);
   await context.close();
 }, 400_000);

@@ -46,6 +46,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
+  busy: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, lineHeight: 1.7 },
   // read out by screen readers, not shown
   live: {
@@ -169,7 +170,16 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
         </MessageBar>
       )}
       <ActionBar host={host.kind} state={state} actions={actions} s={s} />
-      {state.busy && <Spinner size="tiny" label={state.busy} labelPosition="after" />}
+      {state.busy && (
+        <div className={styles.busy}>
+          <Spinner size="tiny" label={state.busy} labelPosition="after" />
+          {state.cancellable && (
+            <Button size="small" appearance="subtle" onClick={actions.cancel}>
+              {s.cancel}
+            </Button>
+          )}
+        </div>
+      )}
       <div role="status" aria-live="polite" className={styles.live}>
         {state.announcement?.text ?? ""}
       </div>

@@ -1,19 +1,18 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
-import type { Dataset } from "../../../core/read/dataset.types";
-import type { PackPicker } from "../../../core/read/readWorkbook";
 import { isUserError } from "../../../core/errors/userError";
 import { isTemplateIssue, type Issue } from "../../../core/issues/issue.types";
 import { failureMessage, issueMessage } from "../../../core/messages/render";
 import type { Pack } from "../../../core/packs/pack.types";
-import type { OpenedTemplate } from "../../../core/report/openTemplate";
-import { sampleUrl, templateUrl } from "../builtinPacks";
+import type { PackPicker } from "../../../core/read/readWorkbook";
+import { sampleUrl } from "../builtinPacks";
 import { XLSX_TYPE, downloadBytes } from "../download";
-import { verdictText } from "../verdict";
-import { loadEngine } from "../engine/loadEngine";
+import { Cancelled, EngineClient } from "../engine/engineClient";
+import type { PackInput, Stage, TemplateInput, WorkbookInput } from "../engine/workerProtocol";
 import type { PaneHost } from "../host/paneHost.types";
 import type { Strings, UiLocale } from "../strings";
+import { verdictText } from "../verdict";
 
 export type NoticeIntent = "success" | "warning" | "error" | "info";
 
@@ -42,7 +41,7 @@ export type TemplateChoice =
   | {
       readonly kind: "custom";
       readonly name: string;
-      readonly template: OpenedTemplate;
+      readonly bytes: Uint8Array;
       readonly issues: readonly Issue[];
     };
 
@@ -52,7 +51,10 @@ export interface PaneState {
   readonly packChosen: boolean;
   readonly workbookName: string | null;
   readonly template: TemplateChoice;
+  /** what runs now, said to the user; null when idle */
   readonly busy: string | null;
+  /** the work running can be stopped (取消) */
+  readonly cancellable: boolean;
   readonly check: CheckResult | null;
   readonly report: GeneratedReport | null;
   readonly notice: Notice | null;
@@ -74,6 +76,9 @@ function describeFailure(e: unknown, locale: UiLocale, strings: Strings): string
   return `${strings.failed}${e instanceof Error ? e.message : String(e)}`;
 }
 
+const templateInput = (t: TemplateChoice): TemplateInput =>
+  t.kind === "custom" ? { kind: "custom", bytes: t.bytes, name: t.name } : { kind: "builtin" };
+
 /** The pane's state and every action on it; components receive these as props and know no host. */
 export function useReportAssembler(
   host: PaneHost,
@@ -87,6 +92,7 @@ export function useReportAssembler(
     workbookName: null,
     template: { kind: "builtin" },
     busy: null,
+    cancellable: false,
     check: null,
     report: null,
     notice: null,
@@ -97,64 +103,75 @@ export function useReportAssembler(
   const announced = useRef(0);
   const announce = (text: string): Announcement => ({ text, n: ++announced.current });
   const workbookBytes = useRef<Uint8Array | null>(null);
-  const datasetCache = useRef<{
-    bytes: Uint8Array;
-    pack: Pack;
-    chosen: boolean;
-    dataset: Dataset;
-  } | null>(null);
-  const templates = useRef(new Map<string, OpenedTemplate>());
+  const engine = useRef<EngineClient | null>(null);
+  const client = () => (engine.current ??= new EngineClient());
+  /** set by 取消: the Excel read stops at its next round trip */
+  const cancelled = useRef(false);
   const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
+
+  const stageWords: Record<Stage, string> = {
+    reading: strings.readingWorkbook,
+    checking: strings.checking,
+    rendering: strings.generating,
+  };
+  const onStage = (s: Stage) => update({ busy: stageWords[s] });
 
   /** Runs one action with a progress label; a failure becomes a notice, never an uncaught error. */
   const run = useCallback(
-    async (label: string, action: () => Promise<Partial<PaneState> | void>) => {
-      update({ busy: label, notice: null });
+    async (
+      label: string,
+      action: () => Promise<Partial<PaneState> | void>,
+      cancellable = false,
+    ) => {
+      cancelled.current = false;
+      update({ busy: label, cancellable, notice: null });
       try {
         const patch = await action();
-        update({ busy: null, ...(patch ?? {}) });
+        update({ busy: null, cancellable: false, ...(patch ?? {}) });
       } catch (e) {
+        if (e instanceof Cancelled) {
+          update({
+            busy: null,
+            cancellable: false,
+            notice: { intent: "info", text: strings.cancelled },
+            announcement: announce(strings.cancelled),
+          });
+          return;
+        }
         const text = describeFailure(e, locale, strings);
-        update({ busy: null, notice: { intent: "error", text }, announcement: announce(text) });
+        update({
+          busy: null,
+          cancellable: false,
+          notice: { intent: "error", text },
+          announcement: announce(text),
+        });
       }
     },
     [strings, locale],
   );
 
-  /** The workbook read as the report type chosen, else as the one it records (dataset.pack). */
-  const readDataset = async (pack: Pack, chosen: boolean): Promise<Dataset> => {
-    const wanted: Pack | PackPicker = chosen
-      ? pack
-      : { packs, pick: (mark) => packs.find((p) => p.id === mark?.id) ?? pack };
-    if (host.readOpenWorkbook) return host.readOpenWorkbook(wanted);
+  const packInput = (pack: Pack, chosen: boolean): PackInput => ({
+    chosen: chosen ? pack.id : null,
+    fallback: pack.id,
+  });
+
+  /** The workbook's cells for the worker: the file's bytes, or what Excel gives (read here). */
+  const workbookInput = async (pack: Pack, chosen: boolean): Promise<WorkbookInput> => {
+    if (host.recordOpenWorkbook) {
+      const wanted: Pack | PackPicker = chosen
+        ? pack
+        : { packs, pick: (mark) => packs.find((p) => p.id === mark?.id) ?? pack };
+      const record = await host.recordOpenWorkbook(wanted, () => {
+        if (cancelled.current) throw new Cancelled();
+      });
+      return { kind: "grid", record };
+    }
     const bytes = workbookBytes.current;
-    if (!bytes) throw new Error(strings.noWorkbook);
-    const hit = datasetCache.current;
-    if (hit?.bytes === bytes && hit.pack === pack && hit.chosen === chosen) return hit.dataset;
-    const dataset = await (await loadEngine()).readWorkbookFile(bytes, wanted);
-    datasetCache.current = { bytes, pack, chosen, dataset };
-    return dataset;
+    if (!bytes) throw new Error(strings.needWorkbook);
+    return { kind: "file", bytes };
   };
 
-  /** The template in use: the user's own, or the pack's (fetched or built once, opened through the engine). */
-  const templateFor = async (pack: Pack, choice: TemplateChoice): Promise<OpenedTemplate> => {
-    if (choice.kind === "custom") return choice.template;
-    const cached = templates.current.get(pack.id);
-    if (cached) return cached;
-    const engine = await loadEngine();
-    const bytes = pack.template
-      ? await fetchBytes(templateUrl(pack))
-      : engine.buildTemplateDocx(pack);
-    const opened = engine.openTemplate(bytes);
-    templates.current.set(pack.id, opened);
-    return opened;
-  };
-
-  const setWorkbook = (name: string, bytes: Uint8Array) => {
-    workbookBytes.current = bytes;
-    datasetCache.current = null;
-    update({ workbookName: name, check: null, report: null, notice: null });
-  };
+  const packOf = (id: string) => packs.find((p) => p.id === id) ?? state.pack;
 
   interface Run {
     readonly pack: Pack;
@@ -163,26 +180,37 @@ export function useReportAssembler(
   }
 
   const checkNow = async (r: Run): Promise<Partial<PaneState>> => {
-    const dataset = await readDataset(r.pack, r.chosen);
-    const engine = await loadEngine();
-    const template = await templateFor(dataset.pack, r.template);
-    const check = engine.check(dataset, template).result;
+    const out = await client().request(
+      {
+        op: "check",
+        workbook: await workbookInput(r.pack, r.chosen),
+        pack: packInput(r.pack, r.chosen),
+        template: templateInput(r.template),
+      },
+      onStage,
+    );
     return {
-      check,
+      check: out.check,
       report: null,
-      pack: dataset.pack,
-      announcement: announce(strings.checked(verdictText(check, strings))),
+      pack: packOf(out.pack),
+      announcement: announce(strings.checked(verdictText(out.check, strings))),
     };
   };
 
   const generateNow = async (
     r: Run & { allowIncomplete: boolean; workbookName: string | null },
   ): Promise<Partial<PaneState>> => {
-    const dataset = await readDataset(r.pack, r.chosen);
-    const engine = await loadEngine();
-    const g = engine.generate(dataset, await templateFor(dataset.pack, r.template), {
-      allowIncomplete: r.allowIncomplete,
-    });
+    const g = await client().request(
+      {
+        op: "generate",
+        workbook: await workbookInput(r.pack, r.chosen),
+        pack: packInput(r.pack, r.chosen),
+        template: templateInput(r.template),
+        allowIncomplete: r.allowIncomplete,
+      },
+      onStage,
+    );
+    const pack = packOf(g.pack);
     if (!g.ok) {
       // an incomplete workbook shows its check: what to fill, each at its cell
       const notice: Notice =
@@ -193,25 +221,14 @@ export function useReportAssembler(
               details: g.check.issues.filter(isTemplateIssue).map((i) => issueMessage(i, locale)),
             }
           : { intent: "warning", text: strings.refusedIncomplete };
-      return {
-        check: g.check,
-        report: null,
-        notice,
-        pack: dataset.pack,
-        announcement: announce(notice.text),
-      };
+      return { check: g.check, report: null, notice, pack, announcement: announce(notice.text) };
     }
-    const base = (r.workbookName ?? dataset.pack.title).replace(/\.(xlsx|xls|ods)$/i, "");
+    const base = (r.workbookName ?? pack.title).replace(/\.(xlsx|xls|ods)$/i, "");
     const fileName = `${base}-报告.docx`;
     return {
       check: g.check,
-      pack: dataset.pack,
-      report: {
-        bytes: g.bytes,
-        paragraphs: engine.readDocxParagraphs(g.bytes).filter((p) => p.text.trim() !== ""),
-        markers: g.markers,
-        fileName,
-      },
+      pack,
+      report: { bytes: g.bytes, paragraphs: g.paragraphs, markers: g.markers, fileName },
       notice: { intent: g.markers ? "warning" : "success", text: strings.generated(g.markers) },
       downloaded: false,
       announcement: announce(`${strings.generated(g.markers)} ${strings.fileName(fileName)}`),
@@ -223,22 +240,25 @@ export function useReportAssembler(
    * &sample=<pack id>): the action runs at once, as if clicked.
    */
   const startup = (action: "check" | "generate", sample?: string) =>
-    run(action === "check" ? strings.checking : strings.generating, async () => {
-      let pack = state.pack;
-      let workbookName = state.workbookName;
-      if (sample && !host.readOpenWorkbook) {
-        pack = packs.find((p) => p.id === sample) ?? pack;
-        workbookName = sampleUrl(pack).split("/").pop() as string;
-        workbookBytes.current = await fetchBytes(sampleUrl(pack));
-        datasetCache.current = null;
-      }
-      const base = { pack, chosen: false, template: state.template };
-      const patch =
-        action === "check"
-          ? await checkNow(base)
-          : await generateNow({ ...base, allowIncomplete: false, workbookName });
-      return { ...patch, workbookName };
-    });
+    run(
+      action === "check" ? strings.checking : strings.generating,
+      async () => {
+        let pack = state.pack;
+        let workbookName = state.workbookName;
+        if (sample && !host.recordOpenWorkbook) {
+          pack = packs.find((p) => p.id === sample) ?? pack;
+          workbookName = sampleUrl(pack).split("/").pop() as string;
+          workbookBytes.current = await fetchBytes(sampleUrl(pack));
+        }
+        const base = { pack, chosen: false, template: state.template };
+        const patch =
+          action === "check"
+            ? await checkNow(base)
+            : await generateNow({ ...base, allowIncomplete: false, workbookName });
+        return { ...patch, workbookName };
+      },
+      true,
+    );
 
   const actions = useMemo(
     () => ({
@@ -247,11 +267,15 @@ export function useReportAssembler(
         if (pack) update({ pack, packChosen: true, check: null, report: null, notice: null });
       },
       setAllowIncomplete: (allowIncomplete: boolean) => update({ allowIncomplete }),
+      cancel: () => {
+        cancelled.current = true;
+        engine.current?.cancel();
+      },
       downloadBlank: () =>
         run(strings.working, async () => {
-          const engine = await loadEngine();
           const name = `${state.pack.title}-空白工作簿.xlsx`;
-          downloadBytes(await engine.scaffoldWorkbook(state.pack), name, XLSX_TYPE);
+          const { bytes } = await client().request({ op: "scaffold", pack: state.pack.id });
+          downloadBytes(bytes, name, XLSX_TYPE);
           const text = strings.blankDownloaded(name);
           return { notice: { intent: "success", text }, announcement: announce(text) };
         }),
@@ -265,42 +289,48 @@ export function useReportAssembler(
       },
       // a picked file is read at once: a broken one is refused here, the previous one kept
       openWorkbook: (file: File) =>
-        run(strings.readingWorkbook, async () => {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const engine = await loadEngine();
-          const picker: PackPicker = {
-            packs,
-            pick: (mark) => packs.find((p) => p.id === mark?.id) ?? state.pack,
-          };
-          const dataset = await engine.readWorkbookFile(
-            bytes,
-            state.packChosen ? state.pack : picker,
-          );
-          setWorkbook(file.name, bytes);
-          datasetCache.current = {
-            bytes,
-            pack: state.packChosen ? state.pack : dataset.pack,
-            chosen: state.packChosen,
-            dataset,
-          };
-          return { pack: dataset.pack };
-        }),
+        run(
+          strings.readingWorkbook,
+          async () => {
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const { pack } = await client().request(
+              {
+                op: "inspect",
+                workbook: { kind: "file", bytes },
+                pack: packInput(state.pack, state.packChosen),
+              },
+              onStage,
+            );
+            workbookBytes.current = bytes;
+            return {
+              workbookName: file.name,
+              pack: packOf(pack),
+              check: null,
+              report: null,
+            };
+          },
+          true,
+        ),
       useSample: () =>
         run(strings.readingWorkbook, async () => {
-          setWorkbook(
-            sampleUrl(state.pack).split("/").pop() as string,
-            await fetchBytes(sampleUrl(state.pack)),
-          );
+          workbookBytes.current = await fetchBytes(sampleUrl(state.pack));
+          return {
+            workbookName: sampleUrl(state.pack).split("/").pop() as string,
+            check: null,
+            report: null,
+          };
         }),
       chooseTemplate: (file: File | null) =>
         run(strings.loadingEngine, async () => {
           if (!file) return { template: { kind: "builtin" } as TemplateChoice, report: null };
           const bytes = new Uint8Array(await file.arrayBuffer());
-          const engine = await loadEngine();
-          const template = engine.openTemplate(bytes, file.name);
-          const issues = engine.checkTemplate(template, state.pack);
+          const { issues } = await client().request({
+            op: "checkTemplate",
+            template: { kind: "custom", bytes, name: file.name },
+            pack: state.pack.id,
+          });
           return {
-            template: { kind: "custom", name: file.name, template, issues } as TemplateChoice,
+            template: { kind: "custom", name: file.name, bytes, issues } as TemplateChoice,
             report: null,
           };
         }),
@@ -312,28 +342,31 @@ export function useReportAssembler(
           const details = plan.skipped.length
             ? [strings.preparedSkipped(plan.skipped.map((s) => s.sheet).join("、"))]
             : [];
+          const text = strings.prepared(plan.newSheets.length, rows);
           return {
-            notice: {
-              intent: "success",
-              text: strings.prepared(plan.newSheets.length, rows),
-              details,
-            },
+            notice: { intent: "success", text, details },
             check: null,
+            announcement: announce(text),
           };
         }),
       check: () =>
-        run(strings.checking, () =>
-          checkNow({ pack: state.pack, chosen: state.packChosen, template: state.template }),
+        run(
+          strings.checking,
+          () => checkNow({ pack: state.pack, chosen: state.packChosen, template: state.template }),
+          true,
         ),
       generate: () =>
-        run(strings.generating, () =>
-          generateNow({
-            pack: state.pack,
-            chosen: state.packChosen,
-            template: state.template,
-            allowIncomplete: state.allowIncomplete,
-            workbookName: state.workbookName,
-          }),
+        run(
+          strings.generating,
+          () =>
+            generateNow({
+              pack: state.pack,
+              chosen: state.packChosen,
+              template: state.template,
+              allowIncomplete: state.allowIncomplete,
+              workbookName: state.workbookName,
+            }),
+          true,
         ),
       highlight: () =>
         run(strings.working, async () => {
@@ -357,7 +390,10 @@ export function useReportAssembler(
         run(strings.working, async () => {
           if (!host.insertReport || !state.report) return;
           await host.insertReport(state.report.bytes);
-          return { notice: { intent: "success", text: strings.inserted } };
+          return {
+            notice: { intent: "success", text: strings.inserted },
+            announcement: announce(strings.inserted),
+          };
         }),
     }),
     [state, host, packs, strings, run],

@@ -6,6 +6,7 @@ import {
   selectCell,
 } from "../../../adapters/office-excel/highlightCells";
 import { excelGridSource } from "../../../adapters/office-excel/excelGridSource";
+import { recordingSource } from "../../../core/grid/recordedSource";
 import { readWorkbook } from "../../../core/read/readWorkbook";
 import { planPrepare } from "../../../core/scaffold/planPrepare";
 import type { PaneHost } from "./paneHost.types";
@@ -28,7 +29,13 @@ export function excelHost(): PaneHost {
 
 const excelActions: PaneHost = {
   kind: "excel",
-  readOpenWorkbook: (pack) => Excel.run((context) => readWorkbook(excelGridSource(context), pack)),
+  // read here, checked in the worker: the same requests, replayed there from the record
+  recordOpenWorkbook: (pack, checkCancel) =>
+    Excel.run(async (context) => {
+      const rec = recordingSource(excelGridSource(context), checkCancel);
+      await readWorkbook(rec.source, pack);
+      return rec.record();
+    }),
   prepare: (pack) =>
     Excel.run(async (context) => {
       const plan = planPrepare(await readWorkbook(excelGridSource(context), pack));

@@ -1,5 +1,5 @@
 import type { Pack } from "../../../core/packs/pack.types";
-import type { Dataset } from "../../../core/read/dataset.types";
+import type { GridRecord } from "../../../core/grid/recordedSource";
 import type { PackPicker } from "../../../core/read/readWorkbook";
 import type { PreparePlan } from "../../../core/scaffold/planPrepare";
 
@@ -8,8 +8,14 @@ export type HostKind = "excel" | "word" | "browser";
 /** What the pane can do where it runs; the UI offers an action only when its host has it. */
 export interface PaneHost {
   readonly kind: HostKind;
-  /** the open workbook, read for a pack (only the sheets and columns it uses) */
-  readonly readOpenWorkbook?: (pack: Pack | PackPicker) => Promise<Dataset>;
+  /**
+   * The open workbook's cells the report needs, read here (Office.js runs on the page's thread)
+   * and recorded for the engine worker; `checkCancel` throws between round trips once cancelled.
+   */
+  readonly recordOpenWorkbook?: (
+    pack: Pack | PackPicker,
+    checkCancel: () => void,
+  ) => Promise<GridRecord>;
   readonly prepare?: (pack: Pack) => Promise<PreparePlan>;
   readonly highlight?: (cells: ReadonlyArray<{ sheet: string; cell: string }>) => Promise<number>;
   readonly clearHighlight?: () => Promise<number>;
