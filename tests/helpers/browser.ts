@@ -13,7 +13,10 @@ export interface PaneSession {
   readonly base: string;
   /** every request that tried to leave the machine */
   readonly offMachine: string[];
-  open(locale?: string): Promise<{ context: BrowserContext; page: Page }>;
+  open(
+    locale?: string,
+    options?: { viewport?: { width: number; height: number }; bypassCSP?: boolean },
+  ): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -42,11 +45,13 @@ export async function startPane(): Promise<PaneSession> {
     server,
     base,
     offMachine,
-    async open(locale = "zh-CN") {
+    async open(locale = "zh-CN", options = {}) {
       const context = await browser.newContext({
         locale,
         acceptDownloads: true,
-        viewport: { width: 420, height: 900 },
+        viewport: options.viewport ?? { width: 420, height: 900 },
+        // only to inject axe-core, which the page's own policy rightly refuses
+        ...(options.bypassCSP ? { bypassCSP: true } : {}),
       });
       await context.route("**/*", (route) => {
         const u = route.request().url();

@@ -3,6 +3,7 @@ import {
   Divider,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -126,7 +127,9 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
       </header>
       {unsupportedHost && (
         <MessageBar intent="warning">
-          <MessageBarBody>{s.unsupported(unsupportedHost)}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{s.unsupported(unsupportedHost)}</MessageBarTitle>
+          </MessageBarBody>
         </MessageBar>
       )}
       {firstRun && (
@@ -160,7 +163,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
       {templateIssues.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {s.refusedTemplate}
+            <MessageBarTitle>{s.refusedTemplate}</MessageBarTitle>
             <ul className={styles.details}>
               {templateIssues.map((i, n) => (
                 <li key={n}>{issueMessage(i, locale)}</li>
@@ -186,7 +189,8 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
       {state.notice && (
         <MessageBar intent={state.notice.intent}>
           <MessageBarBody>
-            {state.notice.text}
+            {/* the title is what the bar is labelled by: without one it points at nothing */}
+            <MessageBarTitle>{state.notice.text}</MessageBarTitle>
             {state.notice.details && state.notice.details.length > 0 && (
               <ul className={styles.details}>
                 {state.notice.details.map((d, i) => (

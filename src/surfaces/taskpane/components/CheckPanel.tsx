@@ -18,6 +18,17 @@ import type { Strings, UiLocale } from "../strings";
 import { verdictText } from "../verdict";
 
 const useStyles = makeStyles({
+  // forced colours: the track an outline, the filled part in Highlight, so a bar still says how full
+  track: {
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      backgroundColor: "Canvas",
+      outline: "1px solid CanvasText",
+    },
+  },
+  fill: {
+    "@media (forced-colors: active)": { forcedColorAdjust: "none", backgroundColor: "Highlight" },
+  },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   categories: {
@@ -132,6 +143,8 @@ export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale 
               value={c.required === 0 ? 1 : c.filled / c.required}
               color={c.complete ? "success" : "error"}
               thickness="large"
+              className={styles.track}
+              bar={{ className: styles.fill }}
               aria-label={`${c.short} ${s.filled(c.filled, c.required)}`}
             />
             <Text size={200}>{s.filled(c.filled, c.required)}</Text>

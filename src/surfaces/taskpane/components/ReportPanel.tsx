@@ -25,7 +25,12 @@ const useStyles = makeStyles({
   },
   para: { textIndent: "2em", margin: 0, textAlign: "justify" },
   heading2: { fontWeight: tokens.fontWeightSemibold },
-  marker: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  // the report's own highlight: yellow with black text in every theme, Mark in forced colours
+  marker: {
+    backgroundColor: "#ffef00",
+    color: "#000000",
+    "@media (forced-colors: active)": { backgroundColor: "Mark", color: "MarkText" },
+  },
   done: { color: tokens.colorPaletteGreenForeground1, alignSelf: "center" },
 });
 
