@@ -15,6 +15,8 @@ import { issueMessage, issueWhere } from "../../../core/messages/render";
 import type { Issue } from "../../../core/issues/issue.types";
 import type { PaneActions } from "../hooks/useReportAssembler";
 import type { Strings, UiLocale } from "../strings";
+import { useState } from "react";
+import { groupIssues, type IssueGroup } from "../issueGroups";
 import { verdictText } from "../verdict";
 
 const useStyles = makeStyles({
@@ -67,11 +69,21 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   where: { fontFamily: tokens.fontFamilyMonospace },
+  counts: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** Listing 100,000 warnings helps nobody and stalls the page: the first ones show, the rest are counted. */
-const ISSUES_SHOWN_PER_GROUP = 100;
+/** A blank cell is something to fill in, not a mistake: its badge says so. */
+const TO_FILL: ReadonlySet<string> = new Set([
+  "METRIC_VALUE_MISSING",
+  "INFO_FIELD_MISSING",
+  "FIGURE_NEEDED",
+  "PROMPT_UNFILLED",
+  "NARRATIVE_TOO_FEW",
+]);
+
+/** A long list is folded: the first ones show, 显示全部 opens the rest. */
+const ISSUES_SHOWN_PER_GROUP = 8;
 
 interface Props {
   readonly check: CheckResult;
@@ -95,8 +107,23 @@ function IssueItem({
   return (
     <li className={`${styles.issue} ${issue.severity === "error" ? styles.issueError : ""}`}>
       <div className={styles.issueHead}>
-        <Badge appearance="tint" color={issue.severity === "error" ? "danger" : "warning"}>
-          {issue.severity === "error" ? s.error : s.warning}
+        <Badge
+          appearance="tint"
+          color={
+            issue.severity === "error"
+              ? "danger"
+              : issue.severity === "warning"
+                ? "warning"
+                : "informative"
+          }
+        >
+          {TO_FILL.has(issue.code)
+            ? s.toFill
+            : issue.severity === "error"
+              ? s.error
+              : issue.severity === "warning"
+                ? s.warning
+                : s.note}
         </Badge>
         {where &&
           (canSelect && loc.kind === "cell" ? (
@@ -116,17 +143,60 @@ function IssueItem({
   );
 }
 
-/** Completeness per category, then the issues grouped by category, each pointing at its cell. */
+/** One sheet's issues, errors first, folded after the first few. */
+function IssueGroupList({
+  group,
+  canSelect,
+  actions,
+  s,
+  locale,
+}: { group: IssueGroup } & Omit<Props, "check" | "canHighlight">) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const shown = open ? group.issues : group.issues.slice(0, ISSUES_SHOWN_PER_GROUP);
+  const title =
+    group.key === "*other" ? s.otherSheets : group.key === "" ? s.general : s.sheetName(group.key);
+  return (
+    <div>
+      <h3 className={styles.groupTitle}>
+        {title}
+        <Text size={200} className={styles.counts}>
+          {" "}
+          {s.groupCounts(group.errors, group.warnings, group.notes)}
+        </Text>
+      </h3>
+      <ul className={styles.group}>
+        {shown.map((i, n) => (
+          <IssueItem
+            key={`${i.code}-${n}`}
+            issue={i}
+            canSelect={canSelect}
+            actions={actions}
+            s={s}
+            locale={locale}
+          />
+        ))}
+      </ul>
+      {group.issues.length > ISSUES_SHOWN_PER_GROUP && (
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+        >
+          {open ? s.showFewer : s.showAll(group.issues.length)}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** Completeness per category, then the issues grouped by sheet, each pointing at its cell. */
 export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale }: Props) {
   const styles = useStyles();
   const { warnings } = check.summary;
   const title = verdictText(check, s);
-  const groups = [
-    { id: "", title: s.general },
-    ...check.categories.map((c) => ({ id: c.id, title: `${c.short} · ${c.title}` })),
-  ]
-    .map((g) => ({ ...g, issues: check.issues.filter((i) => (i.category ?? "") === g.id) }))
-    .filter((g) => g.issues.length > 0);
+  const groups = groupIssues(check.issues);
   return (
     <section className={styles.root} aria-label={s.issues} id="check-result" tabIndex={-1}>
       <MessageBar intent={check.complete ? (warnings ? "warning" : "success") : "error"}>
@@ -164,24 +234,14 @@ export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale 
       )}
       {groups.length === 0 && <Text>{s.noIssues}</Text>}
       {groups.map((g) => (
-        <div key={g.id}>
-          <h3 className={styles.groupTitle}>{g.title}</h3>
-          <ul className={styles.group}>
-            {g.issues.slice(0, ISSUES_SHOWN_PER_GROUP).map((i, n) => (
-              <IssueItem
-                key={`${i.code}-${n}`}
-                issue={i}
-                canSelect={canSelect}
-                actions={actions}
-                s={s}
-                locale={locale}
-              />
-            ))}
-          </ul>
-          {g.issues.length > ISSUES_SHOWN_PER_GROUP && (
-            <Text size={200}>{s.moreIssues(g.issues.length - ISSUES_SHOWN_PER_GROUP)}</Text>
-          )}
-        </div>
+        <IssueGroupList
+          key={g.key}
+          group={g}
+          canSelect={canSelect}
+          actions={actions}
+          s={s}
+          locale={locale}
+        />
       ))}
     </section>
   );
