@@ -104,3 +104,22 @@ describe("first run", () => {
     await context.close();
   });
 });
+
+it("新建下一年度工作簿 downloads next year's workbook with last year's figures moved", async () => {
+  const { context, page } = await session().open();
+  await page.goto(`${session().base}taskpane.html`);
+  await page.getByRole("button", { name: "使用示例工作簿" }).click();
+  await page.getByText("court-annual-sample.xlsx").waitFor();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "新建下一年度工作簿" }).click();
+  const file = join(tempDir(), (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  expect(file).toMatch(/court-annual-sample-2024年度\.xlsx$/);
+  await page.getByRole("status").filter({ hasText: "2024年度" }).waitFor();
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.getWorksheet("审判执行")!.getCell("E3").value).toBe(16742);
+  expect(wb.getWorksheet("审判执行")!.getCell("C3").value ?? null).toBeNull();
+  await context.close();
+});

@@ -32,6 +32,12 @@ const zh = {
   ],
   needWorkbook: "请先打开工作簿，或使用示例工作簿",
   cancel: "取消",
+  nextYear: "新建下一年度工作簿",
+  nextYearHint: "报告年度加一，本年数字移到“上年同期”，表述保留，原工作簿不动",
+  nextYearMade: (name: string | null, year: number, moved: number, sentences: number) =>
+    `${name ? `已下载「${name}」` : "已在新窗口打开下一年度工作簿"}（${year}年度）：${moved} 项数字移到“上年同期”，${sentences} 句表述沿用上年，检查时会逐句提示核对。`,
+  nextYearConverted: "原文件不是 .xlsx，新工作簿只保留了各表的内容，没有保留原来的格式。",
+  templateBroken: "所选模板有误，改正模板或换回内置模板后才能生成报告",
   cancelled: "已取消，工作簿没有改动",
   gettingStarted: "三步完成报告",
   check: "检查",
@@ -74,12 +80,17 @@ const zh = {
   checked: (verdict: string) => `检查完成。${verdict}`,
   refusedIncomplete: "工作簿尚不完整，未生成报告。请补齐后再生成，或勾选“允许生成不完整的草稿”。",
   refusedTemplate: "模板有误，未生成报告：",
+  templateProblems: "所选模板有以下问题：",
   prepared: (sheets: number, rows: number) =>
     `已添加 ${sheets} 个工作表、${rows} 行指标，原有内容未改动`,
   preparedSkipped: (names: string) => `以下工作表没有表头，未作改动：${names}`,
   highlighted: (n: number) => `已标记 ${n} 个单元格`,
   cleared: "已清除标记",
   inserted: "报告已插入当前文档",
+  askInsertTitle: "当前文档已有内容",
+  askInsertText: "报告放在哪里？替换全文会删除文档中现有的内容。",
+  replaceBody: "替换全文",
+  atCursor: "插入到光标处",
   failed: "出现了意外的问题，操作没有完成：",
   unsupported: (host: string) =>
     `这个版本的 ${host} 太旧，报告助手的部分功能无法使用：请升级到 Office 2021 或 Microsoft 365，或在浏览器中打开本页面。`,
@@ -121,6 +132,15 @@ const en: Strings = {
   ],
   needWorkbook: "Open a workbook first, or use the sample workbook",
   cancel: "Cancel",
+  nextYear: "Next year's workbook",
+  nextYearHint:
+    "The report year plus one, this year's figures as last year's, the sentences kept; this workbook is not changed",
+  nextYearMade: (name, year, moved, sentences) =>
+    `${name ? `Downloaded “${name}”` : "Next year's workbook is open in a new window"} (${year}): ${moved} figure(s) moved to last year's column; ${sentences} statement(s) carried over, each flagged by check until edited.`,
+  nextYearConverted:
+    "The original is not an .xlsx file: the new workbook keeps every sheet's content but not its formatting.",
+  templateBroken:
+    "The chosen template has errors: fix it, or go back to the built-in template, to generate",
   cancelled: "Cancelled; the workbook was not changed",
   gettingStarted: "The report in three steps",
   check: "Check",
@@ -164,12 +184,17 @@ const en: Strings = {
   refusedIncomplete:
     "The workbook is incomplete, so no report was generated. Fill the gaps, or allow an incomplete draft.",
   refusedTemplate: "The template has errors, so no report was generated:",
+  templateProblems: "The chosen template has these problems:",
   prepared: (sheets, rows) =>
     `Added ${sheets} sheets and ${rows} metric rows; nothing existing was changed`,
   preparedSkipped: (names) => `These sheets have no header and were left alone: ${names}`,
   highlighted: (n) => `Marked ${n} cells`,
   cleared: "Marks cleared",
   inserted: "The report was inserted into this document",
+  askInsertTitle: "This document already has text",
+  askInsertText: "Where should the report go? Replacing removes what the document holds now.",
+  replaceBody: "Replace everything",
+  atCursor: "Insert at the cursor",
   failed: "Something unexpected went wrong and the action did not finish: ",
   unsupported: (host) =>
     `This version of ${host} is too old for some of Report Assembler: update to Office 2021 or Microsoft 365, or open this page in a browser.`,

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
+  CalendarArrowRightRegular,
   CheckmarkCircleRegular,
   DocumentArrowDownRegular,
   TableAddRegular,
@@ -26,6 +27,9 @@ export function ActionBar({ host, state, actions, s }: Props) {
   const styles = useStyles();
   const busy = state.busy !== null;
   const noSource = host !== "excel" && state.workbookName === null;
+  // a template with errors cannot make a report: generating waits until it is fixed or dropped
+  const templateBroken =
+    state.template.kind === "custom" && state.template.issues.some((i) => i.severity === "error");
   return (
     <section className={styles.root}>
       <div className={styles.buttons}>
@@ -51,8 +55,10 @@ export function ActionBar({ host, state, actions, s }: Props) {
           appearance={state.report ? "secondary" : "primary"}
           icon={<DocumentArrowDownRegular />}
           onClick={actions.generate}
-          disabled={busy || noSource}
-          aria-describedby={noSource ? "needs-workbook" : undefined}
+          disabled={busy || noSource || templateBroken}
+          aria-describedby={
+            noSource ? "needs-workbook" : templateBroken ? "template-broken" : undefined
+          }
         >
           {s.generate}
         </Button>
@@ -62,10 +68,31 @@ export function ActionBar({ host, state, actions, s }: Props) {
           {s.prepareHint}
         </Text>
       )}
+      {templateBroken && !noSource && (
+        <Text id="template-broken" size={200} className={styles.hint}>
+          {s.templateBroken}
+        </Text>
+      )}
       {noSource && (
         <Text id="needs-workbook" size={200} className={styles.hint}>
           {s.needWorkbook}
         </Text>
+      )}
+      {!noSource && (
+        <div>
+          <Button
+            appearance="subtle"
+            icon={<CalendarArrowRightRegular />}
+            onClick={actions.nextYear}
+            disabled={busy}
+            aria-describedby="next-year-hint"
+          >
+            {s.nextYear}
+          </Button>
+          <Text id="next-year-hint" as="p" size={200} className={styles.hint}>
+            {s.nextYearHint}
+          </Text>
+        </div>
       )}
       <Checkbox
         label={s.allowIncomplete}

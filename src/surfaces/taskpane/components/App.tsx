@@ -163,7 +163,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
       {templateIssues.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>{s.refusedTemplate}</MessageBarTitle>
+            <MessageBarTitle>{s.templateProblems}</MessageBarTitle>
             <ul className={styles.details}>
               {templateIssues.map((i, n) => (
                 <li key={n}>{issueMessage(i, locale)}</li>
@@ -207,6 +207,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
           <ReportPanel
             report={state.report}
             downloaded={state.downloaded}
+            askInsert={state.askInsert}
             canInsert={host.insertReport !== undefined}
             actions={actions}
             s={s}

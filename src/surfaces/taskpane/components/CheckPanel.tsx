@@ -17,7 +17,7 @@ import type { PaneActions } from "../hooks/useReportAssembler";
 import type { Strings, UiLocale } from "../strings";
 import { useState } from "react";
 import { groupIssues, type IssueGroup } from "../issueGroups";
-import { verdictText } from "../verdict";
+import { verdictText, workbookIssues } from "../verdict";
 
 const useStyles = makeStyles({
   // forced colours: the track an outline, the filled part in Highlight, so a bar still says how full
@@ -194,12 +194,14 @@ function IssueGroupList({
 /** Completeness per category, then the issues grouped by sheet, each pointing at its cell. */
 export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale }: Props) {
   const styles = useStyles();
-  const { warnings } = check.summary;
+  const warnings = workbookIssues(check).filter((i) => i.severity === "warning").length;
+  const workbookComplete = !workbookIssues(check).some((i) => i.severity === "error");
   const title = verdictText(check, s);
-  const groups = groupIssues(check.issues);
+  const issues = workbookIssues(check);
+  const groups = groupIssues(issues);
   return (
     <section className={styles.root} aria-label={s.issues} id="check-result" tabIndex={-1}>
-      <MessageBar intent={check.complete ? (warnings ? "warning" : "success") : "error"}>
+      <MessageBar intent={workbookComplete ? (warnings ? "warning" : "success") : "error"}>
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
         </MessageBarBody>
@@ -222,7 +224,7 @@ export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale 
         ))}
       </div>
       <h2 className={styles.heading}>{s.issues}</h2>
-      {canHighlight && check.issues.length > 0 && (
+      {canHighlight && issues.length > 0 && (
         <div className={styles.buttons}>
           <Button size="small" onClick={actions.highlight}>
             {s.highlight}

@@ -1,4 +1,15 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import type { GeneratedReport, PaneActions } from "../hooks/useReportAssembler";
 import type { Strings } from "../strings";
@@ -37,6 +48,7 @@ const useStyles = makeStyles({
 interface Props {
   readonly report: GeneratedReport;
   readonly downloaded: boolean;
+  readonly askInsert: boolean;
   readonly canInsert: boolean;
   readonly actions: PaneActions;
   readonly s: Strings;
@@ -56,17 +68,40 @@ function withMarkers(text: string, className: string) {
 }
 
 /** The generated report: the download (or, in Word, the insert) and a preview of its text. */
-export function ReportPanel({ report, downloaded, canInsert, actions, s }: Props) {
+export function ReportPanel({ report, downloaded, askInsert, canInsert, actions, s }: Props) {
   const styles = useStyles();
   // one primary action: in Word, putting the report into the document; elsewhere, saving it
   const insert = canInsert && (
-    <Button appearance="primary" icon={<DocumentAddRegular />} onClick={actions.insertIntoWord}>
+    <Button
+      appearance="primary"
+      icon={<DocumentAddRegular />}
+      onClick={() => void actions.insertIntoWord()}
+    >
       {s.insertIntoWord}
     </Button>
   );
   return (
     <section className={styles.root} aria-label={s.preview} id="report-result" tabIndex={-1}>
       <Text weight="semibold">{s.fileName(report.fileName)}</Text>
+      <Dialog open={askInsert} onOpenChange={(_, d) => !d.open && actions.cancelInsert()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.askInsertTitle}</DialogTitle>
+            <DialogContent>{s.askInsertText}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void actions.insertIntoWord("atCursor")}>
+                {s.atCursor}
+              </Button>
+              <Button onClick={() => void actions.insertIntoWord("replaceBody")}>
+                {s.replaceBody}
+              </Button>
+              <Button appearance="subtle" onClick={actions.cancelInsert}>
+                {s.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <div className={styles.buttons}>
         {insert}
         <Button

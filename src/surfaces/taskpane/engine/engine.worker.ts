@@ -5,7 +5,14 @@
  * The same engine as the CLI; only plain data crosses (bytes, recorded cells, results).
  */
 import { pakoInflateRaw } from "../../../adapters/browser-file/pakoInflateRaw";
-import { openSpreadsheet } from "../../../adapters/spreadsheet-file/openSpreadsheet";
+import {
+  openSpreadsheet,
+  spreadsheetKind,
+} from "../../../adapters/spreadsheet-file/openSpreadsheet";
+import { editXlsxCells } from "../../../adapters/xlsx-file/editXlsxCells";
+import { writeGridXlsx } from "../../../adapters/xlsx-file/writeGridXlsx";
+import { readWholeGrid } from "../../../core/grid/gridSource";
+import { MEMORY_SHEET } from "../../../core/read/carriedStatements";
 import {
   workbookBytes,
   writeScaffoldWorkbook,
@@ -114,6 +121,23 @@ async function handle(
     case "checkTemplate": {
       const pack = packById(req.pack);
       return { issues: engine.checkTemplate(await template(req.template, pack), pack) };
+    }
+    case "nextYear": {
+      stage("reading");
+      const src = await openSpreadsheet(req.bytes, pakoInflateRaw);
+      const plan = engine.planNextYear(await engine.read(src, wanted(req.pack)));
+      const change = { edits: plan.edits, hiddenSheet: { name: MEMORY_SHEET, rows: plan.memory } };
+      const xlsx = spreadsheetKind(req.bytes) === "xlsx";
+      const bytes = xlsx
+        ? editXlsxCells(req.bytes, pakoInflateRaw, change)
+        : await writeGridXlsx(await readWholeGrid(src), change);
+      return {
+        bytes,
+        year: plan.year,
+        moved: plan.moved,
+        sentences: plan.memory.length - 1,
+        converted: !xlsx,
+      };
     }
     case "scaffold":
       return {

@@ -35,7 +35,8 @@ export type EngineRequest =
       readonly allowIncomplete: boolean;
     }
   | { readonly op: "checkTemplate"; readonly template: TemplateInput; readonly pack: string }
-  | { readonly op: "scaffold"; readonly pack: string };
+  | { readonly op: "scaffold"; readonly pack: string }
+  | { readonly op: "nextYear"; readonly bytes: Uint8Array; readonly pack: PackInput };
 
 export type GenerateOutcome =
   | {
@@ -59,6 +60,14 @@ export interface EngineResults {
   generate: GenerateOutcome;
   checkTemplate: { readonly issues: readonly Issue[] };
   scaffold: { readonly bytes: Uint8Array };
+  nextYear: {
+    readonly bytes: Uint8Array;
+    readonly year: number;
+    readonly moved: number;
+    readonly sentences: number;
+    /** an .xls or .ods became an .xlsx: its formats were not carried */
+    readonly converted: boolean;
+  };
 }
 
 /** What the worker says: a stage reached, or the answer. */

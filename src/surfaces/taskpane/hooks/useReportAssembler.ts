@@ -10,6 +10,7 @@ import { sampleUrl } from "../builtinPacks";
 import { XLSX_TYPE, downloadBytes } from "../download";
 import { Cancelled, EngineClient } from "../engine/engineClient";
 import type { PackInput, Stage, TemplateInput, WorkbookInput } from "../engine/workerProtocol";
+import type { InsertPlace } from "../../../adapters/office-word/insertReport";
 import type { PaneHost } from "../host/paneHost.types";
 import type { Strings, UiLocale } from "../strings";
 import { verdictText } from "../verdict";
@@ -62,6 +63,8 @@ export interface PaneState {
   readonly announcement: Announcement | null;
   /** the report was downloaded (a download cannot be seen from the pane otherwise) */
   readonly downloaded: boolean;
+  /** Word: the document has text; the clerk is asked where the report goes */
+  readonly askInsert: boolean;
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -99,6 +102,7 @@ export function useReportAssembler(
     allowIncomplete: false,
     announcement: null,
     downloaded: false,
+    askInsert: false,
   });
   const announced = useRef(0);
   const announce = (text: string): Announcement => ({ text, n: ++announced.current });
@@ -386,15 +390,56 @@ export function useReportAssembler(
       goToCell: (sheet: string, cell: string) => {
         if (host.selectCell) void run(strings.working, async () => host.selectCell?.(sheet, cell));
       },
-      insertIntoWord: () =>
+      // into an empty document at once; a document with text asks first (replace, or at the cursor)
+      insertIntoWord: (place?: InsertPlace) =>
         run(strings.working, async () => {
           if (!host.insertReport || !state.report) return;
-          await host.insertReport(state.report.bytes);
+          if (!place) {
+            const empty = host.documentIsEmpty ? await host.documentIsEmpty() : true;
+            if (!empty) return { askInsert: true };
+          }
+          await host.insertReport(state.report.bytes, place ?? "replaceBody");
           return {
+            askInsert: false,
             notice: { intent: "success", text: strings.inserted },
             announcement: announce(strings.inserted),
           };
         }),
+      cancelInsert: () => update({ askInsert: false }),
+      // next year's workbook: in Excel it opens as a new window; elsewhere it is downloaded
+      nextYear: () =>
+        run(
+          strings.working,
+          async () => {
+            const bytes = host.currentFile ? await host.currentFile() : workbookBytes.current;
+            if (!bytes) throw new Error(strings.needWorkbook);
+            const out = await client().request(
+              { op: "nextYear", bytes, pack: packInput(state.pack, state.packChosen) },
+              onStage,
+            );
+            const base = (state.workbookName ?? state.pack.title).replace(/\.(xlsx|xls|ods)$/i, "");
+            const name = base.includes(String(out.year - 1))
+              ? `${base.split(String(out.year - 1)).join(String(out.year))}.xlsx`
+              : `${base}-${out.year}年度.xlsx`;
+            if (host.openAsNewWorkbook) await host.openAsNewWorkbook(out.bytes);
+            else downloadBytes(out.bytes, name, XLSX_TYPE);
+            const text = strings.nextYearMade(
+              host.openAsNewWorkbook ? null : name,
+              out.year,
+              out.moved,
+              out.sentences,
+            );
+            return {
+              notice: {
+                intent: "success",
+                text,
+                ...(out.converted ? { details: [strings.nextYearConverted] } : {}),
+              },
+              announcement: announce(text),
+            };
+          },
+          true,
+        ),
     }),
     [state, host, packs, strings, run],
   );

@@ -21,6 +21,44 @@ function canHighlight(): boolean {
   );
 }
 
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** The workbook as Excel would save it now, slice by slice (Office's file API, ExcelApi-independent). */
+function currentFileBytes(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    Office.context.document.getFileAsync(
+      Office.FileType.Compressed,
+      { sliceSize: 4194304 },
+      (r) => {
+        if (r.status !== Office.AsyncResultStatus.Succeeded)
+          return reject(new Error(r.error.message));
+        const file = r.value;
+        const parts: Uint8Array[] = [];
+        const next = (i: number) =>
+          file.getSliceAsync(i, (s) => {
+            if (s.status !== Office.AsyncResultStatus.Succeeded) {
+              file.closeAsync();
+              return reject(new Error(s.error.message));
+            }
+            parts.push(new Uint8Array(s.value.data as number[]));
+            if (i + 1 < file.sliceCount) return next(i + 1);
+            file.closeAsync();
+            const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+            let at = 0;
+            for (const p of parts) (out.set(p, at), (at += p.length));
+            resolve(out);
+          });
+        next(0);
+      },
+    );
+  });
+}
+
 /** Each action is one Excel.run over the adapter; nothing here touches the API directly. */
 export function excelHost(): PaneHost {
   const base = excelActions;
@@ -42,6 +80,8 @@ const excelActions: PaneHost = {
       await applyPrepare(context, plan);
       return plan;
     }),
+  currentFile: () => currentFileBytes(),
+  openAsNewWorkbook: (xlsx) => Excel.createWorkbook(toBase64(xlsx)),
   highlight: (cells) => Excel.run((context) => highlightCells(context, cells)),
   clearHighlight: () => Excel.run((context) => clearHighlights(context)),
   selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),

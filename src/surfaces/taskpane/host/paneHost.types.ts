@@ -1,3 +1,4 @@
+import type { InsertPlace } from "../../../adapters/office-word/insertReport";
 import type { Pack } from "../../../core/packs/pack.types";
 import type { GridRecord } from "../../../core/grid/recordedSource";
 import type { PackPicker } from "../../../core/read/readWorkbook";
@@ -17,8 +18,14 @@ export interface PaneHost {
     checkCancel: () => void,
   ) => Promise<GridRecord>;
   readonly prepare?: (pack: Pack) => Promise<PreparePlan>;
+  /** Excel: the open workbook's file, as saved (for next year's workbook) */
+  readonly currentFile?: () => Promise<Uint8Array>;
+  /** Excel: opens bytes as a new workbook window */
+  readonly openAsNewWorkbook?: (xlsx: Uint8Array) => Promise<void>;
   readonly highlight?: (cells: ReadonlyArray<{ sheet: string; cell: string }>) => Promise<number>;
   readonly clearHighlight?: () => Promise<number>;
   readonly selectCell?: (sheet: string, cell: string) => Promise<void>;
-  readonly insertReport?: (docx: Uint8Array) => Promise<void>;
+  /** Word: whether the open document holds any text (a report replaces only an empty one unasked) */
+  readonly documentIsEmpty?: () => Promise<boolean>;
+  readonly insertReport?: (docx: Uint8Array, place: InsertPlace) => Promise<void>;
 }
