@@ -12,7 +12,7 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hint: { color: tokens.colorNeutralForeground2 },
+  hint: { color: tokens.colorNeutralForeground2, display: "block", margin: 0 },
 });
 
 interface Props {

@@ -33,6 +33,11 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   subtitle: { color: tokens.colorNeutralForeground2 },
+  hint: {
+    color: tokens.colorNeutralForeground2,
+    display: "block",
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
   details: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   start: {
     display: "flex",
@@ -152,7 +157,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
               >
                 {s.downloadBlank}
               </Button>
-              <Text id="blank-hint" as="p" size={200} className={styles.subtitle}>
+              <Text id="blank-hint" as="p" size={200} className={styles.hint}>
                 {s.blankHint}
               </Text>
             </div>
