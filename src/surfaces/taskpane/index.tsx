@@ -12,7 +12,7 @@ import { prefersDark } from "./theme";
 /** Made when Office has answered, since what Excel can do depends on its version. */
 const HOSTS: Record<string, () => PaneHost> = {
   excel: excelHost,
-  word: () => wordHost,
+  word: wordHost,
   browser: () => ({ kind: "browser" }),
 };
 

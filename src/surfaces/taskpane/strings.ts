@@ -31,6 +31,8 @@ const zh = {
     "生成报告：得到公文格式的 Word 报告",
   ],
   needWorkbook: "请先打开工作簿，或使用示例工作簿",
+  blankOnMac:
+    "Mac 版 Word 中无法从窗格下载文件：空白工作簿请在 Excel 中打开报告助手，点“补齐标准工作表”生成。",
   cancel: "取消",
   nextYear: "新建下一年度工作簿",
   nextYearHint: "报告年度加一，本年数字移到“上年同期”，表述保留，原工作簿不动",
@@ -131,6 +133,8 @@ const en: Strings = {
     "Generate: get the report as a Word document in official format",
   ],
   needWorkbook: "Open a workbook first, or use the sample workbook",
+  blankOnMac:
+    "Word on Mac cannot download from the pane: for a blank workbook, open Report Assembler in Excel and choose “Add standard sheets”.",
   cancel: "Cancel",
   nextYear: "Next year's workbook",
   nextYearHint:

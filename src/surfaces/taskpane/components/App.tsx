@@ -84,7 +84,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
   const { state, actions, startup } = useReportAssembler(host, packs, s, locale);
   const templateIssues = state.template.kind === "custom" ? state.template.issues : [];
   const firstRun = state.check === null && state.report === null && state.workbookName === null;
-  const canDownloadBlank = host.kind !== "excel";
+  const canDownloadBlank = host.kind !== "excel" && !host.noDownloads;
 
   // the ribbon's 检查 and 生成报告 run at once; 插入报告 (Word) waits for the workbook's pick
   const started = useRef(false);
@@ -147,6 +147,11 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
               <li key={step}>{step}</li>
             ))}
           </ol>
+          {host.noDownloads && host.kind !== "excel" && (
+            <Text as="p" size={200} className={styles.hint}>
+              {s.blankOnMac}
+            </Text>
+          )}
           {canDownloadBlank && (
             <div>
               <Button
@@ -213,6 +218,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
             report={state.report}
             downloaded={state.downloaded}
             askInsert={state.askInsert}
+            canDownload={!host.noDownloads}
             canInsert={host.insertReport !== undefined}
             actions={actions}
             s={s}

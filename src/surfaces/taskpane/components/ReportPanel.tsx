@@ -49,6 +49,8 @@ interface Props {
   readonly report: GeneratedReport;
   readonly downloaded: boolean;
   readonly askInsert: boolean;
+  /** false where downloads from the pane do not work (Office on Mac) */
+  readonly canDownload: boolean;
   readonly canInsert: boolean;
   readonly actions: PaneActions;
   readonly s: Strings;
@@ -68,7 +70,15 @@ function withMarkers(text: string, className: string) {
 }
 
 /** The generated report: the download (or, in Word, the insert) and a preview of its text. */
-export function ReportPanel({ report, downloaded, askInsert, canInsert, actions, s }: Props) {
+export function ReportPanel({
+  report,
+  downloaded,
+  askInsert,
+  canDownload,
+  canInsert,
+  actions,
+  s,
+}: Props) {
   const styles = useStyles();
   // one primary action: in Word, putting the report into the document; elsewhere, saving it
   const insert = canInsert && (
@@ -104,14 +114,16 @@ export function ReportPanel({ report, downloaded, askInsert, canInsert, actions,
       </Dialog>
       <div className={styles.buttons}>
         {insert}
-        <Button
-          appearance={canInsert ? "secondary" : "primary"}
-          icon={<ArrowDownloadRegular />}
-          onClick={actions.downloadReport}
-          id="download-report"
-        >
-          {s.download}
-        </Button>
+        {canDownload && (
+          <Button
+            appearance={canInsert ? "secondary" : "primary"}
+            icon={<ArrowDownloadRegular />}
+            onClick={actions.downloadReport}
+            id="download-report"
+          >
+            {s.download}
+          </Button>
+        )}
         {downloaded && <Text className={styles.done}>{s.downloaded(report.fileName)}</Text>}
       </div>
       <h2 className={styles.heading}>{s.preview}</h2>

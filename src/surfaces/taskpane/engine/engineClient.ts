@@ -1,6 +1,9 @@
 import { UserError } from "../../../core/errors/userError";
 import type { EngineRequest, EngineResults, Stage, WorkerMessage } from "./workerProtocol";
 
+/** How long an idle worker is kept (its parsed templates make the next action quicker). */
+const IDLE_MS = 60_000;
+
 /** Thrown to the caller of a request that 取消 stopped. */
 export class Cancelled extends Error {
   constructor() {
@@ -24,6 +27,17 @@ export class EngineClient {
   private worker: Worker | null = null;
   private next = 1;
   private readonly pending = new Map<number, Pending>();
+  private idle: ReturnType<typeof setTimeout> | null = null;
+
+  /** A worker left idle is ended, and the memory of a large workbook with it. */
+  private releaseWhenIdle(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (this.pending.size > 0 || !this.worker) return;
+      this.worker.terminate();
+      this.worker = null;
+    }, IDLE_MS);
+  }
 
   private start(): Worker {
     if (this.worker) return this.worker;
@@ -35,6 +49,7 @@ export class EngineClient {
       if (!p) return;
       if ("stage" in m) return p.onStage?.(m.stage);
       this.pending.delete(m.id);
+      if (this.pending.size === 0) this.releaseWhenIdle();
       if (m.ok) p.resolve(m.result);
       else
         p.reject(m.failure ? new UserError(m.failure.code, m.failure.args) : new Error(m.message));

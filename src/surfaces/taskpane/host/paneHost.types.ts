@@ -9,6 +9,8 @@ export type HostKind = "excel" | "word" | "browser";
 /** What the pane can do where it runs; the UI offers an action only when its host has it. */
 export interface PaneHost {
   readonly kind: HostKind;
+  /** downloads from the pane do not work here (Office on Mac) */
+  readonly noDownloads?: boolean;
   /**
    * The open workbook's cells the report needs, read here (Office.js runs on the page's thread)
    * and recorded for the engine worker; `checkCancel` throws between round trips once cancelled.
