@@ -11,6 +11,7 @@ import { XLSX_TYPE, downloadBytes } from "../download";
 import { Cancelled, EngineClient } from "../engine/engineClient";
 import type { PackInput, Stage, TemplateInput, WorkbookInput } from "../engine/workerProtocol";
 import type { InsertPlace } from "../../../adapters/office-word/insertReport";
+import { officeFailure } from "../host/officeErrors";
 import type { PaneHost } from "../host/paneHost.types";
 import type { Strings, UiLocale } from "../strings";
 import { verdictText } from "../verdict";
@@ -76,6 +77,8 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 /** A failure the user can act on is its sentence; anything else is ours, said as such. */
 function describeFailure(e: unknown, locale: UiLocale, strings: Strings): string {
   if (isUserError(e)) return failureMessage(e, locale);
+  const office = officeFailure(e);
+  if (office) return failureMessage(office, locale);
   return `${strings.failed}${e instanceof Error ? e.message : String(e)}`;
 }
 
