@@ -165,8 +165,8 @@ async function main(): Promise<void> {
   const doc = `# Benchmarks
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Each figure is
-the median of 3–5 runs, each operation in a fresh process so that its peak memory (max RSS) is its
-own. The workbook is read the way the CLI and the pane read it: the sheet list, the first 30 rows
+the median of 3–5 runs, each operation in a fresh process so that its peak memory is its own: the
+max RSS after the first run, the memory a user's single run needs (ExcelJS measured alike). The workbook is read the way the CLI and the pane read it: the sheet list, the first 30 rows
 of each sheet, then only the columns of the sheets the pack uses (streamed XML, shared strings
 decoded on demand, no cell objects for the rest).
 
