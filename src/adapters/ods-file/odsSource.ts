@@ -1,6 +1,11 @@
 import { cellAddress } from "../../core/grid/a1";
 import type { CellValue } from "../../core/grid/grid.types";
-import type { ColumnRequest, GridSource, SheetEntry, SheetPart } from "../../core/grid/gridSource";
+import {
+  scannedGridSource,
+  type GridSource,
+  type SheetEntry,
+  type SheetPart,
+} from "../../core/grid/gridSource";
 import { UserError } from "../../core/errors/userError";
 import {
   DEFAULT_ZIP_LIMITS,
@@ -177,21 +182,9 @@ export function odsSource(bytes: Uint8Array, inflateRaw: InflateRaw): GridSource
     return { rows, percentCells, hiddenRows };
   };
 
-  return {
-    sheets: async () => tables.map((t) => t.entry),
-    heads: async (rows) => tables.map((t) => scan(t, rows, () => true, MAX_COLUMNS - 1)),
-    columns: async (requests: readonly ColumnRequest[]) => {
-      const out = new Map<number, SheetPart>();
-      for (const q of requests) {
-        const t = tables[q.sheet];
-        if (!t) continue;
-        const wanted = new Set(q.columns);
-        out.set(
-          q.sheet,
-          scan(t, Number.MAX_SAFE_INTEGER, (c) => wanted.has(c), Math.max(-1, ...q.columns)),
-        );
-      }
-      return out;
-    },
-  };
+  return scannedGridSource(
+    tables.map((t) => t.entry),
+    MAX_COLUMNS,
+    (index, maxRows, keep, maxCol) => scan(tables[index] as TableSpan, maxRows, keep, maxCol),
+  );
 }

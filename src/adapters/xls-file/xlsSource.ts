@@ -1,7 +1,12 @@
 import * as CFB from "cfb";
 import { cellAddress } from "../../core/grid/a1";
 import type { CellValue } from "../../core/grid/grid.types";
-import type { ColumnRequest, GridSource, SheetEntry, SheetPart } from "../../core/grid/gridSource";
+import {
+  scannedGridSource,
+  type GridSource,
+  type SheetEntry,
+  type SheetPart,
+} from "../../core/grid/gridSource";
 import { UserError } from "../../core/errors/userError";
 import { dateFromExcelSerial } from "../../core/values/excelDate";
 import {
@@ -342,19 +347,9 @@ export function xlsSource(bytes: Uint8Array): GridSource {
     return { rows, percentCells, hiddenRows };
   };
 
-  return {
-    sheets: async () => globals.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
-    heads: async (rows) => globals.sheets.map((_s, i) => read(i, rows, () => true, 255)),
-    columns: async (requests: readonly ColumnRequest[]) => {
-      const out = new Map<number, SheetPart>();
-      for (const q of requests) {
-        const wanted = new Set(q.columns);
-        out.set(
-          q.sheet,
-          read(q.sheet, Number.MAX_SAFE_INTEGER, (c) => wanted.has(c), Math.max(-1, ...q.columns)),
-        );
-      }
-      return out;
-    },
-  };
+  return scannedGridSource(
+    globals.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+    256,
+    read,
+  );
 }

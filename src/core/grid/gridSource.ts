@@ -84,3 +84,37 @@ export async function readWholeGrid(source: GridSource): Promise<WorkbookGrid> {
     })),
   };
 }
+
+/**
+ * A grid source over a reader that scans one sheet at a time (.ods, .xls): the first rows of
+ * every sheet for `heads`, all rows of only the columns asked for in `columns`.
+ * `scan(index, maxRows, keep, maxCol)` reads sheet `index` up to `maxRows` rows, keeping the
+ * columns `keep` accepts up to `maxCol`.
+ */
+export function scannedGridSource(
+  entries: readonly SheetEntry[],
+  headColumns: number,
+  scan: (
+    index: number,
+    maxRows: number,
+    keep: (col: number) => boolean,
+    maxCol: number,
+  ) => SheetPart,
+): GridSource {
+  return {
+    sheets: async () => entries,
+    heads: async (rows) => entries.map((_e, i) => scan(i, rows, () => true, headColumns - 1)),
+    columns: async (requests) => {
+      const out = new Map<number, SheetPart>();
+      for (const q of requests) {
+        if (q.sheet < 0 || q.sheet >= entries.length) continue;
+        const wanted = new Set(q.columns);
+        out.set(
+          q.sheet,
+          scan(q.sheet, Number.MAX_SAFE_INTEGER, (c) => wanted.has(c), Math.max(-1, ...q.columns)),
+        );
+      }
+      return out;
+    },
+  };
+}
