@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { productRoot } from "../src/adapters/node-files/packStore";
+import { reportFileName } from "../src/core/engine/outputNames";
 import { main } from "../src/surfaces/cli/main";
 import { serveDist } from "../src/surfaces/serve/main";
 
@@ -19,7 +20,7 @@ async function start(): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   for (const s of samples) {
     const workbook = relative(process.cwd(), join(productRoot(), "samples", s.file));
-    const report = relative(process.cwd(), join(outDir, s.file.replace(/\.xlsx$/, "-报告.docx")));
+    const report = relative(process.cwd(), join(outDir, reportFileName(s.file)));
     console.log(`\n$ report-assembler check ${workbook} --pack ${s.pack}`);
     const checked = await main(["check", workbook, "--pack", s.pack]);
     console.log(`\n$ report-assembler generate ${workbook} --pack ${s.pack} -o ${report}`);

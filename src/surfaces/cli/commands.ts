@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import {
   checkOutputPath,
   readUserFile,
@@ -15,6 +15,7 @@ import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
 import { openSpreadsheet, spreadsheetKind } from "../../adapters/spreadsheet-file/openSpreadsheet";
 import { readWholeGrid } from "../../core/grid/gridSource";
 import { MEMORY_SHEET } from "../../core/read/carriedStatements";
+import { nextYearFileName, reportFileName } from "../../core/engine/outputNames";
 import { UserError } from "../../core/errors/userError";
 import { isTemplateIssue } from "../../core/issues/issue.types";
 import type { Locale } from "../../core/messages/locale";
@@ -44,7 +45,7 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
 
 /** The report beside its workbook: 工作簿.xlsx → 工作簿-报告.docx. */
 export function defaultReportPath(workbook: string): string {
-  return join(dirname(workbook), `${basename(workbook, extname(workbook))}-报告.docx`);
+  return join(dirname(workbook), reportFileName(basename(workbook)));
 }
 
 /**
@@ -153,13 +154,9 @@ export async function runPacks(args: ParsedArgs, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** 东营区法院2023.xlsx → 东营区法院2024.xlsx; a name without this year's number gets one. */
+/** Next year's workbook beside this year's. */
 export function nextYearPath(workbook: string, year: number): string {
-  const base = basename(workbook, extname(workbook));
-  const renamed = base.includes(String(year - 1))
-    ? base.split(String(year - 1)).join(String(year))
-    : `${base}-${year}年度`;
-  return join(dirname(workbook), `${renamed}.xlsx`);
+  return join(dirname(workbook), nextYearFileName(basename(workbook), year));
 }
 
 export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {

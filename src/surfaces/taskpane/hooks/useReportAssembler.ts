@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
+import { nextYearFileName, reportFileName } from "../../../core/engine/outputNames";
 import { isUserError } from "../../../core/errors/userError";
 import { isTemplateIssue, type Issue } from "../../../core/issues/issue.types";
 import { failureMessage, issueMessage } from "../../../core/messages/render";
@@ -230,8 +231,7 @@ export function useReportAssembler(
           : { intent: "warning", text: strings.refusedIncomplete };
       return { check: g.check, report: null, notice, pack, announcement: announce(notice.text) };
     }
-    const base = (r.workbookName ?? pack.title).replace(/\.(xlsx|xls|ods)$/i, "");
-    const fileName = `${base}-报告.docx`;
+    const fileName = reportFileName(r.workbookName ?? pack.title);
     return {
       check: g.check,
       pack,
@@ -420,10 +420,7 @@ export function useReportAssembler(
               { op: "nextYear", bytes, pack: packInput(state.pack, state.packChosen) },
               onStage,
             );
-            const base = (state.workbookName ?? state.pack.title).replace(/\.(xlsx|xls|ods)$/i, "");
-            const name = base.includes(String(out.year - 1))
-              ? `${base.split(String(out.year - 1)).join(String(out.year))}.xlsx`
-              : `${base}-${out.year}年度.xlsx`;
+            const name = nextYearFileName(state.workbookName ?? state.pack.title, out.year);
             if (host.openAsNewWorkbook) await host.openAsNewWorkbook(out.bytes);
             else downloadBytes(out.bytes, name, XLSX_TYPE);
             const text = strings.nextYearMade(
