@@ -14,7 +14,7 @@ describe.each([
   const texts = leafCategories(pack).flatMap((l) =>
     (l.category.defaultItems ?? []).map((d) => ({ category: l.category.id, text: d.text })),
   );
-  const uses = texts.map((t) => ({ ...t, ...nameUses(compileCellText(t.text)) }));
+  const uses = texts.map((t) => ({ ...t, ...nameUses(compileCellText(t.text).tags) }));
 
   it("use every metric of the pack, in a sentence of its own part", () => {
     for (const m of pack.metrics) {

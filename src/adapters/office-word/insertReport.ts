@@ -1,18 +1,12 @@
 /* global Word */
 import { UserError } from "../../core/errors/userError";
+import { toBase64 } from "../browser-file/base64";
 
 /** Word's limit for insertFileFromBase64. */
 export const MAX_INSERT_BYTES = 4 * 1024 * 1024;
 
 /** Where the report goes: instead of the body, or at the cursor (never over what is selected). */
 export type InsertPlace = "replaceBody" | "atCursor";
-
-function toBase64(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 /** True when the open document holds no text: the report may take its place without asking. */
 export async function documentIsEmpty(context: Word.RequestContext): Promise<boolean> {

@@ -14,7 +14,7 @@ import { renderReport } from "../report/renderReport";
 import { buildReportScope, scopeSchema } from "../scope/buildReportScope";
 import type { ReportScope } from "../scope/reportScope.types";
 import { templateGaps } from "../scope/templateGaps";
-import { nameKey } from "../template/names";
+import { nameUses } from "../scope/nameUses";
 import { DEFAULT_ZIP_LIMITS, inspectZip, type InflateRaw } from "../zip/inspectZip";
 
 export interface Checked {
@@ -81,18 +81,6 @@ function reportLayout(dataset: Dataset): ReportLayout {
   };
 }
 
-/** Every name the template's tags read, filter arguments (占:整体) included. */
-function templateNames(template: OpenedTemplate): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const site of template.sites) {
-    const head = site.expr.path[0];
-    if (head !== undefined) out.add(head);
-    for (const f of site.expr.filters)
-      for (const a of f.args) if (typeof a === "string") out.add(nameKey(a));
-  }
-  return out;
-}
-
 export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Engine {
   const { inflateRaw } = platform;
   const checkTemplate = (template: OpenedTemplate, pack: Pack) =>
@@ -108,7 +96,12 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
       dataset,
       scope,
       result: runChecks(
-        { dataset, scope, templateGaps: gaps, templateNames: templateNames(template) },
+        {
+          dataset,
+          scope,
+          templateGaps: gaps,
+          templateNames: new Set(nameUses(template.sites).names),
+        },
         templateIssues,
       ),
     };

@@ -120,7 +120,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
       text: compiled.text,
       facts: factsOf(compiled),
     };
-    const found = nameUses(compiled);
+    const found = nameUses(compiled.tags);
     for (const n of found.names) names.add(n);
     for (const n of found.bare) {
       const at = bare.get(n) ?? { count: 0, first: [] };

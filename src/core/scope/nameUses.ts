@@ -1,4 +1,5 @@
-import type { CompiledText } from "../template/cellText";
+import type { Expression } from "../template/expression";
+import { nameKey } from "../template/names";
 
 /** Which names a text reads, and which figures it prints outside a condition on themselves. */
 export interface NameUses {
@@ -13,13 +14,16 @@ export interface NameUses {
 
 const NONE: NameUses = { names: [], bare: [] };
 
-export function nameUses(compiled: CompiledText): NameUses {
-  if (compiled.tags.length === 0) return NONE;
+/** Over tags in order, a cell text's or a Word template's: both are the same language. */
+export function nameUses(
+  tags: ReadonlyArray<{ readonly prefix: "" | "#" | "^" | "/"; readonly expr: Expression }>,
+): NameUses {
+  if (tags.length === 0) return NONE;
   const names = new Set<string>();
   const bare = new Set<string>();
   // the names of the plain conditions ({#X}, no filter) the walk is inside
   const open: Array<string | null> = [];
-  for (const t of compiled.tags) {
+  for (const t of tags) {
     const head = t.expr.path[0];
     if (t.prefix === "/") {
       open.pop();
@@ -27,7 +31,7 @@ export function nameUses(compiled: CompiledText): NameUses {
     }
     if (head !== undefined) names.add(head);
     for (const f of t.expr.filters)
-      for (const a of f.args) if (typeof a === "string" && a !== "") names.add(a);
+      for (const a of f.args) if (typeof a === "string" && a !== "") names.add(nameKey(a));
     if (t.prefix === "#" || t.prefix === "^") {
       open.push(t.prefix === "#" && t.expr.filters.length === 0 ? (head ?? null) : null);
       continue;

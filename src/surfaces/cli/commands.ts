@@ -162,7 +162,7 @@ export function nextYearPath(workbook: string, year: number): string {
 export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
   const bytes = readUserFile(file, "workbook");
-  const { dataset } = await readWorkbook(file, args.pack);
+  const { dataset } = await readWorkbook(file, args.pack, bytes);
   const plan = engine.planNextYear(dataset);
   const out = args.out ?? nextYearPath(file, plan.year);
   checkOutputPath(out, "workbook", ".xlsx");

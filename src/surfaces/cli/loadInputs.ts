@@ -25,6 +25,8 @@ export const engine = createEngine({ inflateRaw: nodeInflateRaw });
 export async function readWorkbook(
   path: string,
   packArg: string | undefined,
+  /** the file's bytes, when the caller has read them already */
+  bytes?: Uint8Array,
 ): Promise<{ dataset: Dataset; loaded: LoadedPack }> {
   const given = packArg === undefined ? null : loadPack(packArg);
   const builtin = given ? [] : listBuiltinPacks();
@@ -37,7 +39,7 @@ export async function readWorkbook(
     pick: (mark) => byMark(mark?.id).pack,
   };
   try {
-    const source = await openSpreadsheet(readUserFile(path, "workbook"), nodeInflateRaw);
+    const source = await openSpreadsheet(bytes ?? readUserFile(path, "workbook"), nodeInflateRaw);
     const dataset = await engine.read(source, given ? given.pack : picker);
     return { dataset, loaded: given ?? byMark(dataset.pack.id) };
   } catch (e) {

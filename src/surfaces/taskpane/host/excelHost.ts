@@ -1,4 +1,5 @@
 /* global Excel, Office */
+import { toBase64 } from "../../../adapters/browser-file/base64";
 import { applyPrepare } from "../../../adapters/office-excel/applyPrepare";
 import {
   clearHighlights,
@@ -19,13 +20,6 @@ function canHighlight(): boolean {
   return (
     typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.14")
   );
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
 }
 
 /** The workbook as Excel would save it now, slice by slice (Office's file API, ExcelApi-independent). */
