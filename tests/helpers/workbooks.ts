@@ -76,3 +76,26 @@ export function setValue(
     row[2] = value;
   });
 }
+
+/** Sets the 上年同期 cell (column E in the scaffold) of the row whose 编码 is `code`. */
+export function setPrior(
+  grid: WorkbookGrid,
+  sheetName: string,
+  code: string,
+  value: CellValue,
+): WorkbookGrid {
+  return editSheet(grid, sheetName, (rows) => {
+    const row = rows.find((r) => r[0] === code);
+    if (!row) throw new Error(`no row ${code} in ${sheetName}`);
+    row[4] = value;
+  });
+}
+
+/** Sets the value (column B) of a 报告信息 row by its key. */
+export function setInfo(grid: WorkbookGrid, key: string, value: CellValue): WorkbookGrid {
+  return editSheet(grid, "报告信息", (rows) => {
+    const row = rows.find((r) => r[0] === key);
+    if (!row) throw new Error(`no 报告信息 row ${key}`);
+    row[1] = value;
+  });
+}

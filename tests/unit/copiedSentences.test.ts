@@ -1,8 +1,8 @@
-import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
+import type { WorkbookGrid } from "../../src/core/grid/grid.types";
 import { unitMatcher, unitShape } from "../../src/core/check/unitMentions";
 import { issueMessage } from "../../src/core/messages/render";
 import { COURT_SAMPLE } from "../helpers/paths";
-import { checkCourt, editSheet, readGrid } from "../helpers/workbooks";
+import { checkCourt, editSheet, readGrid, setInfo } from "../helpers/workbooks";
 
 /**
  * The shortcut every office takes: copy another unit's (or last year's) workbook and change the
@@ -12,12 +12,6 @@ let sample: WorkbookGrid;
 beforeAll(async () => {
   sample = await readGrid(COURT_SAMPLE);
 });
-
-type Row = Array<CellValue | undefined>;
-const setInfo = (grid: WorkbookGrid, key: string, value: CellValue) =>
-  editSheet(grid, "报告信息", (rows) => {
-    (rows.find((x) => x[0] === key) as Row)[1] = value;
-  });
 
 /** Every cell of the workbook whose text matches, as "sheet!A1". */
 function cellsWhere(grid: WorkbookGrid, test: (text: string) => boolean): string[] {

@@ -13,6 +13,7 @@ import {
   engine,
   generateGrid,
   readGrid,
+  setPrior,
   setValue,
 } from "../helpers/workbooks";
 
@@ -26,10 +27,6 @@ type Row = Array<CellValue | undefined>;
 const setStatement = (grid: WorkbookGrid, sheetName: string, row: number, text: string) =>
   editSheet(grid, sheetName, (rows) => {
     (rows[row - 1] as Row)[5] = text;
-  });
-const setPrior = (grid: WorkbookGrid, sheetName: string, code: string, value: CellValue) =>
-  editSheet(grid, sheetName, (rows) => {
-    (rows.find((x) => x[0] === code) as Row)[4] = value;
   });
 
 const needs = (grid: WorkbookGrid, template = courtTemplate()) =>

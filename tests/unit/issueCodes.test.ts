@@ -13,6 +13,7 @@ import {
   editSheet,
   engine,
   readGrid,
+  setInfo,
   setValue,
   sheet,
 } from "../helpers/workbooks";
@@ -23,10 +24,6 @@ beforeAll(async () => {
 });
 
 type Row = Array<CellValue | undefined>;
-const setInfo = (grid: WorkbookGrid, key: string, value: CellValue) =>
-  editSheet(grid, "报告信息", (rows) => {
-    (rows.find((x) => x[0] === key) as Row)[1] = value;
-  });
 const addRow = (grid: WorkbookGrid, name: string, row: Row) =>
   editSheet(grid, name, (rows) => rows.push(row));
 /** A 表述 in 党的领导 (column F), at row 5. */

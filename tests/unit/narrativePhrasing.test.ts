@@ -8,6 +8,7 @@ import {
   editSheet,
   generateGrid,
   readGrid,
+  setPrior,
   setValue,
 } from "../helpers/workbooks";
 
@@ -21,14 +22,10 @@ beforeAll(async () => {
 });
 
 type Row = Array<CellValue | undefined>;
-const setPrior = (grid: WorkbookGrid, code: string, value: CellValue) =>
-  editSheet(grid, "审判执行", (rows) => {
-    (rows.find((x) => x[0] === code) as Row)[4] = value;
-  });
 const withFigures = (figures: Record<string, [CellValue, CellValue]>) => {
   let g = sample;
   for (const [code, [value, prior]] of Object.entries(figures))
-    g = setPrior(setValue(g, "审判执行", code, value), code, prior);
+    g = setPrior(setValue(g, "审判执行", code, value), "审判执行", code, prior);
   return g;
 };
 
