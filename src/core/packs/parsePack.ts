@@ -1,3 +1,4 @@
+import { metricsByName } from "./metricsByName";
 import { isForbiddenName, nameKey } from "../template/names";
 import { FormulaError, formulaNames, parseFormula } from "./formula";
 import { leafCategories } from "./leafCategories";
@@ -256,8 +257,7 @@ function checkFormulas(
   numeric: ReadonlySet<string>,
   add: (path: string, code: string, args?: PackProblem["args"]) => void,
 ): void {
-  const byName = new Map<string, MetricDef>();
-  for (const m of pack.metrics) byName.set(nameKey(m.code), m).set(nameKey(m.name), m);
+  const byName = metricsByName(pack);
   const reads = new Map<string, string[]>();
   pack.metrics.forEach((m, i) => {
     if (m.formula === undefined) return;

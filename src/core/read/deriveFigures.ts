@@ -1,3 +1,4 @@
+import { metricsByName } from "../packs/metricsByName";
 import { evaluateFormula, parseFormula, type Formula } from "../packs/formula";
 import type { MetricDef, Pack } from "../packs/pack.types";
 import { nameKey } from "../template/names";
@@ -40,8 +41,7 @@ function round(x: number): number {
  * counted; a typed one is kept, with the computed figure beside it for check to compare.
  */
 export function deriveFigures(pack: Pack, metrics: Map<string, MetricRow>): void {
-  const byName = new Map<string, string>();
-  for (const m of pack.metrics) byName.set(nameKey(m.code), m.code).set(nameKey(m.name), m.code);
+  const byName = metricsByName(pack);
   const side = (code: string | undefined, which: "figure" | "prior"): number | null => {
     const row = code ? metrics.get(code) : undefined;
     const f = row?.[which];
@@ -56,7 +56,7 @@ export function deriveFigures(pack: Pack, metrics: Map<string, MetricRow>): void
       const row = metrics.get(def.code);
       if (!f || !row) continue;
       const compute = (which: "figure" | "prior") => {
-        const v = evaluateFormula(f, (name) => side(byName.get(nameKey(name)), which));
+        const v = evaluateFormula(f, (name) => side(byName.get(nameKey(name))?.code, which));
         return v === null || !Number.isFinite(v) ? null : round(v);
       };
       const now = compute("figure");

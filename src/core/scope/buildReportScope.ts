@@ -1,5 +1,6 @@
+import { metricsByName } from "../packs/metricsByName";
 import { leafCategories } from "../packs/leafCategories";
-import type { InfoField, LeafCategory, MetricDef, Pack } from "../packs/pack.types";
+import type { InfoField, LeafCategory, Pack } from "../packs/pack.types";
 import type { Dataset, InfoValue, NarrativeItem } from "../read/dataset.types";
 import { compileCellText, renderCellText } from "../template/cellText";
 import { nameUses } from "./nameUses";
@@ -50,11 +51,10 @@ export function scopeSchema(pack: Pack): ScopeSchema {
   const put = (name: string, e: SchemaEntry) => top.set(nameKey(name), e);
   for (const f of pack.info) put(f.key, entry(infoType(f)));
   put(titleKey(pack), entry(TEXT));
-  const metrics = new Map<string, MetricDef>();
+  const metrics = metricsByName(pack);
   for (const m of pack.metrics) {
     put(m.code, entry({ t: "metric", def: m }));
     put(m.name, entry({ t: "metric", def: m }));
-    metrics.set(nameKey(m.code), m).set(nameKey(m.name), m);
   }
   for (const leaf of leafCategories(pack)) {
     const fields = new Map<string, SchemaEntry>([

@@ -1,3 +1,4 @@
+import { metricsByName } from "../../packs/metricsByName";
 import { formulaNames, parseFormula } from "../../packs/formula";
 import type { Issue } from "../../issues/issue.types";
 import { agreesWith } from "../../read/deriveFigures";
@@ -11,14 +12,12 @@ import { at, issue, type Check } from "../checkContext";
  */
 export const checkDerived: Check = ({ dataset }) => {
   const out: Issue[] = [];
-  const byName = new Map<string, string>();
-  for (const m of dataset.pack.metrics)
-    byName.set(nameKey(m.code), m.code).set(nameKey(m.name), m.code);
+  const byName = metricsByName(dataset.pack);
   for (const row of dataset.metrics.values()) {
     const d = row.derived;
     if (!d || row.def.formula === undefined) continue;
     const operands = formulaNames(parseFormula(row.def.formula)).flatMap((n) => {
-      const r = dataset.metrics.get(byName.get(nameKey(n)) ?? "");
+      const r = dataset.metrics.get(byName.get(nameKey(n))?.code ?? "");
       return r ? [r] : [];
     });
     const sides = [

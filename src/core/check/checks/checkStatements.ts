@@ -1,3 +1,4 @@
+import { metricsByName } from "../../packs/metricsByName";
 import { formulaNames, parseFormula } from "../../packs/formula";
 import type { MetricDef } from "../../packs/pack.types";
 import type { Issue } from "../../issues/issue.types";
@@ -23,14 +24,8 @@ export const checkStatements: Check = (ctx) => {
   return out;
 };
 
-function metricIndex(defs: readonly MetricDef[]): Map<string, MetricDef> {
-  const byName = new Map<string, MetricDef>();
-  for (const d of defs) byName.set(nameKey(d.code), d).set(nameKey(d.name), d);
-  return byName;
-}
-
 function unusedAndZero({ dataset, scope, templateNames }: CheckContext): Issue[] {
-  const byName = metricIndex(dataset.pack.metrics);
+  const byName = metricsByName(dataset.pack);
   const used = new Set<string>();
   const bareAt = new Map<string, BareUses>();
   const mark = (name: string) => {
@@ -105,7 +100,7 @@ function textWarnings(ctx: CheckContext) {
   const { dataset } = ctx;
   const unitName = dataset.info.byRole("unitName");
   const matcher = unitName?.value.kind === "text" ? unitMatcher(unitName.value.text) : null;
-  const byName = metricIndex(dataset.pack.metrics);
+  const byName = metricsByName(dataset.pack);
   const year = dataset.info.year;
   // the same tags recur across thousands of statements: each is judged once
   const tags = new Map<string, TagUnit | null>();
