@@ -2,15 +2,19 @@ import PizZip from "pizzip";
 
 /** The paragraphs of a .docx body as plain text, the way a reader sees them. */
 export function docxParagraphs(bytes: Uint8Array): string[] {
-  const xml = new PizZip(bytes).file("word/document.xml")?.asText() ?? "";
-  const out: string[] = [];
-  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    let t = "";
-    for (const m of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g))
-      t += m[1] === undefined ? "\n" : unescape(m[1]);
-    out.push(t);
-  }
-  return out;
+  return paragraphXml(bytes).map(paragraphText);
+}
+
+function paragraphXml(bytes: Uint8Array): string[] {
+  return documentXml(bytes).match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+}
+
+/** A paragraph's text, a line break as "\n". */
+function paragraphText(p: string): string {
+  let t = "";
+  for (const m of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g))
+    t += m[1] === undefined ? "\n" : unescape(m[1]);
+  return t;
 }
 
 function unescape(s: string): string {
@@ -31,14 +35,9 @@ export function documentXml(bytes: Uint8Array): string {
  * paragraph breaks, and no 落款 (the reference carries none).
  */
 export function reportLines(bytes: Uint8Array): string[] {
-  const xml = documentXml(bytes);
-  const out: string[] = [];
-  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    if (/<w:pStyle w:val="Signature"\/>/.test(p)) continue;
-    let t = "";
-    for (const m of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g))
-      t += m[1] === undefined ? "\n" : unescape(m[1]);
-    out.push(...t.split("\n").map((l) => l.trim()));
-  }
-  return out.filter((l) => l !== "");
+  return paragraphXml(bytes)
+    .filter((p) => !/<w:pStyle w:val="Signature"\/>/.test(p))
+    .flatMap((p) => paragraphText(p).split("\n"))
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
 }
