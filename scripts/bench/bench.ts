@@ -15,7 +15,8 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { productRoot } from "../../src/adapters/node-files/packStore";
-import { benchPack, benchWorkbook, courtWithExtraSheets } from "./benchWorkload";
+import { benchPack } from "./benchPack";
+import { benchWorkbook, courtWithExtraSheets } from "./benchWorkload";
 
 interface CaseResult {
   op: string;

@@ -2,29 +2,21 @@
  * One measurement in a process of its own, so that its peak memory is its own:
  *   node lib/scripts/bench/benchCase.js <op> <pack> <runs> <workbook.xlsx>
  * <pack> is a built-in pack id or "bench:<sheets>" (the synthetic pack). Prints one JSON line:
- * {op, ms: [...], maxRssMB, syncs?}.
+ * {op, ms: [...], maxRssMB, syncs?}. Each op loads only the modules it uses, so that a check's
+ * peak memory holds no ExcelJS (the CLI's check does not load it either).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Docxtemplater from "docxtemplater";
-import ExcelJS from "exceljs";
-import PizZip from "pizzip";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
-import { excelGridSource } from "../../src/adapters/office-excel/excelGridSource";
 import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { buildTemplateDocx } from "../../src/core/docx/buildTemplateDocx";
 import { createEngine } from "../../src/core/engine/engine";
-import { cellAddress } from "../../src/core/grid/a1";
-import { readWholeGrid } from "../../src/core/grid/gridSource";
 import type { Pack } from "../../src/core/packs/pack.types";
-import { renderReport } from "../../src/core/report/renderReport";
-import { buildReportScope } from "../../src/core/scope/buildReportScope";
 import { toText } from "../../src/core/template/evaluate";
 import type { TemplateValue } from "../../src/core/template/templateValues";
-import { fakeExcel, WorkbookModel } from "../../tests/helpers/fakeExcel";
-import { benchPack } from "./benchWorkload";
+import { benchPack } from "./benchPack";
 
 const [op, packArg, runsArg, file] = process.argv.slice(2) as [string, string, string, string];
 const runs = Number(runsArg);
@@ -62,8 +54,9 @@ async function main(): Promise<void> {
   let syncs: number | undefined;
   let prepared: () => Promise<void>;
   if (op === "exceljs") {
+    const { default: ExcelJS } = await import("exceljs");
     prepared = async () => {
-      await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await new ExcelJS.Workbook().xlsx.load(bytes as unknown as import("exceljs").Buffer);
     };
   } else if (op === "check") {
     prepared = async () => {
@@ -76,6 +69,10 @@ async function main(): Promise<void> {
       if (!g.ok) throw new Error(`generation refused: ${g.reason}`);
     };
   } else if (op === "render-floor" || op === "render-engine") {
+    const { default: Docxtemplater } = await import("docxtemplater");
+    const { default: PizZip } = await import("pizzip");
+    const { buildReportScope } = await import("../../src/core/scope/buildReportScope");
+    const { renderReport } = await import("../../src/core/report/renderReport");
     // rendering only: the same template and data, with docxtemplater's defaults vs the engine
     const data = buildReportScope(
       await engine.read(xlsxSource(bytes, nodeInflateRaw), pack),
@@ -108,6 +105,10 @@ async function main(): Promise<void> {
       execFileSync("/usr/bin/python3", [peer, file, `${file}.peer.docx`], { stdio: "ignore" });
     };
   } else if (op === "excel-syncs") {
+    const { readWholeGrid } = await import("../../src/core/grid/gridSource");
+    const { cellAddress } = await import("../../src/core/grid/a1");
+    const { fakeExcel, WorkbookModel } = await import("../../tests/helpers/fakeExcel");
+    const { excelGridSource } = await import("../../src/adapters/office-excel/excelGridSource");
     const grid = await readWholeGrid(xlsxSource(bytes, nodeInflateRaw));
     const model = new WorkbookModel();
     for (const s of grid.sheets) {

@@ -8,9 +8,7 @@ import {
 } from "../../adapters/node-files/files";
 import { listBuiltinPacks, loadPack } from "../../adapters/node-files/packStore";
 import { convertToPdf, findSoffice } from "../../adapters/node-files/convertPdf";
-import { workbookBytes, writeScaffoldWorkbook } from "../../adapters/xlsx-file/writeScaffoldXlsx";
 import { editXlsxCells } from "../../adapters/xlsx-file/editXlsxCells";
-import { writeGridXlsx } from "../../adapters/xlsx-file/writeGridXlsx";
 import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
 import { openSpreadsheet, spreadsheetKind } from "../../adapters/spreadsheet-file/openSpreadsheet";
 import { readWholeGrid } from "../../core/grid/gridSource";
@@ -117,6 +115,9 @@ export async function runScaffold(args: ParsedArgs, io: Io): Promise<number> {
   checkOutputPath(out, "workbook", ".xlsx");
   // A workbook may already hold a department's figures: never replace one without being told to.
   if (existsSync(out) && !args.force) throw new UserError("OUTPUT_EXISTS", { path: out });
+  // ExcelJS (a large library) is loaded only by the commands that write a workbook with it
+  const { workbookBytes, writeScaffoldWorkbook } =
+    await import("../../adapters/xlsx-file/writeScaffoldXlsx");
   writeFileWhole(out, await workbookBytes(writeScaffoldWorkbook(scaffoldLayout(pack))), "workbook");
   const sheets = leafCategories(pack).length;
   io.out(
@@ -174,13 +175,16 @@ export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {
   if (existsSync(out) && !args.force) throw new UserError("OUTPUT_EXISTS", { path: out });
   const change = { edits: plan.edits, hiddenSheet: { name: MEMORY_SHEET, rows: plan.memory } };
   const kind = spreadsheetKind(bytes);
-  const written =
-    kind === "xlsx"
-      ? editXlsxCells(bytes, nodeInflateRaw, change)
-      : await writeGridXlsx(
-          await readWholeGrid(await openSpreadsheet(bytes, nodeInflateRaw)),
-          change,
-        );
+  let written: Uint8Array;
+  if (kind === "xlsx") written = editXlsxCells(bytes, nodeInflateRaw, change);
+  else {
+    // .xls and .ods become an .xlsx written by ExcelJS, loaded only here
+    const { writeGridXlsx } = await import("../../adapters/xlsx-file/writeGridXlsx");
+    written = await writeGridXlsx(
+      await readWholeGrid(await openSpreadsheet(bytes, nodeInflateRaw)),
+      change,
+    );
+  }
   writeFileWhole(out, written, "workbook");
   const sentences = plan.memory.length - 1;
   const zh = io.locale === "zh-CN";
