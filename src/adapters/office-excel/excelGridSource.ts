@@ -1,7 +1,7 @@
 /* global Excel */
 import { cellAddress, parseCellAddress } from "../../core/grid/a1";
 import type { CellValue } from "../../core/grid/grid.types";
-import type { ColumnRequest, GridSource, SheetPart } from "../../core/grid/gridSource";
+import type { ColumnRequest, GridSource, PartSink, SheetPart } from "../../core/grid/gridSource";
 import { dateFromExcelSerial } from "../../core/values/excelDate";
 import { classifyFormatCode } from "../../core/values/numberFormat";
 
@@ -130,7 +130,7 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
         return { rows: out, percentCells: percent, hiddenRows: new Set() };
       });
     },
-    async columns(requests: readonly ColumnRequest[]) {
+    async columns(requests: readonly ColumnRequest[], each: PartSink) {
       const all = await list();
       type Block = {
         sheet: number;
@@ -202,12 +202,9 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
           }
         }
       }
-      return new Map(
-        [...parts].map(([sheet, p]) => [
-          sheet,
-          { rows: p.rows, percentCells: p.percent, hiddenRows: p.hidden },
-        ]),
-      );
+      // Excel's values arrive whole, batch by batch: the sheets are handed over once all are in
+      for (const [sheet, p] of parts)
+        each(sheet, { rows: p.rows, percentCells: p.percent, hiddenRows: p.hidden });
     },
   };
 }

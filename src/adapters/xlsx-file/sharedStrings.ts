@@ -1,41 +1,43 @@
 import { unescapeCellText } from "./ooxmlText";
 
-const PAGE = 256;
 const decoder = new TextDecoder("utf-8");
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const isSpace = (c: number | undefined) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
  * The shared-string table, indexed but not parsed: one pass over the bytes records where each
  * <si> starts; an entry becomes a string the first time a kept cell refers to it, decoding only
- * the page of entries around it. A workbook whose other sheets hold hundreds of thousands of
- * strings costs the report only the few it uses.
+ * that entry. A workbook whose other sheets hold hundreds of thousands of strings costs the
+ * report only the few it uses — and each string kept is its own, not a view into a larger
+ * decoded piece that would stay in memory as long as the dataset does.
  */
 export class SharedStrings {
   private readonly starts: Int32Array;
   private readonly count: number;
   private readonly cache: Array<string | undefined>;
-  private readonly pages: Array<{ text: string; offsets: Int32Array } | undefined>;
+  private readonly tOpen: Uint8Array;
+  private readonly tClose: Uint8Array;
+  private readonly siClose: Uint8Array;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly prefix: string,
   ) {
-    const open = new TextEncoder().encode(`<${prefix}si`);
+    const encoder = new TextEncoder();
+    const open = encoder.encode(`<${prefix}si`);
+    this.tOpen = encoder.encode(`<${prefix}t`);
+    this.tClose = encoder.encode(`</${prefix}t>`);
+    this.siClose = encoder.encode(`</${prefix}si>`);
     let starts = new Int32Array(1024);
     let n = 0;
     const last = bytes.length - open.length;
-    outer: for (let i = 0; i < last; i++) {
-      if (bytes[i] !== 60) continue;
-      for (let k = 1; k < open.length; k++) if (bytes[i + k] !== open[k]) continue outer;
+    for (let i = 0; i < last; i++) {
+      if (bytes[i] !== LT || !this.startsWith(open, i)) continue;
       const after = bytes[i + open.length];
-      if (
-        after !== 62 &&
-        after !== 32 &&
-        after !== 47 &&
-        after !== 9 &&
-        after !== 10 &&
-        after !== 13
-      )
-        continue;
+      if (after !== GT && after !== SLASH && !isSpace(after)) continue;
       if (n === starts.length) {
         const grown = new Int32Array(n * 2);
         grown.set(starts);
@@ -46,7 +48,6 @@ export class SharedStrings {
     this.starts = starts;
     this.count = n;
     this.cache = new Array(n);
-    this.pages = new Array(Math.ceil(n / PAGE));
   }
 
   get size(): number {
@@ -57,32 +58,52 @@ export class SharedStrings {
     if (!(i >= 0 && i < this.count)) return undefined;
     const hit = this.cache[i];
     if (hit !== undefined) return hit;
-    const pageIndex = Math.floor(i / PAGE);
-    let page = this.pages[pageIndex];
-    if (!page) {
-      const first = pageIndex * PAGE;
-      const end = Math.min(first + PAGE, this.count);
-      const a = this.starts[first] as number;
-      const b = end < this.count ? (this.starts[end] as number) : this.bytes.length;
-      const text = decoder.decode(this.bytes.subarray(a, b));
-      const offsets = new Int32Array(end - first + 1);
-      const tag = `<${this.prefix}si`;
-      let k = 0;
-      let p = 0;
-      while (k < end - first) {
-        p = text.indexOf(tag, p);
-        if (p < 0) break;
-        const c = text.charCodeAt(p + tag.length);
-        if (c === 62 || c === 32 || c === 47 || c === 9 || c === 10 || c === 13) offsets[k++] = p;
-        p += tag.length;
-      }
-      offsets[k] = text.length;
-      page = this.pages[pageIndex] = { text, offsets };
-    }
-    const j = i - pageIndex * PAGE;
-    const value = siText(page.text.slice(page.offsets[j], page.offsets[j + 1]), this.prefix);
+    const a = this.starts[i] as number;
+    const b = i + 1 < this.count ? (this.starts[i + 1] as number) : this.bytes.length;
+    const value =
+      this.plainText(a, b) ?? siText(decoder.decode(this.bytes.subarray(a, b)), this.prefix);
     this.cache[i] = value;
     return value;
+  }
+
+  private startsWith(pattern: Uint8Array, at: number): boolean {
+    const { bytes } = this;
+    if (at + pattern.length > bytes.length) return false;
+    for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
+    return true;
+  }
+
+  private indexOf(pattern: Uint8Array, from: number, to: number): number {
+    const first = pattern[0];
+    for (let i = from; i <= to - pattern.length; i++)
+      if (this.bytes[i] === first && this.startsWith(pattern, i)) return i;
+    return -1;
+  }
+
+  /**
+   * The common entry, <si><t>…</t></si> (a space-preserving <t> included), decoded from its
+   * bytes alone; null for anything else (rich text, a phonetic guide, an empty <t/>), which is
+   * read by siText.
+   */
+  private plainText(a: number, b: number): string | null {
+    const { bytes } = this;
+    let p = a;
+    while (p < b && bytes[p] !== GT) p++;
+    if (bytes[p - 1] === SLASH) return null;
+    p++;
+    while (p < b && isSpace(bytes[p])) p++;
+    if (!this.startsWith(this.tOpen, p)) return null;
+    const after = bytes[p + this.tOpen.length];
+    if (after !== GT && !isSpace(after)) return null;
+    while (p < b && bytes[p] !== GT) p++;
+    if (p >= b || bytes[p - 1] === SLASH) return null;
+    const textStart = p + 1;
+    const textEnd = this.indexOf(this.tClose, textStart, b);
+    if (textEnd < 0) return null;
+    let q = textEnd + this.tClose.length;
+    while (q < b && isSpace(bytes[q])) q++;
+    if (!this.startsWith(this.siClose, q)) return null;
+    return unescapeCellText(decoder.decode(bytes.subarray(textStart, textEnd)));
   }
 }
 

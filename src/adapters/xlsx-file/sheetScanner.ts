@@ -102,6 +102,11 @@ export class SheetScanner {
   private cTag = "<c";
   private cEnd = "</c>";
   private dataEnd = "</sheetData";
+  /** a cell's inner tags, with the part's prefix: made once, not per cell */
+  private fTag = "<f";
+  private vOpen = "<v";
+  private vClose = "</v>";
+  private isTag = "<is";
 
   constructor(
     private readonly more: () => string | null,
@@ -140,6 +145,12 @@ export class SheetScanner {
           `<${p}c`,
           `</${p}c>`,
           `</${p}sheetData`,
+        ];
+        [this.fTag, this.vOpen, this.vClose, this.isTag] = [
+          `<${p}f`,
+          `<${p}v`,
+          `</${p}v>`,
+          `<${p}is`,
         ];
         this.started = true;
         this.pos = m.index + m[0].length - 1;
@@ -226,14 +237,12 @@ export class SheetScanner {
     row: number,
     col: number,
   ): CellValue | undefined {
-    const p = this.prefix;
-    const hasFormula = inner.includes(`<${p}f`);
-    const v = elementText(inner, `<${p}v`, `</${p}v>`);
+    const v = elementText(inner, this.vOpen, this.vClose);
     if (t === "inlineStr") {
-      const is = inner.indexOf(`<${p}is`);
-      if (is >= 0) return inlineText(inner.slice(is), p);
+      const is = inner.indexOf(this.isTag);
+      if (is >= 0) return inlineText(inner.slice(is), this.prefix);
     }
-    if (v === undefined) return hasFormula ? { error: UNCALCULATED } : undefined;
+    if (v === undefined) return inner.includes(this.fTag) ? { error: UNCALCULATED } : undefined;
     switch (t) {
       case "s": {
         const s = this.ctx.strings().get(Number(v));

@@ -1,4 +1,4 @@
-import type { ColumnRequest, GridSource, SheetPart } from "../../core/grid/gridSource";
+import type { ColumnRequest, GridSource, PartSink, SheetPart } from "../../core/grid/gridSource";
 import { checkProlog, type InflateRaw } from "../../core/zip/inspectZip";
 import { failureForRefusal } from "../../core/zip/refusal";
 import { PartError, PartStream } from "./partStream";
@@ -107,14 +107,14 @@ export function xlsxSource(bytes: Uint8Array, inflateRaw: InflateRaw): GridSourc
         }
         return out;
       }),
-    columns: (requests: readonly ColumnRequest[]) =>
+    columns: (requests: readonly ColumnRequest[], each: PartSink) =>
       guard(async () => {
-        const out = new Map<number, SheetPart>();
         for (const q of requests) {
           await turn();
           const entry = index.sheets[q.sheet]?.entry;
+          if (!index.sheets[q.sheet]) continue;
           if (!entry) {
-            out.set(q.sheet, EMPTY);
+            each(q.sheet, EMPTY);
             continue;
           }
           const wanted = new Set(q.columns);
@@ -129,9 +129,9 @@ export function xlsxSource(bytes: Uint8Array, inflateRaw: InflateRaw): GridSourc
             return t;
           }, ctx);
           scanner.read(Infinity, filter);
-          out.set(q.sheet, part(scanner));
+          // handed over before the next sheet is read: its cells go once its rows are taken
+          each(q.sheet, part(scanner));
         }
-        return out;
       }),
   };
 }

@@ -20,6 +20,9 @@ export interface ColumnRequest {
   readonly columns: readonly number[];
 }
 
+/** Takes each sheet's part as it is read. */
+export type PartSink = (sheet: number, part: SheetPart) => void;
+
 /**
  * A workbook read in three steps, each asking only for what the report needs: the sheet list,
  * the first rows of every sheet (where headers are), then only the columns of the sheets the pack
@@ -29,7 +32,22 @@ export interface ColumnRequest {
 export interface GridSource {
   sheets(): Promise<readonly SheetEntry[]>;
   heads(rows: number): Promise<readonly SheetPart[]>;
-  columns(requests: readonly ColumnRequest[]): Promise<ReadonlyMap<number, SheetPart>>;
+  /**
+   * The columns asked for, handed to `each` a sheet at a time in the order of the requests (a
+   * request for a sheet the workbook lacks gets nothing): a file reader reads the next sheet only
+   * after the last one was taken, so a large workbook is never in memory whole.
+   */
+  columns(requests: readonly ColumnRequest[], each: PartSink): Promise<void>;
+}
+
+/** The columns asked for, gathered: for a request or two, where a sheet at a time gains nothing. */
+export async function readColumns(
+  source: GridSource,
+  requests: readonly ColumnRequest[],
+): Promise<Map<number, SheetPart>> {
+  const out = new Map<number, SheetPart>();
+  await source.columns(requests, (sheet, part) => out.set(sheet, part));
+  return out;
 }
 
 const NONE: ReadonlySet<never> = new Set();
@@ -54,13 +72,16 @@ export function memoryGridSource(grid: WorkbookGrid): GridSource {
   return {
     sheets: async () => grid.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
     heads: async (rows) => grid.sheets.map((s) => part(s, (r) => r < rows)),
-    columns: async (requests) =>
-      new Map(
-        requests.map((q) => [
-          q.sheet,
-          part(grid.sheets[q.sheet] as SheetGrid, () => true, q.columns),
-        ]),
-      ),
+    columns: async (requests, each) => {
+      for (const q of requests) {
+        const s = grid.sheets[q.sheet];
+        if (s)
+          each(
+            q.sheet,
+            part(s, () => true, q.columns),
+          );
+      }
+    },
   };
 }
 
@@ -104,17 +125,15 @@ export function scannedGridSource(
   return {
     sheets: async () => entries,
     heads: async (rows) => entries.map((_e, i) => scan(i, rows, () => true, headColumns - 1)),
-    columns: async (requests) => {
-      const out = new Map<number, SheetPart>();
+    columns: async (requests, each) => {
       for (const q of requests) {
         if (q.sheet < 0 || q.sheet >= entries.length) continue;
         const wanted = new Set(q.columns);
-        out.set(
+        each(
           q.sheet,
           scan(q.sheet, Number.MAX_SAFE_INTEGER, (c) => wanted.has(c), Math.max(-1, ...q.columns)),
         );
       }
-      return out;
     },
   };
 }

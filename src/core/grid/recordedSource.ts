@@ -37,11 +37,14 @@ export function recordingSource(
         heads.push({ rows, parts });
         return parts;
       },
-      async columns(requests) {
+      async columns(requests, each) {
         beforeEachCall();
-        const parts = await source.columns(requests);
-        columns.push({ requests, parts: [...parts] });
-        return parts;
+        const parts: Array<readonly [number, SheetPart]> = [];
+        await source.columns(requests, (sheet, part) => {
+          parts.push([sheet, part]);
+          each(sheet, part);
+        });
+        columns.push({ requests, parts });
       },
     },
     record: () => ({ sheets, heads, columns }),
@@ -61,10 +64,10 @@ export function replaySource(record: GridRecord): GridSource {
       if (!hit) throw new Error(`no recorded heads(${rows})`);
       return hit.parts;
     },
-    columns: async (requests) => {
+    columns: async (requests, each) => {
       const hit = record.columns.find((c) => sameRequests(c.requests, requests));
       if (!hit) throw new Error("no recorded columns for this request");
-      return new Map(hit.parts);
+      for (const [sheet, part] of hit.parts) each(sheet, part);
     },
   };
 }

@@ -1,12 +1,19 @@
 import { readCarried } from "./carriedStatements";
 import { deriveFigures } from "./deriveFigures";
 import { cellAddress } from "../grid/a1";
-import type { SheetPart } from "../grid/gridSource";
+import type { SheetEntry, SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
 import type { MetricDef, Pack } from "../packs/pack.types";
 import { normalizeLabel } from "../values/normalizeText";
 import { headingText, labelText, statementText } from "./cellText";
-import type { Dataset, MetricRow, NarrativeItem, SheetReading, UnknownRow } from "./dataset.types";
+import type {
+  Dataset,
+  MetricRow,
+  NarrativeItem,
+  ReportInfo,
+  SheetReading,
+  UnknownRow,
+} from "./dataset.types";
 import type { ReadPlan } from "./planRead";
 import { readReportInfo } from "./readReportInfo";
 import { resolveFigure } from "./resolveFigure";
@@ -19,45 +26,50 @@ function lastRowOf(rows: Rows): number {
   return -1;
 }
 
+/** Takes a workbook's read parts one sheet at a time, then gives the dataset. */
+export interface DatasetAssembler {
+  /** one sheet's part, as read for the plan's request (in the plan's order: 报告信息 first) */
+  add(index: number, part: SheetPart): void;
+  finish(): Dataset;
+}
+
 /**
- * The plan and the cells it asked for → the dataset. Metric rows are read in their category's
- * sheet (codes are unique across the pack, so a row matches by code, or by name when it has none),
- * narrative items belong to the category of their sheet, rows the user hid are left out. Nothing
- * is judged here; the checks turn what was found into issues.
+ * The plan and the cells it asked for → the dataset, a sheet at a time, so that a sheet's cells
+ * can be let go once its rows are read: a large workbook is never held whole. Metric rows are
+ * read in their category's sheet (codes are unique across the pack, so a row matches by code, or
+ * by name when it has none), narrative items belong to the category of their sheet, rows the user
+ * hid are left out. Nothing is judged here; the checks turn what was found into issues.
  */
-export function assembleDataset(
-  pack: Pack,
-  plan: ReadPlan,
-  parts: ReadonlyMap<number, SheetPart>,
-): Dataset {
-  const infoPart = plan.info ? parts.get(plan.info.index) : undefined;
-  const info = readReportInfo(
-    plan.info && infoPart
-      ? {
-          name: plan.sheets[plan.info.index]?.name ?? "",
-          rows: infoPart.rows,
-          hiddenRows: infoPart.hiddenRows,
-        }
-      : null,
-    pack,
-  );
+export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
   const byCode = new Map<string, MetricDef>(
     pack.metrics.map((m) => [normalizeLabel(m.code).toUpperCase(), m]),
   );
   const byName = new Map<string, MetricDef>(pack.metrics.map((m) => [normalizeLabel(m.name), m]));
-
-  const sheets: SheetReading[] = [];
+  const readings = new Map<number, SheetReading>();
   const metrics = new Map<string, MetricRow>();
   const duplicates: MetricRow[] = [];
   const unknownRows: UnknownRow[] = [];
   const items = new Map<string, NarrativeItem[]>(
     leafCategories(pack).map((l) => [l.category.id, []]),
   );
+  let carried: Dataset["carried"] = [];
+  let info: ReportInfo | null = null;
+  const readInfo = (part: SheetPart | undefined): ReportInfo =>
+    readReportInfo(
+      plan.info && part
+        ? {
+            name: plan.sheets[plan.info.index]?.name ?? "",
+            rows: part.rows,
+            hiddenRows: part.hiddenRows,
+          }
+        : null,
+      pack,
+    );
 
-  plan.sheets.forEach((entry, index) => {
+  const reading = (index: number, part: SheetPart | undefined): SheetReading => {
+    const entry = plan.sheets[index] as SheetEntry;
     const claim = plan.categories.get(index);
     const isInfo = plan.info?.index === index;
-    const part = parts.get(index) ?? plan.heads[index];
     const rows = part?.rows ?? [];
     const header = claim?.header ?? null;
     const hidden = [...(part?.hiddenRows ?? [])]
@@ -67,7 +79,7 @@ export function assembleDataset(
           rows[r]?.some((c) => c !== null && c !== undefined && c !== ""),
       )
       .sort((a, b) => a - b);
-    sheets.push({
+    return {
       sheet: entry.name,
       visibility: entry.visibility,
       use: isInfo ? "info" : claim ? "category" : index === plan.memory ? "memory" : "other",
@@ -77,14 +89,21 @@ export function assembleDataset(
       duplicateColumns: header?.duplicates ?? [],
       lastRow: lastRowOf(rows),
       hiddenRows: isInfo || claim ? hidden : [],
-    });
-    if (!claim || !header || !part) return;
+    };
+  };
+
+  const readRows = (index: number, part: SheetPart, year: number | null): void => {
+    const claim = plan.categories.get(index);
+    const header = claim?.header;
+    if (!claim || !header) return;
+    const sheetName = (plan.sheets[index] as SheetEntry).name;
+    const { rows, hiddenRows, percentCells } = part;
     const col = header.columns;
     const categoryId = claim.leaf.category.id;
-    const hiddenSet = part.hiddenRows;
+    const categoryItems = items.get(categoryId);
     for (let r = header.row + 1; r < rows.length; r++) {
       const row = rows[r];
-      if (!row || hiddenSet.has(r)) continue;
+      if (!row || hiddenRows.has(r)) continue;
       const code = col.code !== undefined ? labelText(row[col.code]) : "";
       const name = col.name !== undefined ? labelText(row[col.name]) : "";
       const def = code
@@ -100,23 +119,17 @@ export function assembleDataset(
           def,
           valueCol !== undefined ? row[valueCol] : undefined,
           rowUnit,
-          valueCol !== undefined && part.percentCells.has(valueCell),
-          info.year,
+          valueCol !== undefined && percentCells.has(valueCell),
+          year,
         );
         const priorCell = col.prior !== undefined ? cellAddress(r, col.prior) : null;
         const prior =
           col.prior !== undefined && priorCell
-            ? resolveFigure(
-                def,
-                row[col.prior],
-                rowUnit,
-                part.percentCells.has(priorCell),
-                info.year,
-              )
+            ? resolveFigure(def, row[col.prior], rowUnit, percentCells.has(priorCell), year)
             : null;
         const mr: MetricRow = {
           def,
-          sheet: entry.name,
+          sheet: sheetName,
           row: r,
           valueCell,
           priorCell,
@@ -128,14 +141,14 @@ export function assembleDataset(
         if (metrics.has(def.code)) duplicates.push(mr);
         else metrics.set(def.code, mr);
       } else if (code) {
-        unknownRows.push({ sheet: entry.name, cell: cellAddress(r, col.code ?? 0), code });
+        unknownRows.push({ sheet: sheetName, cell: cellAddress(r, col.code ?? 0), code });
       }
       if (col.statement !== undefined) {
         const text = statementText(row[col.statement]);
         if (text) {
-          items.get(categoryId)?.push({
+          categoryItems?.push({
             categoryId,
-            sheet: entry.name,
+            sheet: sheetName,
             cell: cellAddress(r, col.statement),
             text,
             heading: col.heading !== undefined ? headingText(row[col.heading]) : "",
@@ -143,8 +156,30 @@ export function assembleDataset(
         }
       }
     }
-  });
-  deriveFigures(pack, metrics);
-  const carried = plan.memory === null ? [] : readCarried(parts.get(plan.memory));
-  return { pack, info, sheets, metrics, duplicates, unknownRows, items, carried };
+  };
+
+  const add = (index: number, part: SheetPart): void => {
+    if (readings.has(index) || !plan.sheets[index]) return;
+    if (plan.info?.index === index) info = readInfo(part);
+    // a figure is read against the report year: 报告信息 comes first, or not at all
+    info ??= readInfo(undefined);
+    readings.set(index, reading(index, part));
+    if (index === plan.memory) carried = readCarried(part);
+    readRows(index, part, info.year);
+  };
+
+  return {
+    add,
+    finish() {
+      // a sheet the source gave nothing for is read from its first rows, as planned
+      plan.sheets.forEach((_s, i) => {
+        const head = plan.heads[i];
+        if (!readings.has(i) && head && plan.categories.has(i)) add(i, head);
+      });
+      const reportInfo = info ?? readInfo(undefined);
+      const sheets = plan.sheets.map((_s, i) => readings.get(i) ?? reading(i, plan.heads[i]));
+      deriveFigures(pack, metrics);
+      return { pack, info: reportInfo, sheets, metrics, duplicates, unknownRows, items, carried };
+    },
+  };
 }

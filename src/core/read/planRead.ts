@@ -59,9 +59,11 @@ export function planRead(
     infoIndex === null || !infoHeader ? null : yearFromHead(heads[infoIndex], infoHeader, pack);
   const claimed = matchCategorySheets(sheets, leafCategories(pack), infoIndex, year);
   const categories = new Map<number, { leaf: LeafCategory; header: HeaderMatch | null }>();
+  // 报告信息 first (figures are read against its year), then the category sheets in workbook order
   const requests: ColumnRequest[] = [];
   if (infoIndex !== null && infoHeader)
     requests.push({ sheet: infoIndex, columns: [infoHeader.keyCol, infoHeader.valueCol] });
+  const sheetRequests: ColumnRequest[] = [];
   for (const [index, leaf] of claimed) {
     const header = findHeader(heads[index]?.rows ?? []);
     categories.set(index, { leaf, header });
@@ -69,8 +71,9 @@ export function planRead(
     const columns = READ_ROLES.flatMap((r) =>
       header.columns[r] === undefined ? [] : [header.columns[r] as number],
     );
-    requests.push({ sheet: index, columns: [...new Set(columns)].sort((a, b) => a - b) });
+    sheetRequests.push({ sheet: index, columns: [...new Set(columns)].sort((a, b) => a - b) });
   }
+  requests.push(...sheetRequests.sort((a, b) => a.sheet - b.sheet));
   const memory = sheets.findIndex((s) => s.name === MEMORY_SHEET);
   if (memory >= 0) requests.push({ sheet: memory, columns: [0, 1, 2] });
   return {

@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from "../grid/grid.types";
-import type { GridSource, SheetPart } from "../grid/gridSource";
+import { readColumns, type GridSource, type SheetPart } from "../grid/gridSource";
 import type { Pack } from "../packs/pack.types";
-import { assembleDataset } from "./assembleDataset";
+import { datasetAssembler } from "./assembleDataset";
 import type { Dataset } from "./dataset.types";
 import { HEADER_SCAN_ROWS } from "./findHeader";
 import { findReportType, reportTypePlace } from "./findReportType";
@@ -37,15 +37,16 @@ export async function readWorkbook(
       // a long 报告信息 table: its two columns are cheap to read whole
       if (!mark) {
         const cols = [place.keyCol, place.valueCol];
-        const whole = await source.columns([{ sheet: place.sheet, columns: cols }]);
+        const whole = await readColumns(source, [{ sheet: place.sheet, columns: cols }]);
         mark = findReportType(whole.get(place.sheet), place, packOrPicker.packs);
       }
     }
     pack = packOrPicker.pick(mark);
   } else pack = packOrPicker;
   const plan = planRead(pack, sheets, heads);
-  const parts = await source.columns(plan.requests);
-  return assembleDataset(pack, plan, parts);
+  const assembler = datasetAssembler(pack, plan);
+  await source.columns(plan.requests, assembler.add);
+  return assembler.finish();
 }
 
 /** The same for a grid already in memory, at once (tests, Prepare's plan). */
@@ -57,5 +58,7 @@ export function readDataset(grid: WorkbookGrid, pack: Pack): Dataset {
     hiddenRows: s.hiddenRows ?? NONE,
   }));
   const plan = planRead(pack, grid.sheets, whole);
-  return assembleDataset(pack, plan, new Map(whole.map((p, i) => [i, p])));
+  const assembler = datasetAssembler(pack, plan);
+  for (const q of plan.requests) assembler.add(q.sheet, whole[q.sheet] as SheetPart);
+  return assembler.finish();
 }

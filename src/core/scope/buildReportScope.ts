@@ -2,8 +2,8 @@ import { metricsByName } from "../packs/metricsByName";
 import { leafCategories } from "../packs/leafCategories";
 import type { InfoField, LeafCategory, Pack } from "../packs/pack.types";
 import type { Dataset, InfoValue, NarrativeItem } from "../read/dataset.types";
-import { compileCellText, renderCellText } from "../template/cellText";
-import { nameUses } from "./nameUses";
+import { compileCellText, renderCellText, type TagSite } from "../template/cellText";
+import { nameUses, type NameUses } from "./nameUses";
 import type { StaticType } from "../template/filters";
 import { nameKey } from "../template/names";
 import type { SchemaEntry, ScopeSchema } from "../template/scopeSchema";
@@ -110,6 +110,12 @@ export function buildReportScope(dataset: Dataset): ReportScope {
   const texts: TextUse[] = [];
   const names = new Set<string>();
   const bare = new Map<string, BareUses>();
+  const usesPerTag = new Map<string, NameUses>();
+  const bareBefore = (tags: readonly TagSite[], end: number, name: string) => {
+    for (let j = 0; j < end; j++)
+      if (usesPerTag.get((tags[j] as TagSite).raw)?.bare.includes(name)) return true;
+    return false;
+  };
   const use = (source: string, sheet: string, cell: string, categoryId: string): TextUse => {
     const compiled = compileCellText(source);
     const u: TextUse = {
@@ -120,13 +126,28 @@ export function buildReportScope(dataset: Dataset): ReportScope {
       text: compiled.text,
       facts: factsOf(compiled),
     };
-    const found = nameUses(compiled.tags);
-    for (const n of found.names) names.add(n);
-    for (const n of found.bare) {
-      const at = bare.get(n) ?? { count: 0, first: [] };
+    const countBare = (n: string) => {
+      let at = bare.get(n);
+      if (!at) bare.set(n, (at = { count: 0, first: [] }));
       at.count += 1;
       if (at.first.length < BARE_PLACES_KEPT) at.first.push({ sheet, cell });
-      bare.set(n, at);
+    };
+    const { tags } = compiled;
+    if (tags.some((t) => t.prefix !== "")) {
+      // sections decide which names are printed bare: the text is walked whole
+      const found = nameUses(tags);
+      for (const n of found.names) names.add(n);
+      found.bare.forEach(countBare);
+    } else {
+      // plain placeholders (nearly every statement): each tag's names are worked out once
+      for (let i = 0; i < tags.length; i++) {
+        const tag = tags[i] as TagSite;
+        let found = usesPerTag.get(tag.raw);
+        if (!found) usesPerTag.set(tag.raw, (found = nameUses([tag])));
+        for (const n of found.names) names.add(n);
+        // a name printed twice in one text ({X}, {X|同比}) counts once for it
+        for (const n of found.bare) if (!bareBefore(tags, i, n)) countBare(n);
+      }
     }
     texts.push(u);
     return u;

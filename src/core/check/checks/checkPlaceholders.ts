@@ -8,6 +8,7 @@ import { at, issue, type Check } from "../checkContext";
 export const checkPlaceholders: Check = ({ scope }) => {
   const out: Issue[] = [];
   for (const t of scope.texts) {
+    if (t.facts.problems.length === 0 && t.facts.findings.length === 0) continue;
     const extra = t.categoryId ? { category: t.categoryId } : {};
     const where = at(t.sheet, t.cell);
     for (const p of t.facts.problems) {

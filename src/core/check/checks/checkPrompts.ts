@@ -5,6 +5,8 @@ import { at, issue, type Check } from "../checkContext";
 
 /** The first marker in a text, or null: 【请填写：…】, or a 【待补充：…】 copied from a draft. */
 function firstMarker(text: string): string | null {
+  // nearly every text has no marker: one search for its bracket says so
+  if (!text.includes("【")) return null;
   GAP_MARKER_PATTERN.lastIndex = 0;
   const m = GAP_MARKER_PATTERN.exec(text);
   GAP_MARKER_PATTERN.lastIndex = 0;
@@ -44,7 +46,7 @@ export const checkPrompts: Check = ({ dataset }) => {
         continue;
       }
       const inHeading = firstMarker(item.heading);
-      const row = parseCellAddress(item.cell)?.row;
+      const row = inHeading ? parseCellAddress(item.cell)?.row : undefined;
       if (inHeading && row !== undefined && sheet?.columns.heading !== undefined)
         out.push(
           issue(

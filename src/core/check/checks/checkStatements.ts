@@ -94,6 +94,7 @@ const TAG = /\{([^{}]*)\}/gu;
 /** plan periods and ranges (2021—2025年) are not stale years */
 const RANGE = /\d{4}\s*[—–\-~～至到－]{1,2}\s*\d{4}/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/gu;
+const ANY_YEAR = /(?:19|20)\d{2}\s*年/u;
 
 /** The per-text warnings, with what they share across texts worked out once. */
 function textWarnings(ctx: CheckContext) {
@@ -145,7 +146,8 @@ function warningsOf(
 ): Issue[] {
   const { unitName, matcher, byName, year, tags } = shared;
   const out: Issue[] = [];
-  const prose = text.replace(TAG, " ");
+  // the sentence without its placeholders (a tag's own name is not prose)
+  const prose = text.includes("{") ? text.replace(TAG, " ") : text;
   const others = matcher?.others(prose) ?? [];
   if (others.length > 0 && unitName?.value.kind === "text")
     out.push(
@@ -155,7 +157,8 @@ function warningsOf(
       }),
     );
 
-  if (year !== null) {
+  // nearly every sentence names no year: one search says so before ranges are taken out
+  if (year !== null && ANY_YEAR.test(prose)) {
     const stale = new Set<number>();
     for (const m of prose.replace(RANGE, " ").matchAll(YEAR)) {
       const y = Number(m[1]);
@@ -170,13 +173,23 @@ function warningsOf(
       );
   }
 
-  for (const m of text.matchAll(TAG)) {
-    const inner = m[1] as string;
+  // each placeholder, and the few characters after it: a checked text is read once, without a
+  // match object per tag (there are hundreds of thousands of them in a large workbook)
+  for (let open = text.indexOf("{"); open !== -1;) {
+    const close = text.indexOf("}", open + 1);
+    if (close === -1) break;
+    const next = text.indexOf("{", open + 1);
+    if (next !== -1 && next < close) {
+      open = next; // "{{…}": the inner brace opens the tag, as the pattern reads it
+      continue;
+    }
+    const inner = text.slice(open + 1, close);
     let u = tags.get(inner);
     if (u === undefined) tags.set(inner, (u = tagUnit(inner, byName)));
-    if (!u) continue;
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4);
-    if (after.startsWith(u.suffix) || after.startsWith(u.suffix.slice(-1)))
+    if (
+      u &&
+      (text.startsWith(u.suffix, close + 1) || text.startsWith(u.suffix.slice(-1), close + 1))
+    )
       out.push(
         issue("UNIT_DOUBLED", "warning", at(sheet, cell), {
           tag: `{${inner.trim()}}`,
@@ -184,6 +197,7 @@ function warningsOf(
           fix: u.fix,
         }),
       );
+    open = text.indexOf("{", close + 1);
   }
   return out;
 }
