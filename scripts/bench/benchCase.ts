@@ -14,6 +14,7 @@ import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { buildTemplateDocx } from "../../src/core/docx/buildTemplateDocx";
 import { createEngine } from "../../src/core/engine/engine";
 import type { Pack } from "../../src/core/packs/pack.types";
+import type { Buffer as ExcelJSBuffer } from "exceljs";
 import { toText } from "../../src/core/template/evaluate";
 import type { TemplateValue } from "../../src/core/template/templateValues";
 import { benchPack } from "./benchPack";
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   if (op === "exceljs") {
     const { default: ExcelJS } = await import("exceljs");
     prepared = async () => {
-      await new ExcelJS.Workbook().xlsx.load(bytes as unknown as import("exceljs").Buffer);
+      await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJSBuffer);
     };
   } else if (op === "check") {
     prepared = async () => {
