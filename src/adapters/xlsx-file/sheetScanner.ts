@@ -225,7 +225,8 @@ export class SheetScanner {
       if (self || !filter.keep(col)) continue;
       const value = this.cellValue(a.t, a.s, buf.slice(te + 1, ce), row, col);
       if (value === undefined) continue;
-      if (!out) out = this.rows[row] = [];
+      // sized once to the columns kept: grown cell by cell, a row's array would be three times it
+      if (!out) out = this.rows[row] = filter.maxCol < 64 ? new Array(filter.maxCol + 1) : [];
       out[col] = value;
     }
   }

@@ -140,11 +140,14 @@ function tagInfo(raw: string): TagInfo {
 }
 
 /**
- * Compiled texts, by text. Check and generate render the same statements, and a pane checks
- * again and again: each distinct text is compiled once. Bounded, so a hostile workbook cannot
- * grow it without limit.
+ * Compiled texts with sections, by text: docxtemplater's compile of one is dear (about 30 µs),
+ * and check and generate render the same statements. Bounded, so a hostile workbook cannot grow
+ * it without limit. A text of plain placeholders is not kept: lexing it again costs less than
+ * keeping it, and a cache of hundreds of thousands of short-lived compiled texts is what made the
+ * engine's memory peak (kept objects teach the JavaScript engine to allocate such objects as
+ * long-lived, where they then wait for a full collection).
  */
-const cache = new Map<string, CompiledText>();
+const sectionCache = new Map<string, CompiledText>();
 const CACHE_LIMIT = 5_000;
 
 /**
@@ -155,11 +158,13 @@ const CACHE_LIMIT = 5_000;
  * with the same tag parser: docxtemplater's full compile costs about 30 µs a sentence, the lexer 2.
  */
 export function compileCellText(raw: string): CompiledText {
-  const hit = cache.get(raw);
+  const hit = sectionCache.get(raw);
   if (hit) return hit;
   const compiled = compile(raw);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, compiled);
+  if (compiled.sections) {
+    if (sectionCache.size >= CACHE_LIMIT) sectionCache.clear();
+    sectionCache.set(raw, compiled);
+  }
   return compiled;
 }
 
