@@ -22,6 +22,7 @@ const NO_FINDINGS: ReadonlyArray<TagFinding<null>> = [];
  */
 export function textFactsFinder(schema: ScopeSchema, data: ReportData) {
   const findingsPerTag = new Map<string, ReadonlyArray<TagFinding<null>>>();
+  const findingsPerShape = new Map<string, ReadonlyArray<TagFinding<null>>>();
   const gapsPerTag = new Map<string, readonly GapUse[]>();
   const site = (t: CompiledText["tags"][number]) => ({
     raw: t.raw,
@@ -31,9 +32,18 @@ export function textFactsFinder(schema: ScopeSchema, data: ReportData) {
   });
 
   const findings = (compiled: CompiledText): ReadonlyArray<TagFinding<null>> => {
-    // a section opens the scope the tags inside it read: such a text is inspected whole
-    if (compiled.tags.some((t) => t.prefix !== ""))
-      return inspectTags(compiled.tags.map(site), schema);
+    // a section opens the scope the tags inside it read: such a text is inspected whole, once
+    // for every text of its shape (the same tags in the same order)
+    if (compiled.tags.some((t) => t.prefix !== "")) {
+      const key = compiled.sections?.shape;
+      let found = key === undefined ? undefined : findingsPerShape.get(key);
+      if (!found) {
+        const f = inspectTags(compiled.tags.map(site), schema);
+        found = f.length > 0 ? f : NO_FINDINGS;
+        if (key !== undefined) findingsPerShape.set(key, found);
+      }
+      return found;
+    }
     let out: Array<TagFinding<null>> | null = null;
     for (const t of compiled.tags) {
       let found = findingsPerTag.get(t.raw);

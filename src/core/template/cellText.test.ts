@@ -14,6 +14,7 @@ import type { WorkbookGrid } from "../grid/grid.types";
 import { readDocxParagraphs } from "../docx/readDocxParagraphs";
 import { unwrapMarkers } from "../report/highlightMarkers";
 import { compileCellText, lexPlainBraces, renderCellText } from "./cellText";
+import { problemsFromXtError } from "./syntaxProblems";
 import { createTagParser, newSession, unknownNameGetter } from "./tagParser";
 import { DayValue, MetricValue, type TemplateValue } from "./templateValues";
 
@@ -110,6 +111,61 @@ describe("cell text speaks the template language", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("texts with sections, compiled once per shape", () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      "{#新收案件}",
+      "{/新收案件}",
+      "{^空}",
+      "{/空}",
+      "{#空}",
+      "{新收案件}",
+      "{新收案件|同比}",
+      "{单位名称}",
+    ),
+    fc.string({ maxLength: 5 }).map((s) => s.replace(/[{}｛｝]/g, "")),
+    fc.constantFrom("，全年", "。", "件", " ", "\n", "案件"),
+  );
+
+  it("renders, and fails, exactly as docxtemplater does with the text itself", () => {
+    let rendered = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 9 }), (pieces) => {
+        const text = `{#新收案件}${pieces.join("")}`;
+        const holder = { session: newSession(data) };
+        let reference: string | null = null;
+        let problems: unknown = null;
+        try {
+          reference = new TxtTemplater(text, {
+            parser: createTagParser(holder),
+            nullGetter: unknownNameGetter,
+            syntax: { changeDelimiterPrefix: null },
+          } as never).render(data);
+        } catch (e) {
+          problems = problemsFromXtError(e);
+        }
+        const compiled = compileCellText(text);
+        if (reference === null) expect(compiled.problems).toEqual(problems);
+        else {
+          rendered += 1;
+          expect(compiled.problems).toEqual([]);
+          expect(renderCellText(compiled, newSession(data))).toBe(reference);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // both ways are reached: texts that render, texts whose sections do not close
+    expect(rendered).toBeGreaterThan(30);
+  });
+
+  it("shares one compile among texts that differ only in their words", () => {
+    const a = compileCellText("{#新收案件}全年新收{新收案件}，{新收案件|同比}。{/新收案件}");
+    const b = compileCellText("{#新收案件}今年受理{新收案件}，{新收案件|同比}！{/新收案件}");
+    expect(a.sections?.template).toBe(b.sections?.template);
+    expect(renderCellText(b, newSession(data))).toMatch(/^今年受理.+！$/);
   });
 });
 

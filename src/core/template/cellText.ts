@@ -36,8 +36,21 @@ export interface CompiledText {
   readonly problems: readonly SyntaxProblem[];
   /** plain placeholders: the text's pieces, in order (null for the other kinds) */
   readonly pieces: ReadonlyArray<string | LiveSite> | null;
-  /** sections: docxtemplater's own compile of the text */
-  readonly sections: TxtTemplater | null;
+  /** sections: docxtemplater's own compile of the text's shape, and the text's own words */
+  readonly sections: SectionForm | null;
+}
+
+/**
+ * A text with sections, as docxtemplater compiles it: its shape — the tags in order, each run of
+ * words between them replaced by a slot — compiled once for every text of that shape, and the
+ * words that fill the slots. Words never change what a section does (only tags do), so texts
+ * such as the blank workbook's "{#X}…{X}…{/X}" sentences, thousands alike but for their words,
+ * cost one compile, and what the checks learn from one of them holds for all.
+ */
+export interface SectionForm {
+  readonly shape: string;
+  readonly template: TxtTemplater;
+  readonly literals: readonly string[];
 }
 
 const DELIMITERS = { start: "{", end: "}" };
@@ -115,6 +128,17 @@ const PREFIXES = new Set(["#", "^", "/"]);
 const holder: SessionHolder = { session: null };
 const parser = createTagParser(holder);
 
+/**
+ * A slot's tag: a character no cell or template can hold (XML 1.0 has no U+0001), then the index
+ * of its words. The shape's parser gives a slot the words of the text being rendered.
+ */
+const SLOT = "\u0001";
+let slotWords: readonly string[] = [];
+const shapeParser = (tag: string) =>
+  tag.startsWith(SLOT)
+    ? { get: () => slotWords[Number(tag.slice(SLOT.length))] ?? "" }
+    : parser(tag);
+
 type TagInfo =
   LiveSite | { readonly reason: SyntaxProblem["reason"]; readonly args: SyntaxProblem["args"] };
 
@@ -140,14 +164,13 @@ function tagInfo(raw: string): TagInfo {
 }
 
 /**
- * Compiled texts with sections, by text: docxtemplater's compile of one is dear (about 30 µs),
- * and check and generate render the same statements. Bounded, so a hostile workbook cannot grow
- * it without limit. A text of plain placeholders is not kept: lexing it again costs less than
- * keeping it, and a cache of hundreds of thousands of short-lived compiled texts is what made the
- * engine's memory peak (kept objects teach the JavaScript engine to allocate such objects as
- * long-lived, where they then wait for a full collection).
+ * Compiled shapes of texts with sections, by shape: docxtemplater's compile of one is dear (about
+ * 30 µs) and statements share a handful of shapes. Bounded, so a hostile workbook cannot grow it
+ * without limit. Nothing else is kept from text to text: lexing a text again costs less than
+ * keeping it, and hundreds of thousands of kept compiled texts are what made a large check's
+ * memory peak (kept objects teach the JavaScript engine to allocate their kind as long-lived).
  */
-const sectionCache = new Map<string, CompiledText>();
+const shapes = new Map<string, TxtTemplater | { readonly failed: unknown }>();
 const CACHE_LIMIT = 5_000;
 
 /**
@@ -158,14 +181,29 @@ const CACHE_LIMIT = 5_000;
  * with the same tag parser: docxtemplater's full compile costs about 30 µs a sentence, the lexer 2.
  */
 export function compileCellText(raw: string): CompiledText {
-  const hit = sectionCache.get(raw);
-  if (hit) return hit;
-  const compiled = compile(raw);
-  if (compiled.sections) {
-    if (sectionCache.size >= CACHE_LIMIT) sectionCache.clear();
-    sectionCache.set(raw, compiled);
+  return compile(raw);
+}
+
+function compileSections(text: string): TxtTemplater {
+  return new TxtTemplater(text, {
+    parser: shapeParser,
+    nullGetter: unknownNameGetter,
+    syntax: SYNTAX,
+  } as never);
+}
+
+function compiledShape(shape: string): TxtTemplater | { readonly failed: unknown } {
+  let hit = shapes.get(shape);
+  if (!hit) {
+    try {
+      hit = compileSections(shape);
+    } catch (e) {
+      hit = { failed: e };
+    }
+    if (shapes.size >= CACHE_LIMIT) shapes.clear();
+    shapes.set(shape, hit);
   }
-  return compiled;
+  return hit;
 }
 
 const NO_TAGS: readonly TagSite[] = [];
@@ -189,6 +227,9 @@ function compile(raw: string): CompiledText {
   const pieces: Array<string | LiveSite> = [];
   const sites: LiveSite[] = [];
   const problems: SyntaxProblem[] = [];
+  // the text's shape: its tags as written, its words as numbered slots
+  let shape = "";
+  const literals: string[] = [];
   let inTag: { offset: number; raw: string } | null = null;
   for (const part of lexed) {
     if (part.type === "delimiter") {
@@ -206,23 +247,40 @@ function compile(raw: string): CompiledText {
           sites.push(info);
           pieces.push(info);
         }
+        shape += `{${inTag.raw}}`;
         inTag = null;
       }
     } else if (part.type === "content") {
       if (inTag) inTag.raw += part.value ?? "";
-      else pieces.push(part.value ?? "");
+      else {
+        pieces.push(part.value ?? "");
+        shape += `{${SLOT}${literals.length}}`;
+        literals.push(part.value ?? "");
+      }
     }
   }
   if (problems.length > 0) return literal(text, problems, sites);
   if (!sites.some((t) => t.prefix !== ""))
     return { text, tags: sites, problems, pieces, sections: null };
+  const compiled = sites.some((t) => t.raw.includes(SLOT)) ? null : compiledShape(shape);
+  if (compiled && !("failed" in compiled))
+    return {
+      text,
+      tags: sites,
+      problems,
+      pieces: null,
+      sections: { shape, template: compiled, literals },
+    };
+  // a section that does not close, or the like: said from the text itself, at its own offsets
   try {
-    const sections = new TxtTemplater(text, {
-      parser,
-      nullGetter: unknownNameGetter,
-      syntax: SYNTAX,
-    } as never);
-    return { text, tags: sites, problems, pieces: null, sections };
+    const template = compileSections(text);
+    return {
+      text,
+      tags: sites,
+      problems,
+      pieces: null,
+      sections: { shape: text, template, literals: [] },
+    };
   } catch (e) {
     return literal(text, problemsFromXtError(e), sites);
   }
@@ -234,7 +292,10 @@ export function renderCellText(compiled: CompiledText, session: RenderSession): 
   if (!pieces && !sections) return compiled.text;
   holder.session = session;
   try {
-    if (sections) return sections.render(session.root);
+    if (sections) {
+      slotWords = sections.literals;
+      return sections.template.render(session.root);
+    }
     let out = "";
     for (const p of pieces as ReadonlyArray<string | LiveSite>) {
       if (typeof p === "string") out += p;
@@ -246,6 +307,7 @@ export function renderCellText(compiled: CompiledText, session: RenderSession): 
     return out;
   } finally {
     holder.session = null;
+    slotWords = [];
   }
 }
 
@@ -255,7 +317,7 @@ const NO_GAPS: readonly GapUse[] = [];
  * What a compiled text meets that the report's data lacks, without writing the text out: a
  * statement of plain placeholders meets exactly what its tags meet, and each distinct tag is
  * evaluated once per data (`perTag`); a statement with sections is rendered, since its conditions
- * decide which tags count.
+ * decide which tags count — once per shape, since its words decide nothing.
  */
 export function cellTextGaps(
   compiled: CompiledText,
@@ -263,9 +325,18 @@ export function cellTextGaps(
   perTag: Map<string, readonly GapUse[]>,
 ): readonly GapUse[] {
   if (compiled.sections) {
-    const session = newSession(root);
-    renderCellText(compiled, session);
-    return session.gaps.length > 0 ? session.gaps : NO_GAPS;
+    // what a section text meets depends on its tags alone: once per shape (keys of shapes hold
+    // braces, a tag's never does); where in the shape it was met says nothing of the text
+    const { shape } = compiled.sections;
+    let gaps = perTag.get(shape);
+    if (!gaps) {
+      const session = newSession(root);
+      renderCellText(compiled, session);
+      gaps =
+        session.gaps.length > 0 ? session.gaps.map((g) => ({ ...g, offset: undefined })) : NO_GAPS;
+      perTag.set(shape, gaps);
+    }
+    return gaps;
   }
   if (!compiled.pieces) return NO_GAPS;
   let out: GapUse[] | null = null;
