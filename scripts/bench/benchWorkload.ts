@@ -6,9 +6,16 @@
 import ExcelJS from "exceljs";
 import { METRICS_PER_SHEET } from "./benchPack";
 import { workbookBytes } from "../../src/adapters/xlsx-file/writeScaffoldXlsx";
-import type { Pack } from "../../src/core/packs/pack.types";
 
-export async function benchWorkbook(pack: Pack, sheets: number, rows: number): Promise<Uint8Array> {
+/**
+ * `sentences`: "plain" — each a sentence with two placeholders; "conditional" — the same inside a
+ * condition on its figure ({#X}…{/X}), as the blank workbook writes its default sentences.
+ */
+export async function benchWorkbook(
+  sheets: number,
+  rows: number,
+  sentences: "plain" | "conditional" = "plain",
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("报告信息").addRows([
     ["项目", "内容"],
@@ -23,18 +30,20 @@ export async function benchWorkbook(pack: Pack, sheets: number, rows: number): P
       const m = ((r - 1) % METRICS_PER_SHEET) + 1;
       if (r <= METRICS_PER_SHEET)
         ws.addRow([`U${s}M${m}`, `单位${s}指标${m}`, r * 7, "件", r * 6, null, "基准测试指标"]);
-      else
+      else {
+        const code = `U${s}M${m}`;
+        const sentence = `第${r}项工作，全年完成{${code}}，{${code}|同比}。`;
         ws.addRow([
           null,
           null,
           null,
           null,
           null,
-          `第${r}项工作，全年完成{U${s}M${m}}，{U${s}M${m}|同比}。`,
+          sentences === "plain" ? sentence : `{#${code}}${sentence}{/${code}}`,
         ]);
+      }
     }
   }
-  void pack;
   return workbookBytes(wb);
 }
 
