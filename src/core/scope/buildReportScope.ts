@@ -2,7 +2,12 @@ import { metricsByName } from "../packs/metricsByName";
 import { leafCategories } from "../packs/leafCategories";
 import type { InfoField, LeafCategory, Pack } from "../packs/pack.types";
 import type { Dataset, InfoValue, NarrativeItem } from "../read/dataset.types";
-import { compileCellText, renderCellText, type TagSite } from "../template/cellText";
+import {
+  cellTextWriter,
+  compileCellText,
+  renderCellText,
+  type TagSite,
+} from "../template/cellText";
 import { nameUses, type NameUses } from "./nameUses";
 import type { StaticType } from "../template/filters";
 import { nameKey } from "../template/names";
@@ -202,11 +207,12 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     reportData: () => {
       if (written) return written;
       const full: Data = Object.assign(Object.create(null) as Data, data);
+      const write = cellTextWriter(data);
       for (const leaf of leaves) {
         const items = dataset.items.get(leaf.category.id) ?? [];
         const rendered = (statements.get(leaf.category.id) ?? []).map((text, i) => ({
           item: items[i] as NarrativeItem,
-          text: renderCellText(compileCellText(text.source), newSession(data)),
+          text: write(compileCellText(text.source)),
         }));
         put(full, leaf.short, categoryRecord(leaf, headingOf(leaf), rendered));
       }

@@ -13,7 +13,7 @@ import {
 import type { WorkbookGrid } from "../grid/grid.types";
 import { readDocxParagraphs } from "../docx/readDocxParagraphs";
 import { unwrapMarkers } from "../report/highlightMarkers";
-import { compileCellText, lexPlainBraces, renderCellText } from "./cellText";
+import { cellTextWriter, compileCellText, lexPlainBraces, renderCellText } from "./cellText";
 import { problemsFromXtError } from "./syntaxProblems";
 import { createTagParser, newSession, unknownNameGetter } from "./tagParser";
 import { DayValue, MetricValue, type TemplateValue } from "./templateValues";
@@ -159,6 +159,27 @@ describe("texts with sections, compiled once per shape", () => {
     );
     // both ways are reached: texts that render, texts whose sections do not close
     expect(rendered).toBeGreaterThan(30);
+  });
+
+  it("writes many texts of one shape as each would be written alone", () => {
+    const write = cellTextWriter(data);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 9 }), (pieces) => {
+        const compiled = compileCellText(`{#新收案件}${pieces.join("")}`);
+        if (compiled.problems.length > 0) return;
+        expect(write(compiled)).toBe(renderCellText(compiled, newSession(data)));
+      }),
+      { numRuns: 500 },
+    );
+    // a value holding the slot character cannot mark a slot: such texts are written one by one
+    const odd = { ...data, 单位名称: "测试\u0001区\u00010\u0001法院" };
+    const text = "{#新收案件}本院{单位名称}全年{新收案件}{/新收案件}";
+    const one = compileCellText(text);
+    const other = compileCellText(text.replace("全年", "今年"));
+    const writeOdd = cellTextWriter(odd);
+    expect(writeOdd(one)).toBe(renderCellText(one, newSession(odd)));
+    expect(writeOdd(other)).toBe(renderCellText(other, newSession(odd)));
+    expect(writeOdd(other)).toContain("今年");
   });
 
   it("shares one compile among texts that differ only in their words", () => {

@@ -134,10 +134,19 @@ const parser = createTagParser(holder);
  */
 const SLOT = "\u0001";
 let slotWords: readonly string[] = [];
-const shapeParser = (tag: string) =>
-  tag.startsWith(SLOT)
-    ? { get: () => slotWords[Number(tag.slice(SLOT.length))] ?? "" }
-    : parser(tag);
+/** set when a value written holds the slot character, which then cannot mark a slot */
+let slotClash = false;
+const shapeParser = (tag: string) => {
+  if (tag.startsWith(SLOT)) return { get: () => slotWords[Number(tag.slice(SLOT.length))] ?? "" };
+  const getter = parser(tag);
+  return {
+    get(scope: unknown, context: Parameters<typeof getter.get>[1]): unknown {
+      const v = getter.get(scope, context);
+      if (typeof v === "string" && v.includes(SLOT)) slotClash = true;
+      return v;
+    },
+  };
+};
 
 type TagInfo =
   LiveSite | { readonly reason: SyntaxProblem["reason"]; readonly args: SyntaxProblem["args"] };
@@ -309,6 +318,37 @@ export function renderCellText(compiled: CompiledText, session: RenderSession): 
     holder.session = null;
     slotWords = [];
   }
+}
+
+const SLOT_TOKEN = new RegExp(`${SLOT}(\\d+)${SLOT}`, "g");
+
+/**
+ * Writes out many texts against one report's data. A text with sections is written once per
+ * shape, each slot left as a token, and every text of that shape then gets its own words in the
+ * tokens' places — what docxtemplater would write for the text itself, since words never change
+ * what a section does. Should a value hold the slot character (no cell can, but Excel's API might
+ * pass one on), texts of that shape are written one by one.
+ */
+export function cellTextWriter(root: RenderSession["root"]): (compiled: CompiledText) => string {
+  const perShape = new Map<string, string | null>();
+  return (compiled) => {
+    const sections = compiled.sections;
+    if (!sections || sections.literals.length === 0)
+      return renderCellText(compiled, newSession(root));
+    let written = perShape.get(sections.shape);
+    if (written === undefined) {
+      const tokens = sections.literals.map((_w, i) => `${SLOT}${i}${SLOT}`);
+      slotClash = false;
+      const out = renderCellText(
+        { ...compiled, sections: { ...sections, literals: tokens } },
+        newSession(root),
+      );
+      written = slotClash ? null : out;
+      perShape.set(sections.shape, written);
+    }
+    if (written === null) return renderCellText(compiled, newSession(root));
+    return written.replace(SLOT_TOKEN, (_m, i: string) => sections.literals[Number(i)] ?? "");
+  };
 }
 
 const NO_GAPS: readonly GapUse[] = [];
