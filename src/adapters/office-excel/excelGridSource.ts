@@ -149,7 +149,10 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
         const rowsPerBlock = CELLS_PER_SYNC;
         for (let top = 0; top < last; top += rowsPerBlock) {
           const count = Math.min(rowsPerBlock, last - top);
-          q.columns.forEach((col, k) => {
+          // the visible view of one column per block — the first inside the used range — says
+          // which rows are hidden
+          let viewTaken = false;
+          q.columns.forEach((col) => {
             if (col < u.columnIndex || col >= u.columnIndex + u.columnCount) return;
             if (count > budget && (batches[batches.length - 1] as Block[]).length > 0) {
               batches.push([]);
@@ -157,8 +160,8 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
             }
             budget -= count;
             const range = ws.getRangeByIndexes(top, col, count, 1);
-            // the visible view of one column per block says which rows are hidden
-            const view = k === 0 ? range.getVisibleView() : null;
+            const view = viewTaken ? null : range.getVisibleView();
+            viewTaken = true;
             (batches[batches.length - 1] as Block[]).push({
               sheet: q.sheet,
               col,

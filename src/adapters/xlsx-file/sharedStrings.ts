@@ -127,7 +127,7 @@ export function siText(si: string, prefix: string): string {
       continue;
     }
     const c = si.charCodeAt(t + tOpen.length);
-    if (c !== 62 && c !== 32 && c !== 47) {
+    if (c !== GT && c !== SLASH && !isSpace(c)) {
       p = t + tOpen.length;
       continue;
     }

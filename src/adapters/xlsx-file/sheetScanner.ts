@@ -225,7 +225,7 @@ export class SheetScanner {
       if (self || !filter.keep(col)) continue;
       const value = this.cellValue(a.t, a.s, buf.slice(te + 1, ce), row, col);
       if (value === undefined) continue;
-      // sized once to the columns kept: grown cell by cell, a row's array would be three times it
+      // sized once, up to the last column kept: grown cell by cell, it would be three times that
       if (!out) out = this.rows[row] = filter.maxCol < 64 ? new Array(filter.maxCol + 1) : [];
       out[col] = value;
     }
@@ -304,7 +304,7 @@ function inlineText(is: string, p: string): string {
       continue;
     }
     const gt = is.indexOf(">", t);
-    if (c !== 62 && c !== 32) {
+    if (c !== 62 && !isSpace(c)) {
       pos = gt + 1;
       continue;
     }

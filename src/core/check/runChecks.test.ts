@@ -29,6 +29,19 @@ describe("runChecks on the court sample", () => {
     ]);
   });
 
+  it("counts each sentence that prints a zero once, however many tags it has", () => {
+    const zero = setValue(sample, "党的领导", "DL03", 0);
+    const uses = (grid: WorkbookGrid) =>
+      (find(grid, "ZERO_STATED")[0]?.args as { useCount: number } | undefined)?.useCount ?? 0;
+    const before = uses(zero);
+    const many = `{DL03}、{DL03|数}${"、{DL01}".repeat(9)}`;
+    const withTwo = editSheet(zero, "党的领导", (rows) =>
+      rows.push([null, null, null, null, null, many], [null, null, null, null, null, "{DL03}"]),
+    );
+    expect(before).toBeGreaterThan(0);
+    expect(uses(withTwo)).toBe(before + 2);
+  });
+
   it("reports a required value left empty at its cell, as an error in its category", () => {
     const [i, ...rest] = find(setValue(sample, "审判执行", "SP06", null), "METRIC_VALUE_MISSING");
     expect(rest).toEqual([]);

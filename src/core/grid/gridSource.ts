@@ -34,8 +34,8 @@ export interface GridSource {
   heads(rows: number): Promise<readonly SheetPart[]>;
   /**
    * The columns asked for, handed to `each` a sheet at a time in the order of the requests (a
-   * request for a sheet the workbook lacks gets nothing): a file reader reads the next sheet only
-   * after the last one was taken, so a large workbook is never in memory whole.
+   * request for a sheet the workbook lacks gets nothing, or nothing in it): a file reader reads
+   * the next sheet only after the last one was taken, so a large workbook is never held whole.
    */
   columns(requests: readonly ColumnRequest[], each: PartSink): Promise<void>;
 }

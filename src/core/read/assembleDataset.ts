@@ -160,9 +160,12 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
 
   const add = (index: number, part: SheetPart): void => {
     if (readings.has(index) || !plan.sheets[index]) return;
+    // a figure is read against the report year: 报告信息 comes first, or the workbook has none
     if (plan.info?.index === index) info = readInfo(part);
-    // a figure is read against the report year: 报告信息 comes first, or not at all
-    info ??= readInfo(undefined);
+    else if (info === null) {
+      if (plan.info) throw new Error("a grid source gave a sheet before 报告信息");
+      info = readInfo(undefined);
+    }
     readings.set(index, reading(index, part));
     if (index === plan.memory) carried = readCarried(part);
     readRows(index, part, info.year);
@@ -171,15 +174,15 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
   return {
     add,
     finish() {
+      info ??= readInfo(undefined);
       // a sheet the source gave nothing for is read from its first rows, as planned
       plan.sheets.forEach((_s, i) => {
         const head = plan.heads[i];
         if (!readings.has(i) && head && plan.categories.has(i)) add(i, head);
       });
-      const reportInfo = info ?? readInfo(undefined);
       const sheets = plan.sheets.map((_s, i) => readings.get(i) ?? reading(i, plan.heads[i]));
       deriveFigures(pack, metrics);
-      return { pack, info: reportInfo, sheets, metrics, duplicates, unknownRows, items, carried };
+      return { pack, info, sheets, metrics, duplicates, unknownRows, items, carried };
     },
   };
 }

@@ -97,6 +97,8 @@ function infoTemplateValue(key: string, v: InfoValue): TemplateValue {
  */
 /** a message names the first few sentences that print a zero, and how many there are */
 const BARE_PLACES_KEPT = 5;
+/** a sentence's usual number of tags, and more: up to it, names are counted tag by tag */
+const FEW_TAGS = 8;
 
 export function buildReportScope(dataset: Dataset): ReportScope {
   const { pack } = dataset;
@@ -138,8 +140,9 @@ export function buildReportScope(dataset: Dataset): ReportScope {
       if (at.first.length < BARE_PLACES_KEPT) at.first.push({ sheet, cell });
     };
     const { tags } = compiled;
-    if (tags.some((t) => t.prefix !== "")) {
-      // sections decide which names are printed bare: the text is walked whole
+    if (tags.length > FEW_TAGS || tags.some((t) => t.prefix !== "")) {
+      // sections decide which names are printed bare: the text is walked whole (so is a text of
+      // many tags, where telling each tag's names from those before it would cost their square)
       const found = nameUses(tags);
       for (const n of found.names) names.add(n);
       found.bare.forEach(countBare);

@@ -35,7 +35,7 @@ export function textFactsFinder(schema: ScopeSchema, data: ReportData) {
     // a section opens the scope the tags inside it read: such a text is inspected whole, once
     // for every text of its shape (the same tags in the same order)
     if (compiled.tags.some((t) => t.prefix !== "")) {
-      const key = compiled.sections?.shape;
+      const key = compiled.sections?.shape ?? undefined;
       let found = key === undefined ? undefined : findingsPerShape.get(key);
       if (!found) {
         const f = inspectTags(compiled.tags.map(site), schema);

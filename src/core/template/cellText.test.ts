@@ -125,6 +125,9 @@ describe("texts with sections, compiled once per shape", () => {
       "{新收案件}",
       "{新收案件|同比}",
       "{单位名称}",
+      // a cell can hold U+0001 (Excel writes _x0001_): in a tag, or in the words
+      "{\u00010}",
+      "\u00010\u0001",
     ),
     fc.string({ maxLength: 5 }).map((s) => s.replace(/[{}｛｝]/g, "")),
     fc.constantFrom("，全年", "。", "件", " ", "\n", "案件"),

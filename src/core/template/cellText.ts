@@ -48,7 +48,8 @@ export interface CompiledText {
  * cost one compile, and what the checks learn from one of them holds for all.
  */
 export interface SectionForm {
-  readonly shape: string;
+  /** null for a text compiled on its own: one whose tag holds the slot character */
+  readonly shape: string | null;
   readonly template: TxtTemplater;
   readonly literals: readonly string[];
 }
@@ -129,8 +130,10 @@ const holder: SessionHolder = { session: null };
 const parser = createTagParser(holder);
 
 /**
- * A slot's tag: a character no cell or template can hold (XML 1.0 has no U+0001), then the index
- * of its words. The shape's parser gives a slot the words of the text being rendered.
+ * A slot's tag: a control character, then the index of its words. The shape's parser gives a slot
+ * the words of the text being rendered. XML has no U+0001, but a cell can still hold one (Excel
+ * writes it as _x0001_): a text with a tag that holds it is compiled on its own, and a value that
+ * holds it is noticed while written (slotClash).
  */
 const SLOT = "\u0001";
 let slotWords: readonly string[] = [];
@@ -184,8 +187,9 @@ const CACHE_LIMIT = 5_000;
 
 /**
  * A 表述 (or any cell text) in the placeholder language of the Word templates. Its tags are
- * found by docxtemplater's lexer; a text with sections ({#名称}…{/名称}) is compiled and rendered
- * by docxtemplater's TxtTemplater, so conditions and loops behave exactly as in Word. A text of
+ * found by docxtemplater's lexer; a text with sections ({#名称}…{/名称}) is rendered by
+ * docxtemplater's TxtTemplater (compiled once per shape, see SectionForm), so conditions and loops
+ * behave exactly as in Word. A text of
  * plain placeholders — nearly all statements — is rendered tag by tag from the same lexer output
  * with the same tag parser: docxtemplater's full compile costs about 30 µs a sentence, the lexer 2.
  */
@@ -193,9 +197,9 @@ export function compileCellText(raw: string): CompiledText {
   return compile(raw);
 }
 
-function compileSections(text: string): TxtTemplater {
+function compileSections(text: string, tagParser: typeof shapeParser = shapeParser): TxtTemplater {
   return new TxtTemplater(text, {
-    parser: shapeParser,
+    parser: tagParser,
     nullGetter: unknownNameGetter,
     syntax: SYNTAX,
   } as never);
@@ -280,15 +284,16 @@ function compile(raw: string): CompiledText {
       pieces: null,
       sections: { shape, template: compiled, literals },
     };
-  // a section that does not close, or the like: said from the text itself, at its own offsets
+  // a section that does not close, or the like, is said from the text itself (at its own
+  // offsets); a text with a tag holding the slot character is compiled on its own
   try {
-    const template = compileSections(text);
+    const template = compileSections(text, parser);
     return {
       text,
       tags: sites,
       problems,
       pieces: null,
-      sections: { shape: text, template, literals: [] },
+      sections: { shape: null, template, literals: [] },
     };
   } catch (e) {
     return literal(text, problemsFromXtError(e), sites);
@@ -326,16 +331,16 @@ const SLOT_TOKEN = new RegExp(`${SLOT}(\\d+)${SLOT}`, "g");
  * Writes out many texts against one report's data. A text with sections is written once per
  * shape, each slot left as a token, and every text of that shape then gets its own words in the
  * tokens' places — what docxtemplater would write for the text itself, since words never change
- * what a section does. Should a value hold the slot character (no cell can, but Excel's API might
- * pass one on), texts of that shape are written one by one.
+ * what a section does. Should a value hold the slot character, texts of that shape are written
+ * one by one.
  */
 export function cellTextWriter(root: RenderSession["root"]): (compiled: CompiledText) => string {
   const perShape = new Map<string, string | null>();
   return (compiled) => {
     const sections = compiled.sections;
-    if (!sections || sections.literals.length === 0)
-      return renderCellText(compiled, newSession(root));
-    let written = perShape.get(sections.shape);
+    if (!sections || sections.shape === null) return renderCellText(compiled, newSession(root));
+    const { shape } = sections;
+    let written = perShape.get(shape);
     if (written === undefined) {
       const tokens = sections.literals.map((_w, i) => `${SLOT}${i}${SLOT}`);
       slotClash = false;
@@ -344,7 +349,7 @@ export function cellTextWriter(root: RenderSession["root"]): (compiled: Compiled
         newSession(root),
       );
       written = slotClash ? null : out;
-      perShape.set(sections.shape, written);
+      perShape.set(shape, written);
     }
     if (written === null) return renderCellText(compiled, newSession(root));
     return written.replace(SLOT_TOKEN, (_m, i: string) => sections.literals[Number(i)] ?? "");
@@ -368,6 +373,11 @@ export function cellTextGaps(
     // what a section text meets depends on its tags alone: once per shape (keys of shapes hold
     // braces, a tag's never does); where in the shape it was met says nothing of the text
     const { shape } = compiled.sections;
+    if (shape === null) {
+      const session = newSession(root);
+      renderCellText(compiled, session);
+      return session.gaps.length > 0 ? session.gaps : NO_GAPS;
+    }
     let gaps = perTag.get(shape);
     if (!gaps) {
       const session = newSession(root);
