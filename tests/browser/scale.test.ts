@@ -82,6 +82,17 @@ it("checks 40 extra sheets × 2,000 rows without blocking the page; 取消 stops
   // 取消 stops a check under way; the next one runs as before. The workbook above now checks in
   // a fraction of a second: 取消 is tried on one whose check takes seconds (120,000 sentences).
   await openWorkbook(page, await longCheckWorkbook());
+  await page.evaluate(() => (window as unknown as { busyLabels: Set<string> }).busyLabels.clear());
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  // (the status still says 检查完成 from the check above: the check's end is 取消 going away)
+  const cancel = page.getByRole("button", { name: "取消" });
+  await cancel.waitFor();
+  await cancel.waitFor({ state: "detached", timeout: 180_000 });
+  // reading is counted sheet by sheet while the 120,000 sentences are read
+  const counted = await page.evaluate(() => [
+    ...(window as unknown as { busyLabels: Set<string> }).busyLabels,
+  ]);
+  expect(counted.some((l) => /正在读取工作簿：\d+\/\d+ 个工作表/.test(l))).toBe(true);
   await page.getByRole("button", { name: "检查", exact: true }).click();
   await page.getByRole("button", { name: "取消" }).click();
   await page.getByRole("status").filter({ hasText: "已取消" }).waitFor();

@@ -40,6 +40,27 @@ export interface GridSource {
   columns(requests: readonly ColumnRequest[], each: PartSink): Promise<void>;
 }
 
+/**
+ * The same source, telling `onSheet` how many of the sheets asked for have been read: what a
+ * progress display counts while a large workbook is read.
+ */
+export function withSheetProgress(
+  source: GridSource,
+  onSheet: (done: number, total: number) => void,
+): GridSource {
+  return {
+    sheets: () => source.sheets(),
+    heads: (rows) => source.heads(rows),
+    columns: (requests, each) => {
+      let done = 0;
+      return source.columns(requests, (sheet, part) => {
+        each(sheet, part);
+        onSheet(++done, requests.length);
+      });
+    },
+  };
+}
+
 /** The columns asked for, gathered: for a request or two, where a sheet at a time gains nothing. */
 export async function readColumns(
   source: GridSource,

@@ -11,7 +11,7 @@ import {
 } from "../../../adapters/spreadsheet-file/openSpreadsheet";
 import { editXlsxCells } from "../../../adapters/xlsx-file/editXlsxCells";
 import { writeGridXlsx } from "../../../adapters/xlsx-file/writeGridXlsx";
-import { readWholeGrid } from "../../../core/grid/gridSource";
+import { readWholeGrid, withSheetProgress } from "../../../core/grid/gridSource";
 import { MEMORY_SHEET } from "../../../core/read/carriedStatements";
 import {
   workbookBytes,
@@ -33,6 +33,7 @@ import type {
   EngineRequest,
   EngineResults,
   PackInput,
+  SheetsRead,
   Stage,
   TemplateInput,
   WorkbookInput,
@@ -65,8 +66,13 @@ function wanted(input: PackInput): Pack | PackPicker {
   };
 }
 
-async function read(workbook: WorkbookInput, pack: PackInput): Promise<Dataset> {
-  return engine.read(await source(workbook), wanted(pack));
+type StageSink = (s: Stage, sheets?: SheetsRead) => void;
+
+async function read(workbook: WorkbookInput, pack: PackInput, stage: StageSink): Promise<Dataset> {
+  const counted = withSheetProgress(await source(workbook), (done, total) =>
+    stage("reading", { done, total }),
+  );
+  return engine.read(counted, wanted(pack));
 }
 
 /** The pack's own template (fetched beside the page, else built from the pack), or the user's. */
@@ -87,23 +93,23 @@ async function template(input: TemplateInput, pack: Pack): Promise<OpenedTemplat
 
 async function handle(
   req: EngineRequest,
-  stage: (s: Stage) => void,
+  stage: StageSink,
 ): Promise<EngineResults[EngineRequest["op"]]> {
   switch (req.op) {
     case "inspect": {
       stage("reading");
-      return { pack: (await read(req.workbook, req.pack)).pack.id };
+      return { pack: (await read(req.workbook, req.pack, stage)).pack.id };
     }
     case "check": {
       stage("reading");
-      const dataset = await read(req.workbook, req.pack);
+      const dataset = await read(req.workbook, req.pack, stage);
       stage("checking");
       const t = await template(req.template, dataset.pack);
       return { pack: dataset.pack.id, check: engine.check(dataset, t).result };
     }
     case "generate": {
       stage("reading");
-      const dataset = await read(req.workbook, req.pack);
+      const dataset = await read(req.workbook, req.pack, stage);
       stage("checking");
       const t = await template(req.template, dataset.pack);
       stage("rendering");
@@ -149,7 +155,7 @@ async function handle(
 self.onmessage = (e: MessageEvent<{ id: number; request: EngineRequest }>) => {
   const { id, request } = e.data;
   const post = (m: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(m, transfer);
-  handle(request, (s) => post({ id, stage: s })).then(
+  handle(request, (s, sheets) => post({ id, stage: s, ...(sheets ? { sheets } : {}) })).then(
     (result) => {
       const bytes = (result as { bytes?: Uint8Array }).bytes;
       post({ id, ok: true, result }, bytes ? [bytes.buffer] : []);

@@ -1,5 +1,14 @@
 import { UserError } from "../../../core/errors/userError";
-import type { EngineRequest, EngineResults, Stage, WorkerMessage } from "./workerProtocol";
+import type {
+  EngineRequest,
+  EngineResults,
+  SheetsRead,
+  Stage,
+  WorkerMessage,
+} from "./workerProtocol";
+
+/** A stage reached, with the sheets read so far while reading. */
+export type StageListener = (s: Stage, sheets?: SheetsRead) => void;
 
 /** How long an idle worker is kept (its parsed templates make the next action quicker). */
 const IDLE_MS = 60_000;
@@ -15,7 +24,7 @@ export class Cancelled extends Error {
 interface Pending {
   resolve(v: unknown): void;
   reject(e: unknown): void;
-  onStage?: (s: Stage) => void;
+  onStage?: StageListener;
 }
 
 /**
@@ -47,7 +56,7 @@ export class EngineClient {
       const m = e.data;
       const p = this.pending.get(m.id);
       if (!p) return;
-      if ("stage" in m) return p.onStage?.(m.stage);
+      if ("stage" in m) return p.onStage?.(m.stage, m.sheets);
       this.pending.delete(m.id);
       if (this.pending.size === 0) this.releaseWhenIdle();
       if (m.ok) p.resolve(m.result);
@@ -65,7 +74,7 @@ export class EngineClient {
 
   request<K extends EngineRequest["op"]>(
     request: Extract<EngineRequest, { op: K }>,
-    onStage?: (s: Stage) => void,
+    onStage?: StageListener,
   ): Promise<EngineResults[K]> {
     const id = this.next++;
     const worker = this.start();

@@ -70,11 +70,17 @@ export interface EngineResults {
   };
 }
 
-/** What the worker says: a stage reached, or the answer. */
+/** What the worker says: a stage reached (while reading, how many sheets are read), or the answer. */
 export type Stage = "reading" | "checking" | "rendering";
 
+/** Of the sheets the report reads, how many are read. */
+export interface SheetsRead {
+  readonly done: number;
+  readonly total: number;
+}
+
 export type WorkerMessage =
-  | { readonly id: number; readonly stage: Stage }
+  | { readonly id: number; readonly stage: Stage; readonly sheets?: SheetsRead }
   | { readonly id: number; readonly ok: true; readonly result: unknown }
   | {
       readonly id: number;

@@ -9,7 +9,7 @@ import type { Pack } from "../../../core/packs/pack.types";
 import type { PackPicker } from "../../../core/read/readWorkbook";
 import { sampleUrl } from "../builtinPacks";
 import { XLSX_TYPE, downloadBytes } from "../download";
-import { Cancelled, EngineClient } from "../engine/engineClient";
+import { Cancelled, EngineClient, type StageListener } from "../engine/engineClient";
 import type { PackInput, Stage, TemplateInput, WorkbookInput } from "../engine/workerProtocol";
 import type { InsertPlace } from "../../../adapters/office-word/insertReport";
 import { officeFailure } from "../host/officeErrors";
@@ -122,7 +122,13 @@ export function useReportAssembler(
     checking: strings.checking,
     rendering: strings.generating,
   };
-  const onStage = (s: Stage) => update({ busy: stageWords[s] });
+  const onStage: StageListener = (s, sheets) =>
+    update({
+      busy:
+        s === "reading" && sheets
+          ? strings.readingSheets(sheets.done, sheets.total)
+          : stageWords[s],
+    });
 
   /** Runs one action with a progress label; a failure becomes a notice, never an uncaught error. */
   const run = useCallback(
