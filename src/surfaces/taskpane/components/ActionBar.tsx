@@ -15,6 +15,16 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, display: "block", margin: 0 },
 });
 
+/** The line under the buttons that says what one does, or why it waits: a button names it (aria-describedby). */
+function Hint({ id, children }: { readonly id: string; readonly children: string }) {
+  const styles = useStyles();
+  return (
+    <Text id={id} as="p" size={200} className={styles.hint}>
+      {children}
+    </Text>
+  );
+}
+
 interface Props {
   readonly host: HostKind;
   readonly state: PaneState;
@@ -63,21 +73,9 @@ export function ActionBar({ host, state, actions, s }: Props) {
           {s.generate}
         </Button>
       </div>
-      {host === "excel" && (
-        <Text id="prepare-hint" size={200} className={styles.hint}>
-          {s.prepareHint}
-        </Text>
-      )}
-      {templateBroken && !noSource && (
-        <Text id="template-broken" size={200} className={styles.hint}>
-          {s.templateBroken}
-        </Text>
-      )}
-      {noSource && (
-        <Text id="needs-workbook" size={200} className={styles.hint}>
-          {s.needWorkbook}
-        </Text>
-      )}
+      {host === "excel" && <Hint id="prepare-hint">{s.prepareHint}</Hint>}
+      {templateBroken && !noSource && <Hint id="template-broken">{s.templateBroken}</Hint>}
+      {noSource && <Hint id="needs-workbook">{s.needWorkbook}</Hint>}
       {!noSource && (
         <div>
           <Button
@@ -89,9 +87,7 @@ export function ActionBar({ host, state, actions, s }: Props) {
           >
             {s.nextYear}
           </Button>
-          <Text id="next-year-hint" as="p" size={200} className={styles.hint}>
-            {s.nextYearHint}
-          </Text>
+          <Hint id="next-year-hint">{s.nextYearHint}</Hint>
         </div>
       )}
       <Checkbox
