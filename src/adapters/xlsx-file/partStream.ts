@@ -1,5 +1,5 @@
 import { Inflate } from "pako";
-import { entryData, type ZipEntry } from "../../core/zip/inspectZip";
+import { checkProlog, entryData, type ZipEntry } from "../../core/zip/inspectZip";
 
 /**
  * A zip part inflated a little at a time, so that reading a sheet's first rows costs those rows
@@ -59,4 +59,43 @@ export class PartError extends Error {
     super(reason);
     this.name = "PartError";
   }
+}
+
+/** How much of a part is gathered before its prolog is checked: real prologs take a few bytes. */
+const PROLOG_BYTES = 16 * 1024;
+
+function gather(stream: PartStream, atLeast: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < atLeast) {
+    const c = stream.next();
+    if (!c) break;
+    chunks.push(c);
+    size += c.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * A part's bytes a piece at a time, null at its end. Its first bytes pass the same document-type
+ * check as whole parts before anything is parsed; a prolog longer than any real one is refused as
+ * damaged.
+ */
+export function checkedPieces(stream: PartStream): () => Uint8Array | null {
+  let first = true;
+  return () => {
+    if (!first) return stream.next();
+    first = false;
+    const head = gather(stream, PROLOG_BYTES);
+    if (head.length === 0) return null;
+    const prolog = checkProlog(head);
+    if (prolog !== "ok") throw new PartError(prolog);
+    return head;
+  };
 }

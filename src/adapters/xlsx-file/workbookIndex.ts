@@ -15,6 +15,7 @@ import {
 } from "../../core/zip/inspectZip";
 import { failureForRefusal } from "../../core/zip/refusal";
 import { attribute, rootPrefix } from "./ooxmlText";
+import { checkedPieces, PartStream } from "./partStream";
 import { SharedStrings } from "./sharedStrings";
 
 const decoder = new TextDecoder("utf-8");
@@ -36,6 +37,21 @@ export interface WorkbookIndex {
   readonly sharedStrings: () => SharedStrings;
   /** a part inflated whole, capped at its declared size, its prolog checked */
   readonly part: (entry: ZipEntry) => Uint8Array;
+}
+
+/** The shared-string table, inflated and read a piece at a time (its prefix from its first bytes). */
+function streamedStrings(bytes: Uint8Array, entry: ZipEntry): SharedStrings {
+  const pieces = checkedPieces(new PartStream(bytes, entry));
+  const head = pieces();
+  if (head === null) return SharedStrings.empty();
+  const prefix = rootPrefix(decoder.decode(head.subarray(0, 2048)), "sst");
+  let first: Uint8Array | null = head;
+  return SharedStrings.read(() => {
+    if (first === null) return pieces();
+    const h = first;
+    first = null;
+    return h;
+  }, prefix);
 }
 
 /** "worksheets/sheet1.xml" relative to "xl/workbook.xml" → "xl/worksheets/sheet1.xml". */
@@ -151,9 +167,7 @@ export function openWorkbookIndex(bytes: Uint8Array, inflateRaw: InflateRaw): Wo
     sharedStrings: () => {
       if (!strings) {
         const e = stringsPath ? byName.get(stringsPath) : undefined;
-        const data = e ? part(e) : new Uint8Array(0);
-        const head = decoder.decode(data.subarray(0, 2048));
-        strings = new SharedStrings(data, rootPrefix(head, "sst"));
+        strings = e ? streamedStrings(bytes, e) : SharedStrings.empty();
       }
       return strings;
     },

@@ -1,7 +1,7 @@
 import type { ColumnRequest, GridSource, PartSink, SheetPart } from "../../core/grid/gridSource";
-import { checkProlog, type InflateRaw } from "../../core/zip/inspectZip";
+import type { InflateRaw } from "../../core/zip/inspectZip";
 import { failureForRefusal } from "../../core/zip/refusal";
-import { PartError, PartStream } from "./partStream";
+import { checkedPieces, PartError, PartStream } from "./partStream";
 import { SheetScanner, type ColumnFilter } from "./sheetScanner";
 import { openWorkbookIndex } from "./workbookIndex";
 
@@ -23,44 +23,12 @@ function part(s: SheetScanner): SheetPart {
   return { rows: s.rows, percentCells: s.percentCells, hiddenRows: s.hiddenRows };
 }
 
-/** How much of a part is gathered before its prolog is checked: real prologs take a few bytes. */
-const PROLOG_BYTES = 16 * 1024;
-
-function gather(stream: PartStream, atLeast: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < atLeast) {
-    const c = stream.next();
-    if (!c) break;
-    chunks.push(c);
-    size += c.length;
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-/**
- * A part's text a piece at a time. Its first bytes pass the same document-type check as whole
- * parts before anything is parsed; a prolog longer than any real one is refused as damaged.
- */
+/** A part's text a piece at a time, its prolog checked first (checkedPieces). */
 function streamedText(stream: PartStream): () => string | null {
   const decoder = new TextDecoder("utf-8");
-  let first = true;
+  const pieces = checkedPieces(stream);
   return () => {
-    if (first) {
-      first = false;
-      const head = gather(stream, PROLOG_BYTES);
-      if (head.length === 0) return null;
-      const prolog = checkProlog(head);
-      if (prolog !== "ok") throw new PartError(prolog);
-      return decoder.decode(head, { stream: true });
-    }
-    const chunk = stream.next();
+    const chunk = pieces();
     if (chunk === null) {
       const rest = decoder.decode();
       return rest === "" ? null : rest;
