@@ -240,9 +240,6 @@ function compile(raw: string): CompiledText {
   const pieces: Array<string | LiveSite> = [];
   const sites: LiveSite[] = [];
   const problems: SyntaxProblem[] = [];
-  // the text's shape: its tags as written, its words as numbered slots
-  let shape = "";
-  const literals: string[] = [];
   let inTag: { offset: number; raw: string } | null = null;
   for (const part of lexed) {
     if (part.type === "delimiter") {
@@ -260,21 +257,22 @@ function compile(raw: string): CompiledText {
           sites.push(info);
           pieces.push(info);
         }
-        shape += `{${inTag.raw}}`;
         inTag = null;
       }
     } else if (part.type === "content") {
       if (inTag) inTag.raw += part.value ?? "";
-      else {
-        pieces.push(part.value ?? "");
-        shape += `{${SLOT}${literals.length}}`;
-        literals.push(part.value ?? "");
-      }
+      else pieces.push(part.value ?? "");
     }
   }
   if (problems.length > 0) return literal(text, problems, sites);
   if (!sites.some((t) => t.prefix !== ""))
     return { text, tags: sites, problems, pieces, sections: null };
+  // the text's shape, from its pieces: its tags as written, its words as numbered slots
+  const literals: string[] = [];
+  let shape = "";
+  for (const p of pieces)
+    if (typeof p === "string") shape += `{${SLOT}${literals.push(p) - 1}}`;
+    else shape += `{${p.raw}}`;
   const compiled = sites.some((t) => t.raw.includes(SLOT)) ? null : compiledShape(shape);
   if (compiled && !("failed" in compiled))
     return {
