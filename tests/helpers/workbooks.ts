@@ -63,33 +63,28 @@ export function editSheet(
   };
 }
 
-/** Sets the 数值 cell (column C in the scaffold) of the row whose 编码 is `code`. */
-export function setValue(
+/** Sets one cell, at 0-based column `col`, of the row whose 编码 (column A) is `code`. */
+function setMetricCell(
   grid: WorkbookGrid,
   sheetName: string,
   code: string,
+  col: number,
   value: CellValue,
 ): WorkbookGrid {
   return editSheet(grid, sheetName, (rows) => {
     const row = rows.find((r) => r[0] === code);
     if (!row) throw new Error(`no row ${code} in ${sheetName}`);
-    row[2] = value;
+    row[col] = value;
   });
 }
 
+/** Sets the 数值 cell (column C in the scaffold) of the row whose 编码 is `code`. */
+export const setValue = (grid: WorkbookGrid, sheetName: string, code: string, value: CellValue) =>
+  setMetricCell(grid, sheetName, code, 2, value);
+
 /** Sets the 上年同期 cell (column E in the scaffold) of the row whose 编码 is `code`. */
-export function setPrior(
-  grid: WorkbookGrid,
-  sheetName: string,
-  code: string,
-  value: CellValue,
-): WorkbookGrid {
-  return editSheet(grid, sheetName, (rows) => {
-    const row = rows.find((r) => r[0] === code);
-    if (!row) throw new Error(`no row ${code} in ${sheetName}`);
-    row[4] = value;
-  });
-}
+export const setPrior = (grid: WorkbookGrid, sheetName: string, code: string, value: CellValue) =>
+  setMetricCell(grid, sheetName, code, 4, value);
 
 /** Sets the value (column B) of a 报告信息 row by its key. */
 export function setInfo(grid: WorkbookGrid, key: string, value: CellValue): WorkbookGrid {

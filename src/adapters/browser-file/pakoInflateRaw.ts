@@ -1,5 +1,6 @@
 import { Inflate } from "pako";
 import type { InflateRaw } from "../../core/zip/inspectZip";
+import { joinBytes } from "../../core/zip/joinBytes";
 
 class OutputLimit extends Error {}
 
@@ -23,11 +24,5 @@ export const pakoInflateRaw: InflateRaw = (data, maxOutput) => {
     throw e;
   }
   if (inflater.err) throw new Error(inflater.msg || "invalid deflate data");
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes(chunks);
 };

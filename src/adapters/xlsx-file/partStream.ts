@@ -1,5 +1,6 @@
 import { Inflate } from "pako";
 import { checkProlog, entryData, type ZipEntry } from "../../core/zip/inspectZip";
+import { joinBytes } from "../../core/zip/joinBytes";
 
 /**
  * A zip part inflated a little at a time, so that reading a sheet's first rows costs those rows
@@ -73,13 +74,7 @@ function gather(stream: PartStream, atLeast: number): Uint8Array {
     chunks.push(c);
     size += c.length;
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes(chunks);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { joinBytes } from "../../core/zip/joinBytes";
 import { unescapeCellText } from "./ooxmlText";
 
 const decoder = new TextDecoder("utf-8");
@@ -139,11 +140,7 @@ export class SharedStrings {
         ended = true;
         return false;
       }
-      const rest = buf.subarray(keep);
-      const joined = new Uint8Array(rest.length + chunk.length);
-      joined.set(rest);
-      joined.set(chunk, rest.length);
-      buf = joined;
+      buf = joinBytes([buf.subarray(keep), chunk]);
       pos = Math.max(0, pos - keep);
       return true;
     };
