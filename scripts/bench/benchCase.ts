@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
-import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
+import { xlsxFileSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { buildTemplateDocx } from "../../src/core/docx/buildTemplateDocx";
 import { createEngine } from "../../src/core/engine/engine";
 import type { Pack } from "../../src/core/packs/pack.types";
@@ -61,11 +61,11 @@ async function main(): Promise<void> {
     };
   } else if (op === "check") {
     prepared = async () => {
-      engine.check(await engine.read(xlsxSource(bytes, nodeInflateRaw), pack), template);
+      engine.check(await engine.read(xlsxFileSource(bytes, nodeInflateRaw), pack), template);
     };
   } else if (op === "generate") {
     prepared = async () => {
-      const dataset = await engine.read(xlsxSource(bytes, nodeInflateRaw), pack);
+      const dataset = await engine.read(xlsxFileSource(bytes, nodeInflateRaw), pack);
       const g = engine.generate(dataset, template, { allowIncomplete: true });
       if (!g.ok) throw new Error(`generation refused: ${g.reason}`);
     };
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     const { renderReport } = await import("../../src/core/report/renderReport");
     // rendering only: the same template and data, with docxtemplater's defaults vs the engine
     const data = buildReportScope(
-      await engine.read(xlsxSource(bytes, nodeInflateRaw), pack),
+      await engine.read(xlsxFileSource(bytes, nodeInflateRaw), pack),
     ).reportData();
     const plain = plainData(data);
     prepared = async () => {
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     const { cellAddress } = await import("../../src/core/grid/a1");
     const { fakeExcel, WorkbookModel } = await import("../../tests/helpers/fakeExcel");
     const { excelGridSource } = await import("../../src/adapters/office-excel/excelGridSource");
-    const grid = await readWholeGrid(xlsxSource(bytes, nodeInflateRaw));
+    const grid = await readWholeGrid(xlsxFileSource(bytes, nodeInflateRaw));
     const model = new WorkbookModel();
     for (const s of grid.sheets) {
       const sheet = model.add(s.name);

@@ -8,14 +8,15 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
+import { fingerprintOf } from "../../src/core/report/fingerprint";
 import { docxParagraphs } from "../helpers/docxText";
 import { COURT_SAMPLE, GOV_SAMPLE, ROOT, tempDir } from "../helpers/paths";
 import { runCli } from "../helpers/runCli";
 
-/** A copy of a .docx with word/document.xml changed by `edit`, as Word would save an edit. */
-function editDocx(file: string, edit: (xml: string) => string): void {
+/** A copy of a .docx with one part changed by `edit`, as Word would save an edit. */
+function editDocx(file: string, edit: (xml: string) => string, part = "word/document.xml"): void {
   const zip = new PizZip(readFileSync(file));
-  zip.file("word/document.xml", edit(zip.file("word/document.xml")!.asText()));
+  zip.file(part, edit(zip.file(part)?.asText() ?? ""));
   writeFileSync(file, zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
@@ -58,6 +59,73 @@ describe("generate never destroys a report edited by hand", () => {
   it("keeps a re-saved report whose body changed in form only (as Word rewrites its XML)", () => {
     editDocx(out, (xml) => xml.replace(/<w:p>/, '<w:p w:rsidR="00A1B2C3">'));
     expect(runCli(["generate", COURT_SAMPLE, "-o", out]).code).toBe(2);
+  });
+
+  it.each([
+    [
+      "its styles",
+      "word/styles.xml",
+      (xml: string) => xml.replace('w:sz w:val="32"', 'w:sz w:val="30"'),
+    ],
+    ["its footer", "word/footer1.xml", (xml: string) => xml.replace("—", "-")],
+    ["a part added (a comment)", "word/comments.xml", () => "<w:comments/>"],
+  ])(
+    "keeps a report whose body is as generated but %s changed: exit 2, names --force",
+    (_what, part, edit) => {
+      expect(runCli(["generate", COURT_SAMPLE, "-o", out, "--force"]).code).toBe(0);
+      const zip = new PizZip(readFileSync(out));
+      if (part !== "word/comments.xml") expect(zip.file(part)).not.toBeNull();
+      const before = part === "word/comments.xml" ? "" : zip.file(part)!.asText();
+      expect(part === "word/comments.xml" || edit(before) !== before).toBe(true);
+      editDocx(out, edit, part);
+      const edited = readFileSync(out);
+      const r = runCli(["generate", COURT_SAMPLE, "-o", out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--force/);
+      expect(readFileSync(out).equals(edited)).toBe(true);
+    },
+  );
+
+  it("honours the body-only fingerprint a report of an earlier version carries", () => {
+    expect(runCli(["generate", COURT_SAMPLE, "-o", out, "--force"]).code).toBe(0);
+    // as the earlier version wrote it: the body's fingerprint under the old property name
+    const zip = new PizZip(readFileSync(out));
+    const body = zip.file("word/document.xml")!.asText();
+    const old = fingerprintOf(body);
+    zip.file(
+      "docProps/custom.xml",
+      zip
+        .file("docProps/custom.xml")!
+        .asText()
+        .replace(
+          /<property [^>]*name="ReportAssemblerPackageFingerprint"[^>]*>[\s\S]*?<\/property>/,
+          `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="ReportAssemblerFingerprint"><vt:lpwstr>${old}</vt:lpwstr></property>`,
+        ),
+    );
+    writeFileSync(out, zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
+    expect(runCli(["generate", COURT_SAMPLE, "-o", out]).code).toBe(0);
+    // and once replaced, it carries the whole package's
+    expect(new PizZip(readFileSync(out)).file("docProps/custom.xml")!.asText()).toMatch(
+      /name="ReportAssemblerPackageFingerprint"/,
+    );
+    editDocx(out, (xml) => xml.replace('w:sz w:val="32"', 'w:sz w:val="30"'), "word/styles.xml");
+    expect(runCli(["generate", COURT_SAMPLE, "-o", out]).code).toBe(2);
+  });
+
+  it("stamps a report whose template's custom properties are an empty <Properties …/>", () => {
+    const dir2 = tempDir();
+    const tpl = join(dir2, "模板.docx");
+    const zip = new PizZip(readFileSync(join(ROOT, "packs", "court-annual", "template.docx")));
+    zip.file(
+      "docProps/custom.xml",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>',
+    );
+    writeFileSync(tpl, zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
+    const report = join(dir2, "报告.docx");
+    expect(runCli(["generate", COURT_SAMPLE, "--template", tpl, "-o", report]).code).toBe(0);
+    expect(runCli(["generate", COURT_SAMPLE, "--template", tpl, "-o", report]).code).toBe(0);
+    editDocx(report, (xml) => xml.replace("东营区人民法院", "东营区人民法院（修改稿）"));
+    expect(runCli(["generate", COURT_SAMPLE, "--template", tpl, "-o", report]).code).toBe(2);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   compoundFile,
   encryptedWorkbook,
   entityBomb,
+  lyingDocxBomb,
   lyingZipBomb,
   oleHeader,
   randomBytes,
@@ -142,7 +143,8 @@ export const ODD_INPUTS: readonly OddInput[] = [
     name: "zip bomb, lying headers",
     kind: "workbook",
     build: async () => lyingZipBomb(),
-    expect: { refused: "FILE_BOMB" },
+    // a size that lies is a damaged archive, whatever it would inflate to
+    expect: { refused: "FILE_CORRUPT" },
   },
   {
     name: "XML entity bomb",
@@ -543,5 +545,23 @@ export const ODD_INPUTS: readonly OddInput[] = [
       return zip.generate({ type: "uint8array", compression: "DEFLATE" });
     },
     expect: { template: "FILE_BOMB" },
+  },
+  {
+    name: "template: a picture that declares 100 bytes and inflates to 64 MiB",
+    kind: "template",
+    build: async () => lyingDocxBomb(template(), "word/media/image9.png", 100, 64),
+    expect: { template: "FILE_CORRUPT" },
+  },
+  {
+    name: "template: a part that declares 0 bytes and inflates to 64 MiB",
+    kind: "template",
+    build: async () => lyingDocxBomb(template(), "word/media/image9.png", 0, 64),
+    expect: { template: "FILE_CORRUPT" },
+  },
+  {
+    name: "template: an XML part that declares 0 bytes",
+    kind: "template",
+    build: async () => lyingDocxBomb(template(), "word/bomb.xml", 0, 64),
+    expect: { template: "FILE_CORRUPT" },
   },
 ];

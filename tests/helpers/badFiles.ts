@@ -133,3 +133,40 @@ export function oleHeader(): Uint8Array {
   b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   return b;
 }
+
+/** Raw DEFLATE data of `mib` MiB of zeros, made a MiB at a time (never held inflated). */
+export async function deflatedZeros(mib: number): Promise<Uint8Array> {
+  const { createDeflateRaw } = await import("node:zlib");
+  const z = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  z.on("data", (c: Buffer) => out.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    z.on("end", () => resolve());
+    z.on("error", reject);
+  });
+  const chunk = Buffer.alloc(1024 * 1024);
+  for (let i = 0; i < mib; i++)
+    if (!z.write(chunk)) await new Promise<void>((r) => z.once("drain", () => r()));
+  z.end();
+  await done;
+  return Buffer.concat(out);
+}
+
+/**
+ * A real .docx (the given one's parts) with one more part that declares `declared` bytes and
+ * inflates to `mib` MiB: the bomb a template or an existing report can carry in any part, XML or
+ * not (a picture under word/media/).
+ */
+export async function lyingDocxBomb(
+  docx: Uint8Array,
+  part: string,
+  declared: number,
+  mib: number,
+): Promise<Uint8Array> {
+  const zip = new PizZip(docx);
+  const entries: RawEntry[] = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => entry(f.name, f.asUint8Array()));
+  entries.push({ name: part, data: await deflatedZeros(mib), size: declared });
+  return rawZip(entries);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
-import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
+import { xlsxFileSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { createEngine } from "../../src/core/engine/engine";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid/grid.types";
 import { readWholeGrid } from "../../src/core/grid/gridSource";
@@ -36,7 +36,7 @@ export const checkCourt = (grid: WorkbookGrid) =>
 
 /** A workbook file, every cell of every sheet, as a grid to edit in a test. */
 export async function readGrid(path: string): Promise<WorkbookGrid> {
-  return readWholeGrid(xlsxSource(new Uint8Array(readFileSync(path)), nodeInflateRaw));
+  return readWholeGrid(xlsxFileSource(new Uint8Array(readFileSync(path)), nodeInflateRaw));
 }
 
 export function sheet(

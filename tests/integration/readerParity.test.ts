@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
 import { excelGridSource } from "../../src/adapters/office-excel/excelGridSource";
-import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
+import { xlsxFileSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { cellAddress } from "../../src/core/grid/a1";
 import { isCellDate, type CellValue } from "../../src/core/grid/grid.types";
 import { readWholeGrid } from "../../src/core/grid/gridSource";
@@ -106,7 +106,7 @@ describe("the file reader and the Excel adapter read what the clerk sees", () =>
           .map((l) => l.replace(/^"|"$/g, ""));
 
         const fromFile = (
-          await readWholeGrid(xlsxSource(new Uint8Array(readFileSync(file)), nodeInflateRaw))
+          await readWholeGrid(xlsxFileSource(new Uint8Array(readFileSync(file)), nodeInflateRaw))
         ).sheets[0];
         const model = new WorkbookModel();
         const sheet = model.add("表");

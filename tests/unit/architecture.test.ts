@@ -16,6 +16,7 @@ const FOUNDATIONS = [
   "phrasing",
   "template",
   "zip",
+  "xml",
   "docx",
   "messages",
 ];

@@ -25,7 +25,10 @@ describe("real-world workbooks end in a clear outcome", () => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, file)));
     try {
       // the way the CLI and the pane read a file: only what the pack uses
-      const dataset = await engine.read(await openSpreadsheet(bytes, nodeInflateRaw), courtPack());
+      const dataset = await engine.read(
+        (await openSpreadsheet(bytes, nodeInflateRaw)).source,
+        courtPack(),
+      );
       const { result } = engine.check(dataset, courtTemplate());
       expect(result.complete).toBe(false);
       expect(result.issues.length).toBeGreaterThan(0);

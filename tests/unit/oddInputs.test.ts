@@ -57,7 +57,10 @@ describe("odd and hostile inputs end in a correct read or one clear refusal", ()
       let refusal: string | null = null;
       try {
         // the way the CLI and the pane read a file: only what the pack uses
-        dataset = await engine.read(await openSpreadsheet(bytes, nodeInflateRaw), courtPack());
+        dataset = await engine.read(
+          (await openSpreadsheet(bytes, nodeInflateRaw)).source,
+          courtPack(),
+        );
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
         expect(failureMessage(err)).toMatch(/。$/);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { xlsxSource } from "../../src/adapters/xlsx-file/xlsxSource";
+import { xlsxFileSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { readDocxParagraphs } from "../../src/core/docx/readDocxParagraphs";
 import { UserError } from "../../src/core/errors/userError";
 import type { Dataset } from "../../src/core/read/dataset.types";
@@ -22,7 +22,7 @@ async function sampleWith(
 
 const ws = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet;
 const read = (bytes: Uint8Array): Promise<Dataset> =>
-  engine.read(xlsxSource(bytes, nodeInflateRaw), courtPack());
+  engine.read(xlsxFileSource(bytes, nodeInflateRaw), courtPack());
 const check = (ds: Dataset) => engine.check(ds, courtTemplate()).result;
 const report = (ds: Dataset) => {
   const g = engine.generate(ds, courtTemplate(), { allowIncomplete: true });

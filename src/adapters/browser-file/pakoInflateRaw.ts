@@ -1,5 +1,5 @@
 import { Inflate } from "pako";
-import type { InflateRaw } from "../../core/zip/inspectZip";
+import type { InflateRaw } from "../../core/zip/zipDirectory";
 import { joinBytes } from "../../core/zip/joinBytes";
 
 class OutputLimit extends Error {}

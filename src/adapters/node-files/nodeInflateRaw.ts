@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import type { InflateRaw } from "../../core/zip/inspectZip";
+import type { InflateRaw } from "../../core/zip/zipDirectory";
 
 /** zlib stops at maxOutputLength, so a bomb never gets more memory than its declared size. */
 export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {

@@ -9,11 +9,7 @@ import {
 } from "../../core/grid/gridSource";
 import { UserError } from "../../core/errors/userError";
 import { dateFromExcelSerial } from "../../core/values/excelDate";
-import {
-  builtinFormatKind,
-  classifyFormatCode,
-  type FormatKind,
-} from "../../core/values/numberFormat";
+import { shownFormat, type ShownFormat } from "../../core/values/numberFormat";
 
 /** BIFF8 record types read here (Microsoft's [MS-XLS]); every other record is skipped. */
 const R = {
@@ -172,7 +168,8 @@ function sharedStrings(segments: Uint8Array[]): string[] {
 interface Globals {
   readonly sheets: Array<SheetEntry & { readonly offset: number }>;
   readonly strings: readonly string[];
-  readonly formatKinds: readonly FormatKind[];
+  /** per XF record, what its number format shows */
+  readonly formats: readonly ShownFormat[];
   readonly date1904: boolean;
 }
 
@@ -215,11 +212,8 @@ function readGlobals(st: Stream): Globals {
     } else if (type === R.EOF) break;
     p = d + len;
   }
-  const formatKinds = xfFormats.map((id) => {
-    const code = codes.get(id);
-    return code !== undefined ? classifyFormatCode(code) : builtinFormatKind(id);
-  });
-  return { sheets, strings, formatKinds, date1904 };
+  const formats = xfFormats.map((id) => shownFormat(codes.get(id), id));
+  return { sheets, strings, formats, date1904 };
 }
 
 /**
@@ -230,21 +224,28 @@ function readGlobals(st: Stream): Globals {
  * version has known flaws in exactly this read path (docs/security.md).
  */
 export function xlsSource(bytes: Uint8Array): GridSource {
-  let globals: Globals;
-  let st: Stream;
+  const corrupt = () => new UserError("FILE_CORRUPT", { role: "workbook" });
+  // the container is the file's: whatever cfb cannot make of it, the file is damaged
+  let container: CFB.CFB$Container;
   try {
-    const container = CFB.read(bytes, { type: "array" });
-    if (CFB.find(container, "EncryptedPackage") || CFB.find(container, "EncryptionInfo"))
-      throw new UserError("FILE_ENCRYPTED", { role: "workbook" });
-    const entry = CFB.find(container, "Workbook") ?? CFB.find(container, "Book");
-    if (!entry)
-      throw new UserError("FILE_LEGACY_FORMAT", { role: "workbook", format: ".et / .wps" });
-    const content = entry.content as ArrayLike<number>;
-    st = new Stream(content instanceof Uint8Array ? content : Uint8Array.from(content));
+    container = CFB.read(bytes, { type: "array" });
+  } catch {
+    throw corrupt();
+  }
+  if (CFB.find(container, "EncryptedPackage") || CFB.find(container, "EncryptionInfo"))
+    throw new UserError("FILE_ENCRYPTED", { role: "workbook" });
+  const entry = CFB.find(container, "Workbook") ?? CFB.find(container, "Book");
+  if (!entry) throw new UserError("FILE_LEGACY_FORMAT", { role: "workbook", format: ".et / .wps" });
+  const content = entry.content as ArrayLike<number> | undefined;
+  if (!content) throw corrupt();
+  const st = new Stream(content instanceof Uint8Array ? content : Uint8Array.from(content));
+  // the records are ours to read: a read past the stream is the file's fault, anything else ours
+  let globals: Globals;
+  try {
     globals = readGlobals(st);
   } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError("FILE_CORRUPT", { role: "workbook" });
+    if (e instanceof Damaged) throw corrupt();
+    throw e;
   }
   if (globals.sheets.length === 0) throw new UserError("FILE_NO_SHEETS", { role: "workbook" });
 
@@ -256,18 +257,22 @@ export function xlsSource(bytes: Uint8Array): GridSource {
   ): SheetPart => {
     const rows: Array<Array<CellValue | undefined> | undefined> = [];
     const percentCells = new Set<string>();
+    const decimalCells = new Map<string, number>();
     const hiddenRows = new Set<number>();
     const sheet = globals.sheets[index];
-    if (!sheet) return { rows, percentCells, hiddenRows };
+    if (!sheet) return { rows, percentCells, decimalCells, hiddenRows };
     const put = (row: number, col: number, value: CellValue, xf: number) => {
       if (row >= maxRows || col > maxCol || !keep(col)) return;
       let v = value;
-      if (typeof v === "number") {
-        const kind = globals.formatKinds[xf];
-        if (kind === "date") {
+      const format = typeof v === "number" ? globals.formats[xf] : undefined;
+      if (typeof v === "number" && format) {
+        if (format.kind === "date") {
           const date = dateFromExcelSerial(v, globals.date1904);
           if (date) v = { date, serial: v };
-        } else if (kind === "percent") percentCells.add(cellAddress(row, col));
+        } else {
+          if (format.kind === "percent") percentCells.add(cellAddress(row, col));
+          if (format.decimals !== null) decimalCells.set(cellAddress(row, col), format.decimals);
+        }
       }
       (rows[row] ??= [])[col] = v;
     };
@@ -344,7 +349,7 @@ export function xlsSource(bytes: Uint8Array): GridSource {
       if (e instanceof Damaged) throw new UserError("FILE_CORRUPT", { role: "workbook" });
       throw e;
     }
-    return { rows, percentCells, hiddenRows };
+    return { rows, percentCells, decimalCells, hiddenRows };
   };
 
   return scannedGridSource(

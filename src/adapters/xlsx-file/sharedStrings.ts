@@ -1,5 +1,5 @@
 import { joinBytes } from "../../core/zip/joinBytes";
-import { unescapeCellText } from "./ooxmlText";
+import { unescapeCellText } from "../../core/xml/xmlText";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();

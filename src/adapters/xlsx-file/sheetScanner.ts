@@ -1,14 +1,15 @@
 import { cellAddress } from "../../core/grid/a1";
 import { UNCALCULATED, type CellValue } from "../../core/grid/grid.types";
 import { dateFromExcelSerial } from "../../core/values/excelDate";
-import type { FormatKind } from "../../core/values/numberFormat";
-import { unescapeCellText } from "./ooxmlText";
-import { PartError } from "./partStream";
+import type { ShownFormat } from "../../core/values/numberFormat";
+import { unescapeCellText } from "../../core/xml/xmlText";
+import { PartError } from "../../core/zip/partStream";
 import type { SharedStrings } from "./sharedStrings";
 
 /** What a scan needs of the workbook around the sheet. */
 export interface ScanContext {
-  readonly formatKinds: readonly FormatKind[];
+  /** per cell style (the s attribute), what its number format shows */
+  readonly formats: readonly ShownFormat[];
   readonly date1904: boolean;
   readonly strings: () => SharedStrings;
 }
@@ -87,6 +88,7 @@ export class SheetScanner {
   readonly rows: Array<Array<CellValue | undefined> | undefined> = [];
   readonly hiddenRows = new Set<number>();
   readonly percentCells = new Set<string>();
+  readonly decimalCells = new Map<string, number>();
   /** rows read so far (whether empty or not) */
   rowsRead = 0;
   private buf = "";
@@ -111,6 +113,8 @@ export class SheetScanner {
   constructor(
     private readonly more: () => string | null,
     private readonly ctx: ScanContext,
+    /** the part's name, for the refusal of a damaged one */
+    private readonly partName: string,
   ) {}
 
   get finished(): boolean {
@@ -159,7 +163,8 @@ export class SheetScanner {
         return true;
       }
       // every worksheet has <sheetData>: a part that ends without one is damaged
-      if (!this.fill(Math.max(0, this.buf.length - 64))) throw new PartError("corrupt");
+      if (!this.fill(Math.max(0, this.buf.length - 64)))
+        throw new PartError("corrupt", this.partName);
     }
   }
 
@@ -180,14 +185,14 @@ export class SheetScanner {
       // the part ended inside <sheetData>: damaged (a cut-off copy, or not XML at all)
       if (p < 0) {
         if (!this.fill(Math.max(this.pos, buf.length - this.dataEnd.length)))
-          throw new PartError("corrupt");
+          throw new PartError("corrupt", this.partName);
         continue;
       }
       const te = buf.indexOf(">", p);
       const empty = te >= 0 && buf.charCodeAt(te - 1) === 47;
       const re = te < 0 || empty ? te : buf.indexOf(this.rowEnd, te);
       if (te < 0 || re < 0) {
-        if (!this.fill(p)) throw new PartError("corrupt");
+        if (!this.fill(p)) throw new PartError("corrupt", this.partName);
         continue;
       }
       const a = readAttrs(buf, p + this.rowTag.length, empty ? te - 1 : te);
@@ -265,11 +270,18 @@ export class SheetScanner {
       default: {
         const n = Number(v);
         if (v.trim() === "" || !Number.isFinite(n)) return { error: "#NUM!" };
-        const kind = style >= 0 ? this.ctx.formatKinds[style] : undefined;
-        if (kind === "date") {
+        const format = this.ctx.formats[style >= 0 ? style : 0];
+        if (!format) return n;
+        if (format.kind === "date") {
           const date = dateFromExcelSerial(n, this.ctx.date1904);
           if (date) return { date, serial: n };
-        } else if (kind === "percent") this.percentCells.add(cellAddress(row, col));
+          return n;
+        }
+        if (format.kind === "percent" || format.decimals !== null) {
+          const address = cellAddress(row, col);
+          if (format.kind === "percent") this.percentCells.add(address);
+          if (format.decimals !== null) this.decimalCells.set(address, format.decimals);
+        }
         return n;
       }
     }

@@ -1,47 +1,31 @@
 import { UserError } from "../../core/errors/userError";
 import type { SheetEntry } from "../../core/grid/gridSource";
-import {
-  builtinFormatKind,
-  classifyFormatCode,
-  type FormatKind,
-} from "../../core/values/numberFormat";
-import {
-  DEFAULT_ZIP_LIMITS,
-  packageKind,
-  readZipDirectory,
-  readZipPart,
-  type InflateRaw,
-  type ZipEntry,
-} from "../../core/zip/inspectZip";
-import { failureForRefusal } from "../../core/zip/refusal";
-import { attribute, rootPrefix } from "./ooxmlText";
-import { checkedPieces, PartStream } from "./partStream";
+import { shownFormat, type ShownFormat } from "../../core/values/numberFormat";
+import type { OpenedPackage } from "../../core/zip/openPackage";
+import { attribute, rootPrefix } from "../../core/xml/xmlNames";
 import { SharedStrings } from "./sharedStrings";
 
 const decoder = new TextDecoder("utf-8");
 
 export interface SheetPartEntry extends SheetEntry {
-  /** the worksheet part, or null for a chart sheet or a sheet whose part is missing */
-  readonly entry: ZipEntry | null;
+  /** the worksheet part's name, or null for a chart sheet or a sheet whose part is missing */
+  readonly part: string | null;
 }
 
 /** An .xlsx opened as far as its table of contents: sheets, styles, date system, strings on demand. */
 export interface WorkbookIndex {
-  readonly bytes: Uint8Array;
+  readonly pkg: OpenedPackage;
   /** the workbook part's path in the zip (xl/workbook.xml as a rule) */
   readonly workbookPath: string;
   readonly sheets: readonly SheetPartEntry[];
   readonly date1904: boolean;
   /** per cellXfs index, what its number format makes of a number */
-  readonly formatKinds: readonly FormatKind[];
+  readonly formats: readonly ShownFormat[];
   readonly sharedStrings: () => SharedStrings;
-  /** a part inflated whole, capped at its declared size, its prolog checked */
-  readonly part: (entry: ZipEntry) => Uint8Array;
 }
 
 /** The shared-string table, inflated and read a piece at a time (its prefix from its first bytes). */
-function streamedStrings(bytes: Uint8Array, entry: ZipEntry): SharedStrings {
-  const pieces = checkedPieces(new PartStream(bytes, entry));
+function streamedStrings(pieces: () => Uint8Array | null): SharedStrings {
   const head = pieces();
   if (head === null) return SharedStrings.empty();
   const prefix = rootPrefix(decoder.decode(head.subarray(0, 2048)), "sst");
@@ -81,8 +65,8 @@ function relationships(xml: string, base: string): Map<string, { type: string; p
   return out;
 }
 
-/** styles.xml → for each cell format (cellXfs), percent, date or plain. */
-function formatKinds(xml: string): FormatKind[] {
+/** styles.xml → for each cell format (cellXfs), what its number format shows. */
+function cellFormats(xml: string): ShownFormat[] {
   const codes = new Map<number, string>();
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?numFmt\b[^>]*>/g))
     codes.set(Number(attribute(m[0], "numFmtId")), attribute(m[0], "formatCode") ?? "");
@@ -90,42 +74,27 @@ function formatKinds(xml: string): FormatKind[] {
   if (!open) return [];
   const close = xml.indexOf("cellXfs>", open.index + open[0].length);
   const section = xml.slice(open.index, close < 0 ? xml.length : close);
-  const kinds: FormatKind[] = [];
+  const formats: ShownFormat[] = [];
   for (const m of section.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*>/g)) {
     const id = Number(attribute(m[0], "numFmtId") ?? 0);
-    const code = codes.get(id);
-    kinds.push(code !== undefined ? classifyFormatCode(code) : builtinFormatKind(id));
+    formats.push(shownFormat(codes.get(id), id));
   }
-  return kinds;
+  return formats;
 }
 
 /**
- * Opens an .xlsx the way every read starts: the guard's checks on the table of contents (no part
- * is inflated before its declared size is known to be sane), then the small parts — workbook,
- * relationships, styles — each inflated no further than it says it is and refused if it carries
- * a document type declaration. Sheets and shared strings are left for later.
+ * Opens an .xlsx the way every read starts, through the package guard: the workbook part, its
+ * relationships and the styles, each checked as the guard checks every part. Sheets and shared
+ * strings are left for later, streamed.
  */
-export function openWorkbookIndex(bytes: Uint8Array, inflateRaw: InflateRaw): WorkbookIndex {
-  const dir = readZipDirectory(bytes, DEFAULT_ZIP_LIMITS);
-  if (!dir.ok) throw failureForRefusal(dir.reason, "workbook");
-  const kind = packageKind(dir.entries, "workbook");
-  if (kind && !kind.ok) throw failureForRefusal(kind.reason, "workbook");
-  const byName = new Map(dir.entries.map((e) => [e.name, e]));
-  const part = (entry: ZipEntry): Uint8Array => {
-    const r = readZipPart(bytes, entry, inflateRaw);
-    if (!r.ok) throw failureForRefusal(r.reason, "workbook");
-    return r.data;
-  };
-  const text = (path: string): string | null => {
-    const e = byName.get(path);
-    return e ? decoder.decode(part(e)) : null;
-  };
+export function openWorkbookIndex(pkg: OpenedPackage): WorkbookIndex {
+  const text = (path: string): string | null => pkg.text(path);
 
   let workbookPath = "xl/workbook.xml";
   const rootRels = text("_rels/.rels");
   if (rootRels) {
     for (const r of relationships(rootRels, "").values())
-      if (r.type === "officeDocument" && byName.has(r.path)) workbookPath = r.path;
+      if (r.type === "officeDocument" && pkg.has(r.path)) workbookPath = r.path;
   }
   const workbookXml = text(workbookPath);
   if (workbookXml === null) throw new UserError("FILE_MISSING_PART", { role: "workbook" });
@@ -145,7 +114,7 @@ export function openWorkbookIndex(bytes: Uint8Array, inflateRaw: InflateRaw): Wo
     sheets.push({
       name: attribute(tag, "name") ?? "",
       visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
-      entry: rel && rel.type === "worksheet" ? (byName.get(rel.path) ?? null) : null,
+      part: rel && rel.type === "worksheet" && pkg.has(rel.path) ? rel.path : null,
     });
   }
   if (sheets.length === 0) throw new UserError("FILE_NO_SHEETS", { role: "workbook" });
@@ -159,18 +128,17 @@ export function openWorkbookIndex(bytes: Uint8Array, inflateRaw: InflateRaw): Wo
   const stylesXml = stylesPath ? text(stylesPath) : null;
   let strings: SharedStrings | null = null;
   return {
-    bytes,
+    pkg,
     workbookPath,
     sheets,
     date1904: d1904 === "1" || d1904 === "true",
-    formatKinds: stylesXml ? formatKinds(stylesXml) : [],
+    formats: stylesXml ? cellFormats(stylesXml) : [],
     sharedStrings: () => {
       if (!strings) {
-        const e = stringsPath ? byName.get(stringsPath) : undefined;
-        strings = e ? streamedStrings(bytes, e) : SharedStrings.empty();
+        const pieces = stringsPath ? pkg.pieces(stringsPath) : null;
+        strings = pieces ? streamedStrings(pieces) : SharedStrings.empty();
       }
       return strings;
     },
-    part,
   };
 }

@@ -1,7 +1,6 @@
 import type { ColumnRequest, GridSource, PartSink, SheetPart } from "../../core/grid/gridSource";
-import type { InflateRaw } from "../../core/zip/inspectZip";
-import { failureForRefusal } from "../../core/zip/refusal";
-import { checkedPieces, PartError, PartStream } from "./partStream";
+import { openPackage, type OpenedPackage } from "../../core/zip/openPackage";
+import type { InflateRaw } from "../../core/zip/zipDirectory";
 import { SheetScanner, type ColumnFilter } from "./sheetScanner";
 import { openWorkbookIndex } from "./workbookIndex";
 
@@ -20,13 +19,17 @@ const HEAD_COLUMNS = 256;
 const EMPTY: SheetPart = { rows: [], percentCells: new Set(), hiddenRows: new Set() };
 
 function part(s: SheetScanner): SheetPart {
-  return { rows: s.rows, percentCells: s.percentCells, hiddenRows: s.hiddenRows };
+  return {
+    rows: s.rows,
+    percentCells: s.percentCells,
+    decimalCells: s.decimalCells,
+    hiddenRows: s.hiddenRows,
+  };
 }
 
-/** A part's text a piece at a time, its prolog checked first (checkedPieces). */
-function streamedText(stream: PartStream): () => string | null {
+/** A part's text a piece at a time, as the package guard hands out its bytes. */
+function streamedText(pieces: () => Uint8Array | null): () => string | null {
   const decoder = new TextDecoder("utf-8");
-  const pieces = checkedPieces(stream);
   return () => {
     const chunk = pieces();
     if (chunk === null) {
@@ -43,63 +46,66 @@ function streamedText(stream: PartStream): () => string | null {
  * sheets — never a cell object for the rest, never a string of the shared-string table that no
  * kept cell uses.
  */
-export function xlsxSource(bytes: Uint8Array, inflateRaw: InflateRaw): GridSource {
-  const index = openWorkbookIndex(bytes, inflateRaw);
+export function xlsxSource(pkg: OpenedPackage): GridSource {
+  const index = openWorkbookIndex(pkg);
   const ctx = {
-    formatKinds: index.formatKinds,
+    formats: index.formats,
     date1904: index.date1904,
     strings: index.sharedStrings,
   };
-  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (e) {
-      if (e instanceof PartError) throw failureForRefusal(e.reason, "workbook");
-      throw e;
-    }
-  };
+  const text = (part: string) => streamedText(pkg.pieces(part) ?? (() => null));
   return {
     sheets: async () => index.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
-    heads: (rows) =>
-      guard(async () => {
-        const out: SheetPart[] = [];
-        for (const s of index.sheets) {
-          await turn();
-          if (!s.entry) {
-            out.push(EMPTY);
-            continue;
-          }
-          const scanner = new SheetScanner(streamedText(new PartStream(bytes, s.entry)), ctx);
-          scanner.read(rows, { maxCol: HEAD_COLUMNS - 1, keep: () => true });
-          out.push(part(scanner));
+    heads: async (rows) => {
+      const out: SheetPart[] = [];
+      for (const s of index.sheets) {
+        await turn();
+        if (!s.part) {
+          out.push(EMPTY);
+          continue;
         }
-        return out;
-      }),
-    columns: (requests: readonly ColumnRequest[], each: PartSink) =>
-      guard(async () => {
-        for (const q of requests) {
-          await turn();
-          const entry = index.sheets[q.sheet]?.entry;
-          if (!index.sheets[q.sheet]) continue;
-          if (!entry) {
-            each(q.sheet, EMPTY);
-            continue;
-          }
-          const wanted = new Set(q.columns);
-          const filter: ColumnFilter = {
-            maxCol: Math.max(-1, ...q.columns),
-            keep: (c) => wanted.has(c),
-          };
-          let text: string | null = new TextDecoder("utf-8").decode(index.part(entry));
-          const scanner = new SheetScanner(() => {
-            const t = text;
-            text = null;
+        const scanner = new SheetScanner(text(s.part), ctx, s.part);
+        pkg.guard(() => scanner.read(rows, { maxCol: HEAD_COLUMNS - 1, keep: () => true }));
+        out.push(part(scanner));
+      }
+      return out;
+    },
+    columns: async (requests: readonly ColumnRequest[], each: PartSink) => {
+      for (const q of requests) {
+        await turn();
+        const sheet = index.sheets[q.sheet];
+        if (!sheet) continue;
+        if (!sheet.part) {
+          each(q.sheet, EMPTY);
+          continue;
+        }
+        const wanted = new Set(q.columns);
+        const filter: ColumnFilter = {
+          maxCol: Math.max(-1, ...q.columns),
+          keep: (c) => wanted.has(c),
+        };
+        // a sheet read to its end is inflated whole: zlib in Node outruns a streamed inflate
+        let whole: string | null = new TextDecoder("utf-8").decode(
+          pkg.bytes(sheet.part) ?? new Uint8Array(),
+        );
+        const scanner = new SheetScanner(
+          () => {
+            const t = whole;
+            whole = null;
             return t;
-          }, ctx);
-          scanner.read(Infinity, filter);
-          // handed over before the next sheet is read: its cells go once its rows are taken
-          each(q.sheet, part(scanner));
-        }
-      }),
+          },
+          ctx,
+          sheet.part,
+        );
+        pkg.guard(() => scanner.read(Infinity, filter));
+        // handed over before the next sheet is read: its cells go once its rows are taken
+        each(q.sheet, part(scanner));
+      }
+    },
   };
+}
+
+/** An .xlsx file's bytes as a grid source, through the package guard. */
+export function xlsxFileSource(bytes: Uint8Array, inflateRaw: InflateRaw): GridSource {
+  return xlsxSource(openPackage(bytes, inflateRaw, "xlsx", "workbook"));
 }

@@ -17,7 +17,7 @@ import {
   settingsXml,
   stylesXml,
 } from "./ooxmlParts";
-import { escapeXml } from "./xmlText";
+import { escapeXml } from "../xml/xmlText";
 
 const run = (text: string, rPr = "") =>
   `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;

@@ -1,4 +1,4 @@
-import { escapeXml } from "./xmlText";
+import { escapeXml } from "../xml/xmlText";
 import { FONTS, FONT_TABLE, PAGE, SIZES } from "./officialFormat";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -1,5 +1,5 @@
 import PizZip from "pizzip";
-import { unescapeXml } from "./xmlText";
+import { unescapeXml } from "../xml/xmlText";
 
 export interface DocxParagraph {
   readonly text: string;

@@ -1,4 +1,3 @@
-import PizZip from "pizzip";
 import type { CheckResult } from "../check/checkResult.types";
 import { runChecks } from "../check/runChecks";
 import type { GridSource } from "../grid/gridSource";
@@ -15,7 +14,9 @@ import { buildReportScope, scopeSchema } from "../scope/buildReportScope";
 import type { ReportScope } from "../scope/reportScope.types";
 import { templateGaps } from "../scope/templateGaps";
 import { nameUses } from "../scope/nameUses";
-import { DEFAULT_ZIP_LIMITS, inspectZip, type InflateRaw } from "../zip/inspectZip";
+import { isUserError } from "../errors/userError";
+import { openPackage } from "../zip/openPackage";
+import type { InflateRaw } from "../zip/zipDirectory";
 
 export interface Checked {
   readonly dataset: Dataset;
@@ -63,11 +64,6 @@ export interface Engine {
   isUnchangedReport(bytes: Uint8Array): boolean;
 }
 
-/**
- * The one way into the engine, for the CLI and the pane alike: nothing else assembles the
- * pipeline, so no surface can skip a guard or check a template differently. The platform gives
- * only what differs between Node and the browser: a capped raw inflate.
- */
 const YES = /^(是|加盖|盖章|有|需要|y|yes|true|√|✓|☑)$/i;
 
 /** What the report's layout takes from the workbook: the unit's name, sealed or not, the pack's terms. */
@@ -81,6 +77,11 @@ function reportLayout(dataset: Dataset): ReportLayout {
   };
 }
 
+/**
+ * The one way into the engine, for the CLI and the pane alike: nothing else assembles the
+ * pipeline, so no surface can skip a guard or check a template differently. The platform gives
+ * only what differs between Node and the browser: a capped raw inflate.
+ */
 export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Engine {
   const { inflateRaw } = platform;
   const checkTemplate = (template: OpenedTemplate, pack: Pack) =>
@@ -123,12 +124,15 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
     },
     planNextYear,
     isUnchangedReport(bytes) {
-      if (!inspectZip(bytes, inflateRaw, DEFAULT_ZIP_LIMITS, "document").ok) return false;
+      // read through the guard like any file: a report that is not a sound .docx is not ours
+      let parts: Map<string, Uint8Array>;
       try {
-        return isUnchangedReport(new PizZip(bytes));
-      } catch {
-        return false;
+        parts = openPackage(bytes, inflateRaw, "docx", "report").all();
+      } catch (e) {
+        if (isUserError(e)) return false;
+        throw e;
       }
+      return isUnchangedReport(parts);
     },
   };
 }

@@ -46,6 +46,7 @@ export type FailureCode =
   // next year's workbook
   | "NEXT_YEAR_NO_YEAR"
   | "NEXT_YEAR_SAME_FILE"
+  | "NEXT_YEAR_CANNOT_EDIT"
   // Office hosts
   | "WORD_REPORT_TOO_LARGE"
   | "OFFICE_BUSY"

@@ -34,6 +34,8 @@ export interface SheetGrid {
   readonly rows: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
   /** Numeric cells whose format shows them as a per cent (A1 addresses). */
   readonly percentCells?: ReadonlySet<string>;
+  /** Numeric cells whose format fixes the decimals shown (A1 address → decimals). */
+  readonly decimalCells?: ReadonlyMap<string, number>;
   /** 0-based rows the user hid */
   readonly hiddenRows?: ReadonlySet<number>;
 }

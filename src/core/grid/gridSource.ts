@@ -11,6 +11,11 @@ export interface SheetPart {
   /** rows[r][c] is the cell at row r+1, column c+1; cells not asked for are absent */
   readonly rows: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
   readonly percentCells: ReadonlySet<string>;
+  /**
+   * Numeric cells whose number format fixes the decimals shown (0.00 → 2), by A1 address; a cell
+   * in General (or a reader that cannot tell) is absent
+   */
+  readonly decimalCells?: ReadonlyMap<string, number>;
   readonly hiddenRows: ReadonlySet<number>;
 }
 
@@ -88,6 +93,7 @@ export function memoryGridSource(grid: WorkbookGrid): GridSource {
       return out;
     }),
     percentCells: s.percentCells ?? NONE,
+    ...(s.decimalCells ? { decimalCells: s.decimalCells } : {}),
     hiddenRows: s.hiddenRows ?? NONE,
   });
   return {
@@ -122,6 +128,7 @@ export async function readWholeGrid(source: GridSource): Promise<WorkbookGrid> {
       visibility: s.visibility,
       rows: parts[i]?.rows ?? [],
       percentCells: parts[i]?.percentCells ?? new Set(),
+      decimalCells: parts[i]?.decimalCells ?? new Map(),
       hiddenRows: parts[i]?.hiddenRows ?? new Set(),
     })),
   };

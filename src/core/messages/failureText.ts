@@ -139,6 +139,12 @@ export const FAILURE_TEXT: Readonly<Record<FailureCode, Words>> = {
     "en-US": (a) =>
       `Next year's workbook cannot replace ${qp(s(a.path), "en-US")} itself (this year's figures would be lost): choose another name with -o, such as ${qp(s(a.suggestion), "en-US")}.`,
   },
+  NEXT_YEAR_CANNOT_EDIT: {
+    "zh-CN": (a) =>
+      `「${s(a.sheet)}」表 ${s(a.cell)} 在${a.construct === "dataTable" ? "模拟运算表" : "数组公式"}（${s(a.range)}）之中，无法单独改动，下一年度工作簿没有生成：请在 Excel 或 WPS 里把这个区域改为普通数值或普通公式，保存后再试。`,
+    "en-US": (a) =>
+      `${qp(s(a.cell), "en-US")} on the ${qp(s(a.sheet), "en-US")} sheet lies inside ${a.construct === "dataTable" ? "a data table" : "an array formula"} (${qp(s(a.range), "en-US")}) and cannot be changed on its own, so next year's workbook was not written: in Excel or WPS, turn that range into plain values or plain formulas, save, and try again.`,
+  },
   OUTPUT_EXISTS: {
     "zh-CN": (a) =>
       `${qp(s(a.path), "zh-CN")}已经存在，没有覆盖：请换一个文件名；确需覆盖的，加上 --force。`,

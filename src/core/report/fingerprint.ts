@@ -1,92 +1,187 @@
 import type PizZip from "pizzip";
+import { findEndTag, findStartTag } from "../xml/xmlNames";
 
 /**
- * A report's fingerprint: a hash of its body as generated, kept in the document's custom
- * properties. A report whose body no longer matches was changed after it was generated — by hand,
- * or by a plain re-save in Word or WPS — and must not be replaced without being asked. No time or
- * machine goes into it, so the same input still gives the same bytes.
+ * A report's fingerprint: a hash of every part of the package as generated — body, styles,
+ * headers, footers, relationships, media, the list of parts itself — kept in the document's
+ * custom properties (the one part it cannot cover). A report whose parts no longer match was
+ * changed after it was generated — by hand, or by a plain re-save in Word or WPS — and must not be
+ * replaced without being asked. No time or machine goes into it, so the same input still gives
+ * the same bytes.
+ *
+ * Reports written by earlier versions carry a fingerprint of their body only, under another
+ * property name; it is still honoured for them.
  */
-export const FINGERPRINT_PROPERTY = "ReportAssemblerFingerprint";
+export const FINGERPRINT_PROPERTY = "ReportAssemblerPackageFingerprint";
+/** the body-only fingerprint of earlier versions */
+export const BODY_FINGERPRINT_PROPERTY = "ReportAssemblerFingerprint";
+
 const CUSTOM_PART = "docProps/custom.xml";
 const CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 const CUSTOM_REL =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+const CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+const VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
-/** Two independent 32-bit FNV-1a style hashes over the UTF-16 code units: 64 bits, hex. */
-export function fingerprintOf(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+/** Two independent 32-bit FNV-1a style hashes, fed text (UTF-16 code units) and bytes alike. */
+class Hasher {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x9e3779b9;
+
+  private unit(c: number): void {
+    this.a = Math.imul(this.a ^ c, 0x01000193);
+    this.b = Math.imul(this.b ^ c, 0x5bd1e995);
+    this.b ^= this.b >>> 15;
   }
-  return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}`;
+
+  text(s: string): this {
+    for (let i = 0; i < s.length; i++) this.unit(s.charCodeAt(i));
+    return this;
+  }
+
+  bytes(b: Uint8Array): this {
+    for (let i = 0; i < b.length; i++) this.unit(b[i] as number);
+    return this;
+  }
+
+  hex(): string {
+    return `${(this.a >>> 0).toString(16).padStart(8, "0")}${(this.b >>> 0).toString(16).padStart(8, "0")}`;
+  }
 }
 
-function propertyXml(pid: number, value: string): string {
-  return `<property fmtid="${FMTID}" pid="${pid}" name="${FINGERPRINT_PROPERTY}"><vt:lpwstr>${value}</vt:lpwstr></property>`;
+/** The fingerprint of one text: what earlier versions stored for the body. */
+export function fingerprintOf(text: string): string {
+  return new Hasher().text(text).hex();
 }
 
-/** Writes the fingerprint of word/document.xml into docProps/custom.xml, keeping any other property. */
-export function stampFingerprint(zip: PizZip): void {
-  const body = zip.file("word/document.xml")?.asText() ?? "";
-  const value = fingerprintOf(body);
-  const existing = zip.file(CUSTOM_PART)?.asText();
-  let custom: string;
-  if (existing && /<Properties[\s>]/.test(existing)) {
-    const without = existing.replace(
-      new RegExp(`<property [^>]*name="${FINGERPRINT_PROPERTY}"[^>]*>[\\s\\S]*?</property>`, "g"),
-      "",
-    );
-    const pids = [...without.matchAll(/pid="(\d+)"/g)].map((m) => Number(m[1]));
-    const pid = Math.max(1, ...pids) + 1;
-    custom = without.replace(/<\/Properties>\s*$/, `${propertyXml(pid, value)}</Properties>`);
-  } else {
-    custom =
+const isXml = (name: string) => /\.(xml|rels)$/i.test(name);
+const decoder = new TextDecoder("utf-8");
+
+/**
+ * The fingerprint of a package's parts, the custom properties aside. XML parts count as their
+ * text (what was generated, before it was encoded), others as their bytes; parts in name order,
+ * each name included, so that a part added, removed or renamed changes it too.
+ */
+export function packageFingerprint(parts: ReadonlyMap<string, string | Uint8Array>): string {
+  const h = new Hasher();
+  for (const name of [...parts.keys()].sort()) {
+    if (name === CUSTOM_PART) continue;
+    const content = parts.get(name) as string | Uint8Array;
+    h.text(name).text("\u0000");
+    if (typeof content === "string") h.text(content);
+    else if (isXml(name)) h.text(decoder.decode(content));
+    else h.bytes(content);
+    h.text("\u0000");
+  }
+  return h.hex();
+}
+
+function propertyXml(prefix: string, pid: number, value: string): string {
+  return (
+    `<${prefix}property fmtid="${FMTID}" pid="${pid}" name="${FINGERPRINT_PROPERTY}">` +
+    `<vt:lpwstr xmlns:vt="${VT_NS}">${value}</vt:lpwstr></${prefix}property>`
+  );
+}
+
+/** A property element of `name` (any prefix), whole, or null. */
+function propertyElement(xml: string, name: string): RegExpExecArray | null {
+  return new RegExp(
+    `<([\\w.-]+:)?property\\b[^>]*\\sname\\s*=\\s*"${name}"[^>]*>[\\s\\S]*?</\\1?property\\s*>`,
+  ).exec(xml);
+}
+
+/** custom.xml with the fingerprint in it, keeping every other property as it was. */
+function withFingerprint(existing: string | null, value: string): string {
+  const root = existing ? findStartTag(existing, "Properties") : null;
+  if (!existing || !root) {
+    return (
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-      `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
-      `${propertyXml(2, value)}</Properties>`;
-    const types = zip.file("[Content_Types].xml")?.asText() ?? "";
-    if (!types.includes(`PartName="/${CUSTOM_PART}"`)) {
+      `<Properties xmlns="${CUSTOM_NS}" xmlns:vt="${VT_NS}">` +
+      `${propertyXml("", 2, value)}</Properties>`
+    );
+  }
+  let xml = existing;
+  for (const name of [FINGERPRINT_PROPERTY, BODY_FINGERPRINT_PROPERTY]) {
+    for (let m = propertyElement(xml, name); m; m = propertyElement(xml, name))
+      xml = xml.slice(0, m.index) + xml.slice(m.index + m[0].length);
+  }
+  const at = findStartTag(xml, "Properties") as NonNullable<typeof root>;
+  const pids = [...xml.matchAll(/\spid\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const property = propertyXml(at.prefix, Math.max(1, ...pids) + 1, value);
+  if (at.selfClosing) {
+    // <Properties xmlns="…"/>: opened, the property put in, closed
+    const open = xml.slice(at.start, at.end).replace(/\s*\/>$/, ">");
+    return `${xml.slice(0, at.start)}${open}${property}</${at.prefix}Properties>${xml.slice(at.end)}`;
+  }
+  const close = findEndTag(xml, `${at.prefix}Properties`, at.end);
+  if (close < 0) return withFingerprint(null, value);
+  return xml.slice(0, close) + property + xml.slice(close);
+}
+
+/** Registers the custom-properties part in the content types and the package relationships. */
+function registerCustomPart(zip: PizZip): void {
+  const types = zip.file("[Content_Types].xml")?.asText() ?? "";
+  if (!/PartName\s*=\s*"\/docProps\/custom\.xml"/i.test(types)) {
+    const root = findStartTag(types, "Types");
+    const close = root ? findEndTag(types, `${root.prefix}Types`, root.end) : -1;
+    if (root && close >= 0)
       zip.file(
         "[Content_Types].xml",
-        types.replace(
-          /<\/Types>\s*$/,
-          `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`,
-        ),
+        `${types.slice(0, close)}<${root.prefix}Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/>${types.slice(close)}`,
       );
-    }
-    const rels = zip.file("_rels/.rels")?.asText() ?? "";
-    if (!rels.includes(CUSTOM_REL)) {
-      const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+  }
+  const rels = zip.file("_rels/.rels")?.asText() ?? "";
+  if (!rels.includes(CUSTOM_REL)) {
+    const root = findStartTag(rels, "Relationships");
+    const close = root ? findEndTag(rels, `${root.prefix}Relationships`, root.end) : -1;
+    if (root && close >= 0) {
+      const ids = [...rels.matchAll(/\sId\s*=\s*"rId(\d+)"/g)].map((m) => Number(m[1]));
       const id = `rId${Math.max(0, ...ids) + 1}`;
       zip.file(
         "_rels/.rels",
-        rels.replace(
-          /<\/Relationships>\s*$/,
-          `<Relationship Id="${id}" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`,
-        ),
+        `${rels.slice(0, close)}<${root.prefix}Relationship Id="${id}" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/>${rels.slice(close)}`,
       );
     }
   }
-  zip.file(CUSTOM_PART, custom);
 }
 
-/** The fingerprint a report carries, or null when it has none. */
-export function storedFingerprint(zip: PizZip): string | null {
-  const custom = zip.file(CUSTOM_PART)?.asText() ?? "";
-  const m = new RegExp(
-    `<property [^>]*name="${FINGERPRINT_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([0-9a-f]+)</vt:lpwstr>`,
-  ).exec(custom);
-  return m?.[1] ?? null;
+/** The package's parts as the zip holds them: text for those generated as text. */
+function zipParts(zip: PizZip): Map<string, string | Uint8Array> {
+  const parts = new Map<string, string | Uint8Array>();
+  for (const [name, f] of Object.entries(zip.files)) {
+    if (f.dir) continue;
+    parts.set(name, isXml(name) ? f.asText() : f.asUint8Array());
+  }
+  return parts;
 }
 
-/** True only for a report generated here and not changed since: its body still matches its fingerprint. */
-export function isUnchangedReport(zip: PizZip): boolean {
-  const stored = storedFingerprint(zip);
-  const body = zip.file("word/document.xml")?.asText();
-  return stored !== null && body !== undefined && fingerprintOf(body) === stored;
+/** Writes the whole package's fingerprint into docProps/custom.xml, keeping any other property. */
+export function stampFingerprint(zip: PizZip): void {
+  registerCustomPart(zip);
+  const value = packageFingerprint(zipParts(zip));
+  zip.file(CUSTOM_PART, withFingerprint(zip.file(CUSTOM_PART)?.asText() ?? null, value));
+}
+
+/** The value of a fingerprint property in custom.xml, or null. */
+function storedValue(custom: string, name: string): string | null {
+  const m = propertyElement(custom, name);
+  return m ? (/>\s*([0-9a-f]{16})\s*</.exec(m[0])?.[1] ?? null) : null;
+}
+
+/**
+ * True only for a report generated here and not changed since: every part still matches the
+ * fingerprint it carries (or, for a report of an earlier version, its body does).
+ */
+export function isUnchangedReport(parts: ReadonlyMap<string, Uint8Array>): boolean {
+  const customBytes = parts.get(CUSTOM_PART);
+  if (!customBytes) return false;
+  const custom = decoder.decode(customBytes);
+  const whole = storedValue(custom, FINGERPRINT_PROPERTY);
+  if (whole !== null) return packageFingerprint(parts) === whole;
+  const body = storedValue(custom, BODY_FINGERPRINT_PROPERTY);
+  const document = parts.get("word/document.xml");
+  return (
+    body !== null && document !== undefined && fingerprintOf(decoder.decode(document)) === body
+  );
 }

@@ -1,6 +1,6 @@
 import { signatureLayout, type SignatureParagraph } from "../docx/signatureLayout";
 import { titleLines } from "../docx/titleBreaks";
-import { unescapeXml } from "../docx/xmlText";
+import { unescapeXml } from "../xml/xmlText";
 
 /**
  * What only the finished text decides, set on the rendered document: where a long title breaks,
@@ -13,9 +13,44 @@ export interface ReportLayout {
   readonly sealed: boolean;
   /** the pack's terms a title line may not split */
   readonly noBreak?: readonly string[];
+  /** the template's title and signature paragraph styles (by default, the ids Title and Signature) */
+  readonly styles?: StyleRoles;
+}
+
+/** What a paragraph style is to the layout, by its id. */
+export type StyleRoles = ReadonlyMap<string, "title" | "signature">;
+
+const ROLE_NAMES: Readonly<Record<string, "title" | "signature">> = {
+  title: "title",
+  标题: "title",
+  signature: "signature",
+  签名: "signature",
+};
+
+/**
+ * The paragraph styles of a document's styles.xml that are its title or its signature, by id:
+ * those whose id or name is Title / 标题 or Signature / 签名.
+ */
+export function styleRoles(stylesXml: string | null): StyleRoles {
+  const roles = new Map<string, "title" | "signature">([
+    ["Title", "title"],
+    ["Signature", "signature"],
+  ]);
+  if (!stylesXml) return roles;
+  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const attrs = m[1] ?? "";
+    if (!/w:type="paragraph"/.test(attrs)) continue;
+    const id = /w:styleId="([^"]*)"/.exec(attrs)?.[1];
+    const name = /<w:name w:val="([^"]*)"/.exec(m[2] ?? "")?.[1];
+    const role =
+      ROLE_NAMES[(name ?? "").trim().toLowerCase()] ?? ROLE_NAMES[(id ?? "").toLowerCase()];
+    if (id && role) roles.set(id, role);
+  }
+  return roles;
 }
 
 const PARAGRAPH = /<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g;
+/** a paragraph's style id (the w:val of its w:pStyle), or null */
 const styleOf = (p: string) => /<w:pStyle w:val="([^"]*)"\/>/.exec(p)?.[1] ?? null;
 const textOf = (p: string) =>
   [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1] ?? "")).join("");
@@ -45,7 +80,7 @@ function breakTitle(p: string, layout: ReportLayout): string {
 
 function placeSignature(p: string, at: SignatureParagraph): string {
   const pPr =
-    `<w:pPr><w:pStyle w:val="Signature"/>` +
+    `<w:pPr><w:pStyle w:val="${styleOf(p) ?? "Signature"}"/>` +
     `<w:ind w:left="${at.left}" w:right="${at.right}" w:firstLine="0" w:firstLineChars="0"/>` +
     `<w:jc w:val="${at.jc}"/></w:pPr>`;
   return p.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, pPr);
@@ -58,11 +93,16 @@ export function layoutDocument(xml: string, layout: ReportLayout): string {
     text: m[0],
   }));
   const out = spans.map((s) => s.text);
+  const roles = layout.styles ?? styleRoles(null);
+  const roleOf = (p: string | undefined) => {
+    const id = p === undefined ? null : styleOf(p);
+    return id === null ? undefined : roles.get(id);
+  };
   for (let i = 0; i < spans.length; i++) {
-    const style = styleOf(out[i] as string);
-    if (style === "Title") out[i] = breakTitle(out[i] as string, layout);
-    // the 落款: a Signature paragraph (the name) followed by another (the date)
-    if (style === "Signature" && styleOf(out[i + 1] ?? "") === "Signature") {
+    const role = roleOf(out[i]);
+    if (role === "title") out[i] = breakTitle(out[i] as string, layout);
+    // the 落款: a signature paragraph (the name) followed by another (the date)
+    if (role === "signature" && roleOf(out[i + 1]) === "signature") {
       const name = textOf(out[i] as string).trim();
       const date = textOf(out[i + 1] as string).trim();
       const place = signatureLayout(name, date, layout.sealed);

@@ -1,7 +1,6 @@
 import Docxtemplater from "docxtemplater";
 import InspectModule from "docxtemplater/js/inspect-module.js";
 import PizZip from "pizzip";
-import { UserError } from "../errors/userError";
 import type { Issue, TemplatePlace } from "../issues/issue.types";
 import { ExpressionError, parseExpression } from "../template/expression";
 import { filterNames } from "../template/filters";
@@ -9,8 +8,8 @@ import { inspectTags, type SiteInOrder } from "../template/inspectTags";
 import { normalizeBraces } from "../template/normalizeBraces";
 import type { ScopeSchema } from "../template/scopeSchema";
 import { problemsFromXtError } from "../template/syntaxProblems";
-import { DEFAULT_ZIP_LIMITS, inspectZip, type InflateRaw } from "../zip/inspectZip";
-import { failureForRefusal } from "../zip/refusal";
+import { openPackage } from "../zip/openPackage";
+import type { InflateRaw } from "../zip/zipDirectory";
 import { contextAround, partText } from "./templateText";
 
 /** A Word template that passed the guard and compiled: what check and generate both start from. */
@@ -70,25 +69,21 @@ export function openTemplate(
   inflateRaw: InflateRaw,
   name?: string,
 ): OpenedTemplate {
-  const verdict = inspectZip(bytes, inflateRaw, DEFAULT_ZIP_LIMITS, "document");
-  if (!verdict.ok) throw failureForRefusal(verdict.reason, "template", name);
-  let zip: PizZip;
-  try {
-    zip = new PizZip(bytes);
-  } catch {
-    throw new UserError(
-      "FILE_CORRUPT",
-      name ? { role: "template", path: name } : { role: "template" },
-    );
-  }
+  // Every part is inflated by the guard, capped at its declared size; the zip the renderer reads
+  // is built from those bytes, so nothing past the guard inflates anything.
+  const pkg = openPackage(bytes, inflateRaw, "docx", "template", name ? { path: name } : {});
+  const zip = new PizZip();
   const files = new Map<string, string | Uint8Array>();
-  for (const [name, f] of Object.entries(zip.files)) {
-    if (f.dir) continue;
-    if (TEXT_PART.test(name)) {
-      const xml = normalizeBraces(f.asText());
-      files.set(name, xml);
-      zip.file(name, xml);
-    } else files.set(name, f.asUint8Array());
+  const decoder = new TextDecoder("utf-8");
+  for (const [part, data] of pkg.all()) {
+    if (TEXT_PART.test(part)) {
+      const xml = normalizeBraces(decoder.decode(data));
+      files.set(part, xml);
+      zip.file(part, xml);
+    } else {
+      files.set(part, data);
+      zip.file(part, data);
+    }
   }
   const texts = new Map<string, string>();
   const textOf = (file: string) => {

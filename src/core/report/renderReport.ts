@@ -6,7 +6,7 @@ import type { TemplateValue } from "../template/templateValues";
 import { TemplateEngineFault } from "../template/syntaxProblems";
 import { stampFingerprint } from "./fingerprint";
 import { highlightMarkers } from "./highlightMarkers";
-import { layoutDocument, type ReportLayout } from "./layoutReport";
+import { layoutDocument, styleRoles, type ReportLayout } from "./layoutReport";
 import { DOCXTEMPLATER_OPTIONS, type OpenedTemplate } from "./openTemplate";
 
 export interface RenderedReport {
@@ -65,7 +65,15 @@ export function renderReport(
     if (count > 0 || xml.length !== file.asText().length) out.file(name, xml);
   }
   const body = out.file("word/document.xml");
-  if (body) out.file("word/document.xml", layoutDocument(body.asText(), layout));
+  const styles = template.files.get("word/styles.xml");
+  if (body)
+    out.file(
+      "word/document.xml",
+      layoutDocument(body.asText(), {
+        ...layout,
+        styles: styleRoles(typeof styles === "string" ? styles : null),
+      }),
+    );
   stampFingerprint(out);
   for (const f of Object.values(out.files)) (f as { date: Date }).date = FIXED_ZIP_DATE;
   const bytes = out.generate({ type: "uint8array", compression: "DEFLATE" });

@@ -1,4 +1,4 @@
-import { unescapeXml } from "../docx/xmlText";
+import { unescapeXml } from "../xml/xmlText";
 import { QUOTE_LIMIT } from "../messages/quote";
 
 /** The visible text of one XML part, as docxtemplater counts offsets in it. */

@@ -1,4 +1,4 @@
-import { escapeXml } from "../docx/xmlText";
+import { escapeXml } from "../xml/xmlText";
 import { applyFilters, lookupPath, toSectionValue, toText } from "./evaluate";
 import { parseExpression } from "./expression";
 import { filterNames } from "./filters";

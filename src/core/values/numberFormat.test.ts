@@ -1,4 +1,9 @@
-import { builtinFormatKind, classifyFormatCode } from "./numberFormat";
+import {
+  builtinFormatDecimals,
+  builtinFormatKind,
+  classifyFormatCode,
+  formatDecimals,
+} from "./numberFormat";
 
 describe("number formats, as the clerk sees the number", () => {
   it.each([
@@ -34,5 +39,39 @@ describe("number formats, as the clerk sees the number", () => {
     expect([9, 10].map(builtinFormatKind)).toEqual(["percent", "percent"]);
     expect([14, 22, 27, 31, 57, 58].map(builtinFormatKind)).toEqual(Array(6).fill("date"));
     expect([0, 1, 2, 3, 4, 18, 20, 32, 49].map(builtinFormatKind)).toEqual(Array(9).fill("plain"));
+  });
+
+  it.each([
+    ["General", null],
+    ["@", null],
+    ["0", 0],
+    ["0.00", 2],
+    ["#,##0.0", 1],
+    ["0.00%", 2],
+    ["0%", 0],
+    ['0.0"%"', 1],
+    ["0.00\\%", 2],
+    ['#,##0.00"万元";[Red]-#,##0.00', 2],
+    ["0.0##", 3],
+    ["0.00E+00", 2],
+    ['"第"0"名"', 0],
+    ["yyyy/m/d", null],
+    ['"合计"', null],
+  ])("%s shows %s decimals", (code, decimals) => {
+    expect(formatDecimals(code)).toBe(decimals);
+  });
+
+  it("knows the decimals of Excel's built-in ids", () => {
+    expect([0, 1, 2, 3, 4, 9, 10, 14, 49].map(builtinFormatDecimals)).toEqual([
+      null,
+      0,
+      2,
+      0,
+      2,
+      0,
+      2,
+      null,
+      null,
+    ]);
   });
 });

@@ -56,3 +56,66 @@ function firstSection(code: string): string {
   }
   return code;
 }
+
+/** Excel's built-in number formats that fix how many decimals a number shows. */
+const BUILTIN_DECIMALS: Readonly<Record<number, number>> = {
+  1: 0,
+  2: 2,
+  3: 0,
+  4: 2,
+  5: 0,
+  6: 0,
+  7: 2,
+  8: 2,
+  9: 0,
+  10: 2,
+  11: 2,
+  37: 0,
+  38: 0,
+  39: 2,
+  40: 2,
+  48: 1,
+};
+
+/** Decimals a built-in format shows, or null (General, text, dates: nothing fixed). */
+export function builtinFormatDecimals(id: number): number | null {
+  return BUILTIN_DECIMALS[id] ?? null;
+}
+
+/**
+ * How many decimals a number format shows a number with — the digit placeholders (0 # ?) after
+ * the decimal point of its first section, quoted text and escapes aside — or null when the format
+ * does not fix them (General, text, a date).
+ */
+export function formatDecimals(code: string | null | undefined): number | null {
+  if (!code) return null;
+  const bare = firstSection(code)
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "");
+  if (/^general$/i.test(bare.trim()) || bare.trim() === "@" || !/[0#?]/.test(bare)) return null;
+  if (classifyFormatCode(code) === "date") return null;
+  const mantissa = bare.split(/[eE][+-]/)[0] as string;
+  const dot = mantissa.indexOf(".");
+  if (dot < 0) return 0;
+  let n = 0;
+  for (const ch of mantissa.slice(dot + 1)) if (ch === "0" || ch === "#" || ch === "?") n += 1;
+  return n;
+}
+
+/** What a cell format does to a number: its kind, and the decimals it shows (null: not fixed). */
+export interface ShownFormat {
+  readonly kind: FormatKind;
+  readonly decimals: number | null;
+}
+
+/** A format code (or, with no code in the file, a built-in id) → what it shows. */
+export function shownFormat(code: string | null | undefined, builtinId?: number): ShownFormat {
+  if (code === null || code === undefined) {
+    const id = builtinId ?? 0;
+    return { kind: builtinFormatKind(id), decimals: builtinFormatDecimals(id) };
+  }
+  return { kind: classifyFormatCode(code), decimals: formatDecimals(code) };
+}

@@ -1,5 +1,5 @@
 import { UserError, type FileRole } from "../errors/userError";
-import type { ZipRefusal } from "./inspectZip";
+import type { ZipRefusal } from "./zipDirectory";
 
 /** Why the guard refused a package → the failure the user reads, for a workbook or a template. */
 export function failureForRefusal(reason: ZipRefusal, role: FileRole, path?: string): UserError {

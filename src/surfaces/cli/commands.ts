@@ -10,7 +10,7 @@ import { listBuiltinPacks, loadPack } from "../../adapters/node-files/packStore"
 import { convertToPdf, findSoffice } from "../../adapters/node-files/convertPdf";
 import { editXlsxCells } from "../../adapters/xlsx-file/editXlsxCells";
 import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
-import { openSpreadsheet, spreadsheetKind } from "../../adapters/spreadsheet-file/openSpreadsheet";
+import { openSpreadsheet } from "../../adapters/spreadsheet-file/openSpreadsheet";
 import { readWholeGrid } from "../../core/grid/gridSource";
 import { MEMORY_SHEET } from "../../core/read/carriedStatements";
 import { nextYearFileName, reportFileName } from "../../core/engine/outputNames";
@@ -163,6 +163,7 @@ export function nextYearPath(workbook: string, year: number): string {
 export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
   const bytes = readUserFile(file, "workbook");
+  const opened = await openSpreadsheet(bytes, nodeInflateRaw);
   const { dataset } = await readWorkbook(file, args.pack, bytes);
   const plan = engine.planNextYear(dataset);
   const out = args.out ?? nextYearPath(file, plan.year);
@@ -174,16 +175,13 @@ export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {
     });
   if (existsSync(out) && !args.force) throw new UserError("OUTPUT_EXISTS", { path: out });
   const change = { edits: plan.edits, hiddenSheet: { name: MEMORY_SHEET, rows: plan.memory } };
-  const kind = spreadsheetKind(bytes);
+  const kind = opened.kind;
   let written: Uint8Array;
   if (kind === "xlsx") written = editXlsxCells(bytes, nodeInflateRaw, change);
   else {
     // .xls and .ods become an .xlsx written by ExcelJS, loaded only here
     const { writeGridXlsx } = await import("../../adapters/xlsx-file/writeGridXlsx");
-    written = await writeGridXlsx(
-      await readWholeGrid(await openSpreadsheet(bytes, nodeInflateRaw)),
-      change,
-    );
+    written = await writeGridXlsx(await readWholeGrid(opened.source), change);
   }
   writeFileWhole(out, written, "workbook");
   const sentences = plan.memory.length - 1;

@@ -39,7 +39,10 @@ export async function readWorkbook(
     pick: (mark) => byMark(mark?.id).pack,
   };
   try {
-    const source = await openSpreadsheet(bytes ?? readUserFile(path, "workbook"), nodeInflateRaw);
+    const { source } = await openSpreadsheet(
+      bytes ?? readUserFile(path, "workbook"),
+      nodeInflateRaw,
+    );
     const dataset = await engine.read(source, given ? given.pack : picker);
     return { dataset, loaded: given ?? byMark(dataset.pack.id) };
   } catch (e) {

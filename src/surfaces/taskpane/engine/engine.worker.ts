@@ -5,10 +5,7 @@
  * The same engine as the CLI; only plain data crosses (bytes, recorded cells, results).
  */
 import { pakoInflateRaw } from "../../../adapters/browser-file/pakoInflateRaw";
-import {
-  openSpreadsheet,
-  spreadsheetKind,
-} from "../../../adapters/spreadsheet-file/openSpreadsheet";
+import { openSpreadsheet } from "../../../adapters/spreadsheet-file/openSpreadsheet";
 import { editXlsxCells } from "../../../adapters/xlsx-file/editXlsxCells";
 import { writeGridXlsx } from "../../../adapters/xlsx-file/writeGridXlsx";
 import { readWholeGrid, withSheetProgress } from "../../../core/grid/gridSource";
@@ -53,7 +50,7 @@ function packById(id: string): Pack {
 
 async function source(input: WorkbookInput): Promise<GridSource> {
   return input.kind === "file"
-    ? openSpreadsheet(input.bytes, pakoInflateRaw)
+    ? (await openSpreadsheet(input.bytes, pakoInflateRaw)).source
     : replaySource(input.record);
 }
 
@@ -130,10 +127,10 @@ async function handle(
     }
     case "nextYear": {
       stage("reading");
-      const src = await openSpreadsheet(req.bytes, pakoInflateRaw);
+      const { kind, source: src } = await openSpreadsheet(req.bytes, pakoInflateRaw);
       const plan = engine.planNextYear(await engine.read(src, wanted(req.pack)));
       const change = { edits: plan.edits, hiddenSheet: { name: MEMORY_SHEET, rows: plan.memory } };
-      const xlsx = spreadsheetKind(req.bytes) === "xlsx";
+      const xlsx = kind === "xlsx";
       const bytes = xlsx
         ? editXlsxCells(req.bytes, pakoInflateRaw, change)
         : await writeGridXlsx(await readWholeGrid(src), change);

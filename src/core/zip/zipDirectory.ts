@@ -1,8 +1,8 @@
 /**
- * A look at an .xlsx before any parser touches it. Spreadsheet libraries inflate every part in
- * memory, so a zip bomb or an XML entity bomb must be stopped here: by the sizes the archive
- * declares, by inflating each part with a cap on its output (a lying header cannot get past it),
- * and by refusing document type declarations, which OOXML never uses.
+ * A zip archive's table of contents, read before anything is inflated, and the low-level checks
+ * every part passes: the sizes the archive declares (all parts together, each against its
+ * compressed size), the number of entries, encryption, and no document type declaration in an
+ * XML part. Only `openPackage` uses these; readers and writers go through it.
  */
 
 export interface ZipLimits {
@@ -97,9 +97,14 @@ export function readZipDirectory(
   return cd;
 }
 
+/** Whether a part is XML (and so may carry a document type declaration) by its name. */
+export const isXmlPart = (name: string): boolean => /\.(xml|rels)$/i.test(name);
+
 /**
- * One part, inflated no further than the size it declares (a lying header cannot get past the
- * cap), and, for XML, with no document type declaration before its root.
+ * One part, inflated no further than the size it declares, and refused unless it inflates to
+ * exactly that size: a header that lies (smaller, or 0) is a damaged or hostile archive, and the
+ * cap means it never costs more memory than it owned up to. An XML part must have no document
+ * type declaration before its root.
  */
 export function readZipPart(
   b: Uint8Array,
@@ -109,14 +114,17 @@ export function readZipPart(
   const data = entryData(b, e);
   if (!data) return { ok: false, reason: "truncated", detail: e.name };
   let out: Uint8Array | null;
-  try {
-    out = e.method === 0 ? data : inflateRaw(data, e.inflatedSize);
-  } catch {
-    return { ok: false, reason: "corrupt", detail: e.name };
-  }
-  if (out === null) return { ok: false, reason: "bomb", detail: e.name };
-  if (out.length !== e.inflatedSize) return { ok: false, reason: "corrupt", detail: e.name };
-  if (/\.(xml|rels)$/i.test(e.name)) {
+  if (e.method === 0) out = data;
+  else if (e.method === 8) {
+    try {
+      out = inflateRaw(data, e.inflatedSize);
+    } catch {
+      return { ok: false, reason: "corrupt", detail: e.name };
+    }
+  } else return { ok: false, reason: "corrupt", detail: `${e.name}: method ${e.method}` };
+  if (out === null || out.length !== e.inflatedSize)
+    return { ok: false, reason: "corrupt", detail: `${e.name}: size` };
+  if (isXmlPart(e.name)) {
     const prolog = checkProlog(out);
     if (prolog !== "ok") return { ok: false, reason: prolog, detail: e.name };
   }
@@ -195,43 +203,4 @@ export function checkProlog(xml: Uint8Array): "ok" | "dtd" | "corrupt" {
   }
   // Only a prolog in the whole window: no real part looks like this.
   return xml.length === 0 ? "ok" : "corrupt";
-}
-
-/** The part that makes a package what it should be. */
-const MAIN_PART = { workbook: "xl/workbook.xml", document: "word/document.xml" } as const;
-
-/**
- * Checks the bytes of an .xlsx (or, with `expected: "document"`, a .docx template); `inflateRaw`
- * comes from the platform (zlib in Node, pako in the browser).
- */
-export function inspectZip(
-  b: Uint8Array,
-  inflateRaw: InflateRaw,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-  expected: "workbook" | "document" = "workbook",
-): ZipVerdict {
-  const cd = readZipDirectory(b, limits);
-  if (!cd.ok) return cd;
-  const kind = packageKind(cd.entries, expected);
-  if (kind) return kind;
-  for (const e of cd.entries) {
-    if (!/\.(xml|rels)$/i.test(e.name) || e.inflatedSize === 0) continue;
-    const part = readZipPart(b, e, inflateRaw);
-    if (!part.ok) return part;
-  }
-  return cd;
-}
-
-/** Refuses a package that is not the kind expected (a .docx given as a workbook, …). */
-export function packageKind(
-  entries: readonly ZipEntry[],
-  expected: "workbook" | "document",
-): ZipVerdict | null {
-  const names = new Set(entries.map((e) => e.name));
-  if (names.has(MAIN_PART[expected])) return null;
-  if (expected === "workbook" && names.has(MAIN_PART.document))
-    return { ok: false, reason: "word-document" };
-  if (expected === "document" && names.has(MAIN_PART.workbook))
-    return { ok: false, reason: "excel-workbook" };
-  return { ok: false, reason: expected === "workbook" ? "not-a-workbook" : "not-a-document" };
 }
