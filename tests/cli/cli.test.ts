@@ -258,6 +258,20 @@ describe("a user's own pack and template", () => {
     expect(text[0]).toBe("示例区市场监督管理局2024年度工作报告");
   });
 
+  it.each(["../template.docx", "/etc/passwd.docx", "sub/模板.docx", "模板.dotx"])(
+    "a pack whose template is %s (not a .docx beside pack.json) is refused, naming the field",
+    (template) => {
+      const dir = tempDir();
+      const pack = JSON.parse(readFileSync(join(ROOT, "packs", "gov-annual", "pack.json"), "utf8"));
+      pack.id = "my-bureau";
+      pack.template = template;
+      writeFileSync(join(dir, "pack.json"), JSON.stringify(pack));
+      const r = runCli(["check", GOV_SAMPLE, "--pack", dir]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/template ".*" 应是放在 pack\.json 同一文件夹里的 \.docx 文件名/);
+    },
+  );
+
   it("a faulty pack is refused with every fault listed", () => {
     const dir = tempDir();
     writeFileSync(

@@ -217,3 +217,50 @@ describe("outputs are written whole, where asked, or not at all", () => {
     expect(readdirSync(join(dir, "out"))).toEqual([]);
   });
 });
+
+describe("a template whose title and signature styles carry other ids (Chinese Word, WPS)", () => {
+  /** The gov template with its Title and Signature styles re-id'd, named as Word or WPS name them. */
+  const renamed = (titleName: string, signatureName: string) => {
+    const zip = new PizZip(readFileSync(join(ROOT, "packs", "gov-annual", "template.docx")));
+    const re = (part: string, edit: (x: string) => string) =>
+      zip.file(part, edit(zip.file(part)!.asText()));
+    re("word/styles.xml", (x) =>
+      x
+        .replace(
+          'w:styleId="Title"><w:name w:val="Title"/>',
+          `w:styleId="a3"><w:name w:val="${titleName}"/>`,
+        )
+        .replace(
+          'w:styleId="Signature"><w:name w:val="Signature"/>',
+          `w:styleId="a5"><w:name w:val="${signatureName}"/>`,
+        ),
+    );
+    re("word/document.xml", (x) =>
+      x.replace(/w:val="Title"/g, 'w:val="a3"').replace(/w:val="Signature"/g, 'w:val="a5"'),
+    );
+    const file = join(tempDir(), "模板.docx");
+    writeFileSync(file, zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
+    return file;
+  };
+  const body = (file: string) => new PizZip(readFileSync(file)).file("word/document.xml")!.asText();
+
+  it.each([
+    ["Title", "Signature"],
+    ["标题", "签名"],
+  ])("breaks the title and places the 落款 alike when they are named %s and %s", (t, sig) => {
+    const dir = tempDir();
+    const plain = join(dir, "默认.docx");
+    const other = join(dir, "改名.docx");
+    expect(runCli(["generate", GOV_SAMPLE, "-o", plain]).code).toBe(0);
+    expect(runCli(["generate", GOV_SAMPLE, "--template", renamed(t, sig), "-o", other]).code).toBe(
+      0,
+    );
+    const a = body(plain);
+    const b = body(other)
+      .replace(/w:val="a3"/g, 'w:val="Title"')
+      .replace(/w:val="a5"/g, 'w:val="Signature"');
+    expect(a).toMatch(/<w:pStyle w:val="Title"\/>[\s\S]*?<w:br\/>/);
+    expect(a).toMatch(/<w:pStyle w:val="Signature"\/><w:ind w:left="\d+"/);
+    expect(b).toBe(a);
+  });
+});

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
 import { compareYearOnYear } from "../../src/core/phrasing/compareYearOnYear";
 import { formatApproximate } from "../../src/core/phrasing/formatQuantity";
+import { roundDecimal, truncDecimal } from "../../src/core/phrasing/roundDecimal";
+import type { MetricRow } from "../../src/core/read/dataset.types";
+import { agreesWith, deriveFigures } from "../../src/core/read/deriveFigures";
 import { readDataset } from "../../src/core/read/readWorkbook";
 import { parseCellValue } from "../../src/core/values/parseCellValue";
 import { courtPack } from "../helpers/workbooks";
@@ -149,6 +152,60 @@ describe("sheet reader", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("derived figures, as Excel computes and shows them", () => {
+  const pack = courtPack();
+  /** 结案率 (SP03 ÷ (SP01 + SP02) × 100) computed by the engine from three counts. */
+  const derive = (old: number, fresh: number, closed: number, typed: number | null) => {
+    const metrics = new Map<string, MetricRow>();
+    const row = (code: string, value: number | null): MetricRow => ({
+      def: pack.metrics.find((m) => m.code === code) as MetricRow["def"],
+      sheet: "审判执行",
+      row: 0,
+      valueCell: "C2",
+      priorCell: "E2",
+      raw: value,
+      figure: value === null ? { kind: "missing" } : { kind: "number", value, approx: null },
+      prior: { kind: "missing" },
+      unitMismatch: null,
+    });
+    metrics.set("SP01", row("SP01", old));
+    metrics.set("SP02", row("SP02", fresh));
+    metrics.set("SP03", row("SP03", closed));
+    metrics.set("SP04", row("SP04", typed));
+    deriveFigures(pack, metrics);
+    return metrics.get("SP04") as MetricRow;
+  };
+  const counts = fc
+    .tuple(fc.nat(20_000), fc.integer({ min: 1, max: 40_000 }))
+    .chain(([old, fresh]) => fc.tuple(fc.constant(old), fc.constant(fresh), fc.nat(old + fresh)));
+
+  it("a blank rate takes Excel's 15 digits rounded half-up to two places", () => {
+    fc.assert(
+      fc.property(counts, ([old, fresh, closed]) => {
+        const exact = Number(((closed / (old + fresh)) * 100).toPrecision(15));
+        const d = derive(old, fresh, closed, null);
+        expect(d.figure).toEqual({ kind: "number", value: roundDecimal(exact, 2), approx: null });
+        expect(d.derived?.exact).toBe(exact);
+      }),
+    );
+  });
+
+  it("the rate rounded or cut at any shown precision agrees; one step off at that precision does not", () => {
+    fc.assert(
+      fc.property(counts, fc.constantFrom(0, 1, 2), ([old, fresh, closed], p) => {
+        const exact = (closed / (old + fresh)) * 100;
+        const rounded = roundDecimal(Number(exact.toPrecision(15)), p);
+        const cut = truncDecimal(Number(exact.toPrecision(15)), p);
+        expect(agreesWith(rounded, exact, p)).toBe(true);
+        expect(agreesWith(cut, exact, p)).toBe(true);
+        expect(agreesWith(exact, exact)).toBe(true); // a formula's own value, in General
+        const off = roundDecimal(Math.max(rounded, cut) + 10 ** -p, p);
+        expect(agreesWith(off, exact, p)).toBe(false);
+      }),
     );
   });
 });

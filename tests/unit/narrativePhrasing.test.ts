@@ -144,4 +144,52 @@ describe("derived figures", () => {
     });
     expect(checkCourt(g).issues.filter((i) => i.code === "METRIC_FORMULA_MISMATCH")).toEqual([]);
   });
+
+  const mismatches = (g: WorkbookGrid) =>
+    checkCourt(g).issues.filter((i) => i.code === "METRIC_FORMULA_MISMATCH");
+  /** the 审判执行 sheet with its 数值 cell of 结案率 (C5) formatted to show `decimals` */
+  const shown = (g: WorkbookGrid, decimals: number): WorkbookGrid => ({
+    sheets: g.sheets.map((s) =>
+      s.name === "审判执行" ? { ...s, decimalCells: new Map([["C5", decimals]]) } : s,
+    ),
+  });
+
+  it("2569 ÷ 4000 = 64.225: printed 64.23% (half-up, as Excel's ROUND), 64.23 and 64.22 both accepted", () => {
+    const base = { SP01: [1000, null], SP02: [3000, null], SP03: [2569, null] } as const;
+    const g = (typed: CellValue) =>
+      withFigures({ ...base, SP04: [typed, null] } as Record<string, [CellValue, CellValue]>);
+    expect(say(g(null), "结案率{结案率}")).toBe("结案率64.23%");
+    expect(mismatches(g(64.23))).toEqual([]);
+    expect(mismatches(g(64.22))).toEqual([]);
+    expect(mismatches(g(64.2))).toEqual([]);
+    expect(mismatches(g(64.24)).map((i) => i.location)).toEqual([
+      { kind: "cell", sheet: "审判执行", cell: "C5" },
+    ]);
+  });
+
+  it("the pack's own formula as an Excel formula (full precision, shown 83.39) passes and prints 83.39%", () => {
+    const full = (15629 / (2000 + 16742)) * 100; // 83.3902465051755…, what the formula cell holds
+    const figures = {
+      SP01: [2000, null],
+      SP02: [16742, null],
+      SP03: [15629, null],
+      SP04: [full, null],
+    } as Record<string, [CellValue, CellValue]>;
+    expect(mismatches(withFigures(figures))).toEqual([]); // General: the pack's two places
+    expect(mismatches(shown(withFigures(figures), 2))).toEqual([]);
+    expect(say(shown(withFigures(figures), 2), "结案率{结案率}")).toBe("结案率83.39%");
+    // shown as 83.4 (one place): 83.4 is what the clerk sees and what the figures give
+    expect(mismatches(shown(withFigures(figures), 1))).toEqual([]);
+  });
+
+  it("a typed 83.4 in a cell shown with two places (83.40) is not 83.39", () => {
+    const figures = {
+      SP01: [2000, null],
+      SP02: [16742, null],
+      SP03: [15629, null],
+      SP04: [83.4, null],
+    } as Record<string, [CellValue, CellValue]>;
+    expect(mismatches(withFigures(figures))).toEqual([]); // typed with one place: agrees at one
+    expect(mismatches(shown(withFigures(figures), 2)).length).toBe(1);
+  });
 });

@@ -71,7 +71,7 @@ export function loadPack(idOrPath: string = DEFAULT_PACK_ID): LoadedPack {
  */
 export function packTemplateBytes(loaded: LoadedPack): Uint8Array {
   if (!loaded.pack.template) return buildTemplateDocx(loaded.pack);
-  const file = join(loaded.dir, loaded.pack.template);
+  const file = join(loaded.dir, basename(loaded.pack.template)); // parsePack allows names only
   if (!existsSync(file) || statSync(file).isDirectory())
     throw new UserError("PACK_TEMPLATE_MISSING", { pack: loaded.pack.id, path: file });
   return new Uint8Array(readFileSync(file));

@@ -3,7 +3,7 @@ import { cellAddress, parseCellAddress } from "../../core/grid/a1";
 import type { CellValue } from "../../core/grid/grid.types";
 import type { ColumnRequest, GridSource, PartSink, SheetPart } from "../../core/grid/gridSource";
 import { dateFromExcelSerial } from "../../core/values/excelDate";
-import { classifyFormatCode } from "../../core/values/numberFormat";
+import { shownFormat } from "../../core/values/numberFormat";
 
 /**
  * Cells per round trip. Excel on the web caps a response at 5 MB; values and number formats of
@@ -18,21 +18,27 @@ interface Used {
   readonly columnCount: number;
 }
 
+/** What the number formats of the cells read show: per cents, and fixed decimals. */
+interface Shown {
+  readonly percent: Set<string>;
+  readonly decimals: Map<string, number>;
+}
+
+const newShown = (): Shown => ({ percent: new Set(), decimals: new Map() });
+
 /** One value as Excel gives it, with its number format → what the core reads. */
-function toCell(
-  v: unknown,
-  format: string,
-  address: string,
-  percent: Set<string>,
-): CellValue | undefined {
+function toCell(v: unknown, format: string, address: string, shown: Shown): CellValue | undefined {
   if (v === "" || v === null || v === undefined) return undefined;
   if (typeof v === "number") {
-    const kind = classifyFormatCode(format);
-    if (kind === "date") {
+    const f = shownFormat(format);
+    if (f.kind === "date") {
       // Office gives serials in the workbook's own date system already aligned to 1900
       const date = dateFromExcelSerial(v);
       if (date) return { date, serial: v };
-    } else if (kind === "percent") percent.add(address);
+      return v;
+    }
+    if (f.kind === "percent") shown.percent.add(address);
+    if (f.decimals !== null) shown.decimals.set(address, f.decimals);
     return v;
   }
   if (typeof v === "string" || typeof v === "boolean") {
@@ -53,13 +59,13 @@ function place(
   formats: unknown[][],
   top: number,
   left: number,
-  percent: Set<string>,
+  shown: Shown,
 ): void {
   values.forEach((row, i) => {
     row.forEach((v, j) => {
       const r = top + i;
       const c = left + j;
-      const cell = toCell(v, String(formats[i]?.[j] ?? ""), cellAddress(r, c), percent);
+      const cell = toCell(v, String(formats[i]?.[j] ?? ""), cellAddress(r, c), shown);
       if (cell === undefined) return;
       (rows[r] ??= [])[c] = cell;
     });
@@ -124,10 +130,15 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
       await context.sync();
       return blocks.map((b): SheetPart => {
         const out: Array<Array<CellValue | undefined> | undefined> = [];
-        const percent = new Set<string>();
+        const shown = newShown();
         if (b)
-          place(out, b.range.values, b.range.numberFormat, b.u.rowIndex, b.u.columnIndex, percent);
-        return { rows: out, percentCells: percent, hiddenRows: new Set() };
+          place(out, b.range.values, b.range.numberFormat, b.u.rowIndex, b.u.columnIndex, shown);
+        return {
+          rows: out,
+          percentCells: shown.percent,
+          decimalCells: shown.decimals,
+          hiddenRows: new Set(),
+        };
       });
     },
     async columns(requests: readonly ColumnRequest[], each: PartSink) {
@@ -176,12 +187,12 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
         number,
         {
           rows: Array<Array<CellValue | undefined> | undefined>;
-          percent: Set<string>;
+          shown: Shown;
           hidden: Set<number>;
         }
       >();
       for (const q of requests)
-        parts.set(q.sheet, { rows: [], percent: new Set(), hidden: new Set() });
+        parts.set(q.sheet, { rows: [], shown: newShown(), hidden: new Set() });
       for (const batch of batches) {
         for (const b of batch) {
           b.range.load("values,numberFormat");
@@ -193,7 +204,7 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
         for (const b of batch) {
           const p = parts.get(b.sheet);
           if (!p) continue;
-          place(p.rows, b.range.values, b.range.numberFormat, b.top, b.col, p.percent);
+          place(p.rows, b.range.values, b.range.numberFormat, b.top, b.col, p.shown);
           if (b.view) {
             const visible = new Set(
               b.view.cellAddresses.map(
@@ -207,7 +218,12 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
       }
       // Excel's values arrive whole, batch by batch: the sheets are handed over once all are in
       for (const [sheet, p] of parts)
-        each(sheet, { rows: p.rows, percentCells: p.percent, hiddenRows: p.hidden });
+        each(sheet, {
+          rows: p.rows,
+          percentCells: p.shown.percent,
+          decimalCells: p.shown.decimals,
+          hiddenRows: p.hidden,
+        });
     },
   };
 }

@@ -97,6 +97,12 @@ const WORDS: Readonly<Record<string, Readonly<Record<Locale, (a: Args) => string
     "zh-CN": (a) => `"${s(a.code)}" 的公式绕回了它自己`,
     "en-US": (a) => `the formula of "${s(a.code)}" comes back to itself`,
   },
+  template_not_in_folder: {
+    "zh-CN": (a) =>
+      `"${s(a.template)}" 应是放在 pack.json 同一文件夹里的 .docx 文件名，不能带路径（如 "template.docx"）`,
+    "en-US": (a) =>
+      `"${s(a.template)}" must be the name of a .docx file in the same folder as pack.json, with no path (such as "template.docx")`,
+  },
   forbidden_name: {
     "zh-CN": (a) => `"${s(a.name)}" 不能用作名称`,
     "en-US": (a) => `"${s(a.name)}" cannot be used as a name`,

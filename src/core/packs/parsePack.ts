@@ -183,10 +183,23 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
   return pack;
 }
 
+/** A file name in the pack's own folder: no folder part, no drive, not hidden, a .docx. */
+function isPlainDocxName(name: string): boolean {
+  return (
+    /^[^/\\:*?"<>|\u0000-\u001f]+\.docx$/i.test(name) &&
+    !name.startsWith(".") &&
+    name.trim() === name
+  );
+}
+
 /** The checks that span the pack: unique names, references that resolve, the roles a report needs. */
 function crossCheck(pack: Pack, problems: PackProblem[]): void {
   const add = (path: string, code: string, args: PackProblem["args"] = {}) =>
     problems.push({ path, code, args });
+
+  // The template sits beside pack.json: a file name, never a path that leaves the pack's folder.
+  if (pack.template !== undefined && !isPlainDocxName(pack.template))
+    add("template", "template_not_in_folder", { template: pack.template });
 
   // Names are compared as tags compare them (NFKC): 法治副校（园）长 and 法治副校(园)长 are one name.
   const seen = new Map<string, string>();

@@ -9,6 +9,20 @@ export function roundDecimal(x: number, digits: number): number {
   return sign * (Math.round(shifted) / 10 ** digits);
 }
 
+/** Cuts a number to `digits` decimals toward zero, in decimal (2.675 → 2.67, never 2.6799…). */
+export function truncDecimal(x: number, digits: number): number {
+  if (!Number.isFinite(x)) return x;
+  const sign = x < 0 ? -1 : 1;
+  const abs = String(Math.abs(x));
+  const shifted = abs.includes("e") ? Math.abs(x) * 10 ** digits : Number(`${abs}e${digits}`);
+  return sign * (Math.trunc(shifted) / 10 ** digits);
+}
+
+/** A computed figure as Excel holds it: 15 significant digits, so 2569 ÷ 4000 × 100 is 64.225. */
+export function excelPrecision(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
+}
+
 /** A number as running text writes it: no thousands separators, no trailing zeros. */
 export function formatPlainNumber(x: number, maxDigits = 2): string {
   const r = roundDecimal(x, maxDigits);

@@ -26,6 +26,21 @@ function lastRowOf(rows: Rows): number {
   return -1;
 }
 
+/** The decimals the value and prior cells show, where their format fixes them. */
+function shownDecimals(
+  decimals: ReadonlyMap<string, number> | undefined,
+  valueCell: string | null,
+  priorCell: string | null,
+): { valueDecimals?: number; priorDecimals?: number } {
+  if (!decimals || decimals.size === 0) return {};
+  const v = valueCell ? decimals.get(valueCell) : undefined;
+  const p = priorCell ? decimals.get(priorCell) : undefined;
+  return {
+    ...(v !== undefined ? { valueDecimals: v } : {}),
+    ...(p !== undefined ? { priorDecimals: p } : {}),
+  };
+}
+
 /** Takes a workbook's read parts one sheet at a time, then gives the dataset. */
 export interface DatasetAssembler {
   /** one sheet's part, as read for the plan's request (in the plan's order: 报告信息 first) */
@@ -97,7 +112,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     const header = claim?.header;
     if (!claim || !header) return;
     const sheetName = (plan.sheets[index] as SheetEntry).name;
-    const { rows, hiddenRows, percentCells } = part;
+    const { rows, hiddenRows, percentCells, decimalCells } = part;
     const col = header.columns;
     const categoryId = claim.leaf.category.id;
     const categoryItems = items.get(categoryId);
@@ -137,6 +152,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
           figure: resolved.figure,
           prior: prior?.figure ?? { kind: "missing" },
           unitMismatch: resolved.unitMismatch,
+          ...shownDecimals(decimalCells, valueCol !== undefined ? valueCell : null, priorCell),
         };
         if (metrics.has(def.code)) duplicates.push(mr);
         else metrics.set(def.code, mr);

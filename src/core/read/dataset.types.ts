@@ -39,8 +39,12 @@ export interface SheetReading {
 
 /** A derived metric's computed figures (pack formula), and whether the blank cell took them. */
 export interface DerivedFigure {
+  /** the computed figures as printed (rounded half-up to the pack's precision) */
   readonly computed: number | null;
   readonly priorComputed: number | null;
+  /** the same before rounding (to Excel's 15 digits): what a typed figure is compared with */
+  readonly exact: number | null;
+  readonly priorExact: number | null;
   /** the 数值 cell was blank and shows the computed figure */
   readonly filled: boolean;
   readonly priorFilled: boolean;
@@ -57,6 +61,9 @@ export interface MetricRow {
   readonly prior: MetricFigure;
   /** the unit typed in the row or cell when it cannot be converted to the metric's unit */
   readonly unitMismatch: string | null;
+  /** the decimals the 数值 / 上年同期 cell's number format shows, where it fixes them */
+  readonly valueDecimals?: number;
+  readonly priorDecimals?: number;
   /** for a metric with a formula */
   readonly derived?: DerivedFigure;
 }

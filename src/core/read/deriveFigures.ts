@@ -3,10 +3,14 @@ import { evaluateFormula, parseFormula, type Formula } from "../packs/formula";
 import type { MetricDef, Pack } from "../packs/pack.types";
 import { nameKey } from "../template/names";
 import type { MetricFigure } from "../values/figure";
+import { excelPrecision, roundDecimal, truncDecimal } from "../phrasing/roundDecimal";
 import type { DerivedFigure, MetricRow } from "./dataset.types";
 
-/** Decimals a computed figure keeps: as many as a published rate or amount shows. */
-const DERIVED_DIGITS = 2;
+/**
+ * Decimals a computed figure keeps: as many as a published rate or amount shows. It is also the
+ * precision figures are compared at when a cell's format does not say what the clerk sees.
+ */
+export const DERIVED_DIGITS = 2;
 
 const parsed = new WeakMap<MetricDef, Formula>();
 function formulaOf(def: MetricDef): Formula | null {
@@ -24,15 +28,17 @@ function decimalsOf(x: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-/** True when `typed` is `computed` rounded to the decimals it was typed with (or finer). */
-export function agreesWith(typed: number, computed: number): boolean {
-  const d = decimalsOf(typed);
-  return Math.abs(typed - computed) <= 0.5 * 10 ** -d + 1e-9 * Math.max(1, Math.abs(computed));
-}
-
-function round(x: number): number {
-  const f = 10 ** DERIVED_DIGITS;
-  return Math.round(x * f) / f;
+/**
+ * True when a figure in a cell agrees with the one its formula gives, compared as the clerk sees
+ * them: at the decimals the cell shows (its number format's, else as many as were typed), never
+ * finer than the pack's precision. Rounded half-up or cut off at that precision both agree —
+ * published rates are often cut (64.225 → 64.22), Excel's ROUND gives 64.23.
+ */
+export function agreesWith(typed: number, exact: number, shownDecimals?: number): boolean {
+  const p = Math.min(shownDecimals ?? decimalsOf(typed), DERIVED_DIGITS);
+  const t = roundDecimal(excelPrecision(typed), p);
+  const c = excelPrecision(exact);
+  return t === roundDecimal(c, p) || t === truncDecimal(c, p);
 }
 
 /**
@@ -55,15 +61,20 @@ export function deriveFigures(pack: Pack, metrics: Map<string, MetricRow>): void
       const f = formulaOf(def);
       const row = metrics.get(def.code);
       if (!f || !row) continue;
-      const compute = (which: "figure" | "prior") => {
+      const exact = (which: "figure" | "prior") => {
         const v = evaluateFormula(f, (name) => side(byName.get(nameKey(name))?.code, which));
-        return v === null || !Number.isFinite(v) ? null : round(v);
+        return v === null || !Number.isFinite(v) ? null : excelPrecision(v);
       };
-      const now = compute("figure");
-      const before = compute("prior");
+      const nowExact = exact("figure");
+      const beforeExact = exact("prior");
+      // printed as Excel's ROUND prints it: half-up on the 15 digits Excel keeps
+      const now = nowExact === null ? null : roundDecimal(nowExact, DERIVED_DIGITS);
+      const before = beforeExact === null ? null : roundDecimal(beforeExact, DERIVED_DIGITS);
       const derived: DerivedFigure = {
         computed: now,
         priorComputed: before,
+        exact: nowExact,
+        priorExact: beforeExact,
         filled: row.derived?.filled ?? row.figure.kind === "missing",
         priorFilled: row.derived?.priorFilled ?? row.prior.kind === "missing",
       };

@@ -55,6 +55,7 @@ export function readDataset(grid: WorkbookGrid, pack: Pack): Dataset {
   const whole = grid.sheets.map((s): SheetPart => ({
     rows: s.rows,
     percentCells: s.percentCells ?? new Set(),
+    ...(s.decimalCells ? { decimalCells: s.decimalCells } : {}),
     hiddenRows: s.hiddenRows ?? NONE,
   }));
   const plan = planRead(pack, grid.sheets, whole);

@@ -1,6 +1,7 @@
 import { metricsByName } from "../../packs/metricsByName";
 import { formulaNames, parseFormula } from "../../packs/formula";
 import type { Issue } from "../../issues/issue.types";
+import { roundDecimal } from "../../phrasing/roundDecimal";
 import { agreesWith } from "../../read/deriveFigures";
 import { nameKey } from "../../template/names";
 import { at, issue, type Check } from "../checkContext";
@@ -25,6 +26,8 @@ export const checkDerived: Check = ({ dataset }) => {
         side: "value",
         figure: row.figure,
         computed: d.computed,
+        exact: d.exact,
+        shown: row.valueDecimals,
         filled: d.filled,
         cell: row.valueCell,
       },
@@ -32,13 +35,16 @@ export const checkDerived: Check = ({ dataset }) => {
         side: "prior",
         figure: row.prior,
         computed: d.priorComputed,
+        exact: d.priorExact,
+        shown: row.priorDecimals,
         filled: d.priorFilled,
         cell: row.priorCell,
       },
     ] as const;
     for (const s of sides) {
-      if (s.filled || s.computed === null || s.figure.kind !== "number" || !s.cell) continue;
-      if (s.figure.approx || agreesWith(s.figure.value, s.computed)) continue;
+      if (s.filled || s.exact === null || s.computed === null) continue;
+      if (s.figure.kind !== "number" || !s.cell) continue;
+      if (s.figure.approx || agreesWith(s.figure.value, s.exact, s.shown)) continue;
       out.push(
         issue(
           "METRIC_FORMULA_MISMATCH",
@@ -47,7 +53,8 @@ export const checkDerived: Check = ({ dataset }) => {
           {
             name: row.def.name,
             side: s.side,
-            typed: s.figure.value,
+            // as the cell shows it (a formula's fifteen digits are not what the clerk sees)
+            typed: roundDecimal(s.figure.value, s.shown ?? 4),
             computed: s.computed,
             unit: row.def.unit,
             formula: row.def.formula,
