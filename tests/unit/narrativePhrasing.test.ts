@@ -155,9 +155,13 @@ describe("derived figures", () => {
   });
 
   it("2569 ÷ 4000 = 64.225: printed 64.23% (half-up, as Excel's ROUND), 64.23 and 64.22 both accepted", () => {
-    const base = { SP01: [1000, null], SP02: [3000, null], SP03: [2569, null] } as const;
     const g = (typed: CellValue) =>
-      withFigures({ ...base, SP04: [typed, null] } as Record<string, [CellValue, CellValue]>);
+      withFigures({
+        SP01: [1000, null],
+        SP02: [3000, null],
+        SP03: [2569, null],
+        SP04: [typed, null],
+      });
     expect(say(g(null), "结案率{结案率}")).toBe("结案率64.23%");
     expect(mismatches(g(64.23))).toEqual([]);
     expect(mismatches(g(64.22))).toEqual([]);

@@ -185,11 +185,8 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
 
 /** A file name in the pack's own folder: no folder part, no drive, not hidden, a .docx. */
 function isPlainDocxName(name: string): boolean {
-  return (
-    /^[^/\\:*?"<>|\u0000-\u001f]+\.docx$/i.test(name) &&
-    !name.startsWith(".") &&
-    name.trim() === name
-  );
+  const plain = [...name].every((ch) => ch >= " " && !'/\\:*?"<>|'.includes(ch));
+  return plain && /\.docx$/i.test(name) && !name.startsWith(".") && name.trim() === name;
 }
 
 /** The checks that span the pack: unique names, references that resolve, the roles a report needs. */
