@@ -182,3 +182,21 @@ describe("next-year on the court sample", () => {
     writeFileSync(join(dir, "done"), "");
   });
 });
+
+describe("next-year never writes a workbook it would damage", () => {
+  it("a figure inside an array formula that spans a row next-year keeps: exit 2 naming the cell, nothing written", async () => {
+    const dir = tempDir();
+    const wb = await workbook(COURT_SAMPLE);
+    // 执行到位金额's row (C10, a metric) and the narrative row under it (C11), one array formula
+    wb.getWorksheet("审判执行")!.fillFormula("C10:C11", "C9*1", [7, 7], "array");
+    const source = join(dir, "数组公式.xlsx");
+    await wb.xlsx.writeFile(source);
+    const out = join(dir, "下一年.xlsx");
+    const r = runCli(["next-year", source, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^error: 「审判执行」表 C10 在数组公式（C10:C11）之中，无法单独改动.*\n$/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});

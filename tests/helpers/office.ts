@@ -7,8 +7,16 @@ import { ROOT, tempDir } from "./paths";
 const FONTS_CONF = resolve(ROOT, "assets", "fonts.conf");
 const profile = tempDir("ra-lo-profile-");
 
-/** LibreOffice headless conversion; returns the path of the converted file. */
-export function sofficeConvert(input: string, filter: string, outDir: string = tempDir()): string {
+/**
+ * LibreOffice headless conversion of one file or several in one run; returns the path of the
+ * (first) converted file.
+ */
+export function sofficeConvert(
+  input: string | readonly string[],
+  filter: string,
+  outDir: string = tempDir(),
+): string {
+  const inputs = typeof input === "string" ? [input] : input;
   const env = {
     ...process.env,
     ...(existsSync(FONTS_CONF) ? { FONTCONFIG_FILE: FONTS_CONF } : {}),
@@ -23,12 +31,13 @@ export function sofficeConvert(input: string, filter: string, outDir: string = t
       filter,
       "--outdir",
       outDir,
-      input,
+      ...inputs,
     ],
-    { env, stdio: "pipe", timeout: 180_000 },
+    { env, stdio: "pipe", timeout: 180_000 * inputs.length },
   );
   const ext = filter.split(":")[0] as string;
-  const out = join(outDir, `${basename(input, extname(input))}.${ext}`);
+  const first = inputs[0] as string;
+  const out = join(outDir, `${basename(first, extname(first))}.${ext}`);
   if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return out;
 }
