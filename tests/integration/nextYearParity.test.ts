@@ -263,7 +263,8 @@ describe("next-year's output opens everywhere, every untouched cell as before", 
         program,
         program === "ExcelJS" ? ["x: prefixes (the .NET OpenXML SDK)"] : [],
       ]);
-    if (process.env.PARITY_DUMP) writeFileSync(process.env.PARITY_DUMP, JSON.stringify(diffs, null, 1));
+    if (process.env.PARITY_DUMP)
+      writeFileSync(process.env.PARITY_DUMP, JSON.stringify(diffs, null, 1));
     expect(diffs).toEqual([]);
   }, 900_000);
 });
