@@ -188,7 +188,9 @@ describe("next-year never writes a workbook it would damage", () => {
     const dir = tempDir();
     const wb = await workbook(COURT_SAMPLE);
     // 执行到位金额's row (C10, a metric) and the narrative row under it (C11), one array formula
-    wb.getWorksheet("审判执行")!.fillFormula("C10:C11", "C9*1", [7, 7], "array");
+    const ws = wb.getWorksheet("审判执行")!;
+    // ExcelJS's typings omit the share type its fillFormula takes
+    (ws.fillFormula as (...args: unknown[]) => void).call(ws, "C10:C11", "C9*1", [7, 7], "array");
     const source = join(dir, "数组公式.xlsx");
     await wb.xlsx.writeFile(source);
     const out = join(dir, "下一年.xlsx");

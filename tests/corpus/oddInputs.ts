@@ -559,6 +559,19 @@ export const ODD_INPUTS: readonly OddInput[] = [
     expect: { template: "FILE_CORRUPT" },
   },
   {
+    name: "template: its relationships part cut off",
+    kind: "template",
+    build: async () => patchPart(template(), "_rels/.rels", (x) => x.slice(0, x.length - 40)),
+    expect: { template: "FILE_CORRUPT" },
+  },
+  {
+    name: "template: an attribute value in the body holds <",
+    kind: "template",
+    build: async () =>
+      patchPart(template(), "word/document.xml", (x) => x.replace('w:val="', 'w:val="<')),
+    expect: { template: "FILE_CORRUPT" },
+  },
+  {
     name: "template: an XML part that declares 0 bytes",
     kind: "template",
     build: async () => lyingDocxBomb(template(), "word/bomb.xml", 0, 64),

@@ -2,14 +2,16 @@ import Docxtemplater from "docxtemplater";
 import InspectModule from "docxtemplater/js/inspect-module.js";
 import PizZip from "pizzip";
 import type { Issue, TemplatePlace } from "../issues/issue.types";
+import { UserError } from "../errors/userError";
 import { ExpressionError, parseExpression } from "../template/expression";
 import { filterNames } from "../template/filters";
 import { inspectTags, type SiteInOrder } from "../template/inspectTags";
 import { normalizeBraces } from "../template/normalizeBraces";
 import type { ScopeSchema } from "../template/scopeSchema";
-import { problemsFromXtError } from "../template/syntaxProblems";
+import { problemsFromXtError, xtErrors } from "../template/syntaxProblems";
+import { isWellFormed } from "../xml/wellFormed";
 import { openPackage } from "../zip/openPackage";
-import type { InflateRaw } from "../zip/zipDirectory";
+import { isXmlPart, type InflateRaw } from "../zip/zipDirectory";
 import { contextAround, partText } from "./templateText";
 
 /** A Word template that passed the guard and compiled: what check and generate both start from. */
@@ -21,6 +23,14 @@ export interface OpenedTemplate {
   /** tags that cannot be read at all; a template with any is never rendered */
   readonly syntax: readonly Issue[];
 }
+
+/** docxtemplater's errors that mean the package itself is damaged. */
+const DAMAGED_FILE: ReadonlySet<string> = new Set([
+  "file_has_invalid_xml",
+  "malformed_xml",
+  "filetype_not_identified",
+  "filetype_not_handled",
+]);
 
 /** Options both the inspection and the render compile with. */
 export const DOCXTEMPLATER_OPTIONS = {
@@ -76,6 +86,12 @@ export function openTemplate(
   const files = new Map<string, string | Uint8Array>();
   const decoder = new TextDecoder("utf-8");
   for (const [part, data] of pkg.all()) {
+    // a part docxtemplater parses must be XML it can parse: a damaged one is the file's fault
+    if (isXmlPart(part) && !isWellFormed(decoder.decode(data)))
+      throw new UserError(
+        "FILE_CORRUPT",
+        name ? { role: "template", path: name } : { role: "template" },
+      );
     if (TEXT_PART.test(part)) {
       const xml = normalizeBraces(decoder.decode(data));
       files.set(part, xml);
@@ -108,6 +124,13 @@ export function openTemplate(
       },
     });
   } catch (e) {
+    // parts docxtemplater cannot parse as XML, or a package it cannot tell as a document: the
+    // file is damaged, not its tags
+    if (xtErrors(e).some((x) => DAMAGED_FILE.has(x.properties?.id ?? "")))
+      throw new UserError(
+        "FILE_CORRUPT",
+        name ? { role: "template", path: name } : { role: "template" },
+      );
     const syntax = problemsFromXtError(e).map((p) =>
       templateIssue(
         "TEMPLATE_SYNTAX",
@@ -127,7 +150,8 @@ export function openTemplate(
   const sites: Array<SiteInOrder<TemplatePlace>> = [];
   const syntax: Issue[] = [];
   for (const file of inspect.getTemplatedFiles()) {
-    if (!TEXT_PART.test(file)) continue;
+    // a part the content types name but the package lacks was never compiled: nothing to read
+    if (!TEXT_PART.test(file) || !files.has(file)) continue;
     const walk = (parts: readonly StructuredPart[]) => {
       for (const p of parts) {
         if (p.type !== "placeholder") continue;
