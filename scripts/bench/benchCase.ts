@@ -8,8 +8,10 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { relieveMemory } from "../../src/adapters/node-files/relieveMemory";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
 import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
+import { openSpreadsheet } from "../../src/adapters/spreadsheet-file/openSpreadsheet";
 import { xlsxFileSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { buildTemplateDocx } from "../../src/core/docx/buildTemplateDocx";
 import { createEngine } from "../../src/core/engine/engine";
@@ -46,7 +48,8 @@ function plainData(data: Readonly<Record<string, TemplateValue>>): unknown {
 
 async function main(): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file));
-  const engine = createEngine({ inflateRaw: nodeInflateRaw });
+  // the engine as the CLI makes it
+  const engine = createEngine({ inflateRaw: nodeInflateRaw, relieveMemory });
   const synthetic = packArg.startsWith("bench:");
   const pack: Pack = synthetic ? benchPack(Number(packArg.slice(6))) : loadPack(packArg).pack;
   const templateBytes = synthetic ? buildTemplateDocx(pack) : packTemplateBytes(loadPack(packArg));
@@ -60,12 +63,15 @@ async function main(): Promise<void> {
       await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJSBuffer);
     };
   } else if (op === "check") {
+    // any kind of workbook, told by its content, as the CLI opens it
     prepared = async () => {
-      engine.check(await engine.read(xlsxFileSource(bytes, nodeInflateRaw), pack), template);
+      const { source } = await openSpreadsheet(bytes, nodeInflateRaw);
+      engine.check(await engine.read(source, pack), template);
     };
   } else if (op === "generate") {
     prepared = async () => {
-      const dataset = await engine.read(xlsxFileSource(bytes, nodeInflateRaw), pack);
+      const { source } = await openSpreadsheet(bytes, nodeInflateRaw);
+      const dataset = await engine.read(source, pack);
       const g = engine.generate(dataset, template, { allowIncomplete: true });
       if (!g.ok) throw new Error(`generation refused: ${g.reason}`);
     };

@@ -1,4 +1,3 @@
-import * as CFB from "cfb";
 import { cellAddress } from "../../core/grid/a1";
 import type { CellValue } from "../../core/grid/grid.types";
 import {
@@ -8,6 +7,7 @@ import {
   type SheetPart,
 } from "../../core/grid/gridSource";
 import { UserError } from "../../core/errors/userError";
+import { CompoundFileError, readCompoundFile, type CompoundFile } from "./compoundFile";
 import { dateFromExcelSerial } from "../../core/values/excelDate";
 import { shownFormat, type ShownFormat } from "../../core/values/numberFormat";
 
@@ -80,6 +80,10 @@ class Stream {
     this.need(p, 8);
     return this.view.getFloat64(p, true);
   }
+  bytes(p: number, count: number): Uint8Array {
+    this.need(p, count);
+    return this.b.subarray(p, p + count);
+  }
   chars(p: number, count: number, wide: boolean): string {
     this.need(p, count * (wide ? 2 : 1));
     let s = "";
@@ -110,27 +114,53 @@ function rk(v: number): number {
   return v & 1 ? x / 100 : x;
 }
 
+const utf16 = new TextDecoder("utf-16le");
+
+/** Latin-1 bytes (BIFF8's "compressed" characters) as text, a few thousand at a time. */
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192)
+    s += String.fromCharCode(...b.subarray(i, Math.min(b.length, i + 8192)));
+  return s;
+}
+
 /**
  * The shared strings: the SST record and its CONTINUE records, where a string may break
- * mid-characters and each continuation starts with a fresh option byte.
+ * mid-characters and each continuation starts with a fresh option byte. The table is walked once
+ * to find where each string starts; a string is decoded only when a cell that is kept uses it, so
+ * a workbook of hundreds of thousands of strings the report never reads costs their bytes only.
  */
-function sharedStrings(segments: Uint8Array[]): string[] {
-  const total = segments.reduce((n, s) => n + s.length, 0);
-  const bytes = new Uint8Array(total);
-  const bounds: number[] = [];
-  let at = 0;
-  for (const s of segments) {
-    if (at) bounds.push(at);
-    bytes.set(s, at);
-    at += s.length;
+class SharedStrings {
+  private readonly st: Stream;
+  /** where each continuation begins in the joined table */
+  private readonly bounds: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly decoded = new Map<number, string>();
+
+  constructor(segments: readonly Uint8Array[]) {
+    const total = segments.reduce((n, x) => n + x.length, 0);
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const x of segments) {
+      if (at) this.bounds.push(at);
+      bytes.set(x, at);
+      at += x.length;
+    }
+    this.bounds.push(total);
+    this.st = new Stream(bytes);
+    const count = Math.min(this.st.u32(4), Math.floor(total / 3));
+    this.starts = new Int32Array(count).fill(-1);
+    let p = 8;
+    for (let i = 0; i < count && p < total; i++) {
+      this.starts[i] = p;
+      p = this.walk(p, null);
+    }
   }
-  bounds.push(total);
-  const st = new Stream(bytes);
-  const count = st.u32(4);
-  const out: string[] = [];
-  let p = 8;
-  let bi = 0;
-  for (let i = 0; i < count && p < total; i++) {
+
+  /** Steps over (and, given `out`, decodes) the string at p; where the next one starts. */
+  private walk(start: number, out: string[] | null): number {
+    const st = this.st;
+    let p = start;
     let cch = st.u16(p);
     const flags = st.u8(p + 2);
     p += 3;
@@ -145,29 +175,45 @@ function sharedStrings(segments: Uint8Array[]): string[] {
       ext = st.u32(p);
       p += 4;
     }
-    let s = "";
+    let bi = 0;
     while (cch > 0) {
-      while ((bounds[bi] as number) <= p) bi++;
-      const end = bounds[bi] as number;
-      const fit = Math.min(cch, Math.floor((end - p) / (wide ? 2 : 1)));
-      if (fit <= 0 && end >= total) throw new Damaged();
-      s += st.chars(p, fit, wide);
-      p += fit * (wide ? 2 : 1);
-      cch -= fit;
-      if (cch > 0) {
+      while (bi < this.bounds.length && (this.bounds[bi] as number) < p) bi++;
+      const end = this.bounds[bi];
+      if (end === undefined || p >= st.b.length) throw new Damaged();
+      if (end === p) {
+        // the characters go on in the next CONTINUE record, which opens with their width
         wide = (st.u8(p) & 1) === 1;
         p += 1;
+        bi += 1;
+        continue;
       }
+      const fit = Math.min(cch, Math.floor((end - p) / (wide ? 2 : 1)));
+      if (fit <= 0) throw new Damaged();
+      const n = fit * (wide ? 2 : 1);
+      const chunk = st.bytes(p, n);
+      if (out) out.push(wide ? utf16.decode(chunk) : latin1(chunk));
+      p += n;
+      cch -= fit;
     }
-    p += runs * 4 + ext;
-    out.push(s);
+    return p + runs * 4 + ext;
   }
-  return out;
+
+  get(i: number): string | undefined {
+    const hit = this.decoded.get(i);
+    if (hit !== undefined) return hit;
+    const p = this.starts[i];
+    if (p === undefined || p < 0) return undefined;
+    const pieces: string[] = [];
+    this.walk(p, pieces);
+    const s = pieces.join("");
+    this.decoded.set(i, s);
+    return s;
+  }
 }
 
 interface Globals {
   readonly sheets: Array<SheetEntry & { readonly offset: number }>;
-  readonly strings: readonly string[];
+  readonly strings: SharedStrings | null;
   /** per XF record, what its number format shows */
   readonly formats: readonly ShownFormat[];
   readonly date1904: boolean;
@@ -181,7 +227,7 @@ function readGlobals(st: Stream): Globals {
   const sheets: Array<SheetEntry & { offset: number }> = [];
   const codes = new Map<number, string>();
   const xfFormats: number[] = [];
-  let strings: string[] = [];
+  let strings: SharedStrings | null = null;
   let date1904 = false;
   let p = 0;
   while (p + 4 <= st.b.length) {
@@ -206,7 +252,7 @@ function readGlobals(st: Stream): Globals {
         segments.push(st.b.subarray(q + 4, q + 4 + n));
         q += 4 + n;
       }
-      strings = sharedStrings(segments);
+      strings = new SharedStrings(segments);
       p = q;
       continue;
     } else if (type === R.EOF) break;
@@ -225,20 +271,22 @@ function readGlobals(st: Stream): Globals {
  */
 export function xlsSource(bytes: Uint8Array): GridSource {
   const corrupt = () => new UserError("FILE_CORRUPT", { role: "workbook" });
-  // the container is the file's: whatever cfb cannot make of it, the file is damaged
-  let container: CFB.CFB$Container;
+  // the container: a damaged one is the file's fault
+  let container: CompoundFile;
+  let workbook: Uint8Array | null;
   try {
-    container = CFB.read(bytes, { type: "array" });
-  } catch {
-    throw corrupt();
+    container = readCompoundFile(bytes);
+    const names = new Set(container.names.map((n) => n.toUpperCase()));
+    if (names.has("ENCRYPTEDPACKAGE") || names.has("ENCRYPTIONINFO"))
+      throw new UserError("FILE_ENCRYPTED", { role: "workbook" });
+    workbook = container.stream("Workbook") ?? container.stream("Book");
+  } catch (e) {
+    if (e instanceof CompoundFileError) throw corrupt();
+    throw e;
   }
-  if (CFB.find(container, "EncryptedPackage") || CFB.find(container, "EncryptionInfo"))
-    throw new UserError("FILE_ENCRYPTED", { role: "workbook" });
-  const entry = CFB.find(container, "Workbook") ?? CFB.find(container, "Book");
-  if (!entry) throw new UserError("FILE_LEGACY_FORMAT", { role: "workbook", format: ".et / .wps" });
-  const content = entry.content as ArrayLike<number> | undefined;
-  if (!content) throw corrupt();
-  const st = new Stream(content instanceof Uint8Array ? content : Uint8Array.from(content));
+  if (!workbook)
+    throw new UserError("FILE_LEGACY_FORMAT", { role: "workbook", format: ".et / .wps" });
+  const st = new Stream(workbook);
   // the records are ours to read: a read past the stream is the file's fault, anything else ours
   let globals: Globals;
   try {
@@ -292,7 +340,7 @@ export function xlsSource(bytes: Uint8Array): GridSource {
             if (st.u16(d + 12) & 0x20) hiddenRows.add(st.u16(d));
             break;
           case R.LABELSST: {
-            const s = globals.strings[st.u32(d + 6)];
+            const s = globals.strings?.get(st.u32(d + 6));
             if (s !== undefined) put(st.u16(d), st.u16(d + 2), s, st.u16(d + 4));
             break;
           }

@@ -82,8 +82,21 @@ function reportLayout(dataset: Dataset): ReportLayout {
  * pipeline, so no surface can skip a guard or check a template differently. The platform gives
  * only what differs between Node and the browser: a capped raw inflate.
  */
-export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Engine {
-  const { inflateRaw } = platform;
+/** What the engine takes from the platform it runs on. */
+export interface Platform {
+  /** raw DEFLATE with a cap on its output: zlib in Node, pako in the browser */
+  readonly inflateRaw: InflateRaw;
+  /**
+   * Called between the phases of a report and every few thousand tags of its render: where the
+   * platform can, it collects garbage there. A report of hundreds of thousands of paragraphs is
+   * built in one synchronous pass, and V8 otherwise lets the old garbage of that pass pile up to
+   * several times the memory the report needs (Node: adapters/node-files/relieveMemory.ts).
+   */
+  readonly relieveMemory?: () => void;
+}
+
+export function createEngine(platform: Platform): Engine {
+  const { inflateRaw, relieveMemory } = platform;
   const checkTemplate = (template: OpenedTemplate, pack: Pack) =>
     checkTemplateTags(template, scopeSchema(pack));
 
@@ -119,7 +132,13 @@ export function createEngine(platform: { readonly inflateRaw: InflateRaw }): Eng
         return { ok: false, reason: "template", check: result };
       if (!result.complete && !options.allowIncomplete)
         return { ok: false, reason: "incomplete", check: result };
-      const report = renderReport(template, scope.reportData(), reportLayout(dataset));
+      relieveMemory?.();
+      const report = renderReport(
+        template,
+        scope.reportData(),
+        reportLayout(dataset),
+        relieveMemory,
+      );
       return { ok: true, bytes: report.bytes, markers: report.markers, check: result };
     },
     planNextYear,

@@ -10,6 +10,7 @@ import { normalizeBraces } from "../template/normalizeBraces";
 import type { ScopeSchema } from "../template/scopeSchema";
 import { problemsFromXtError, xtErrors } from "../template/syntaxProblems";
 import { isWellFormed } from "../xml/wellFormed";
+import { attribute } from "../xml/xmlNames";
 import { openPackage } from "../zip/openPackage";
 import { isXmlPart, type InflateRaw } from "../zip/zipDirectory";
 import { contextAround, partText } from "./templateText";
@@ -22,6 +23,20 @@ export interface OpenedTemplate {
   readonly sites: ReadonlyArray<SiteInOrder<TemplatePlace>>;
   /** tags that cannot be read at all; a template with any is never rendered */
   readonly syntax: readonly Issue[];
+}
+
+/**
+ * The package's content types as docxtemplater takes them for granted (and Word requires): every
+ * Default with its Extension and ContentType, every Override with its PartName and ContentType.
+ */
+function contentTypesOk(xml: string | undefined): boolean {
+  if (xml === undefined) return false;
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?(Default|Override)\b[^>]*>/g)) {
+    const key = m[1] === "Default" ? "Extension" : "PartName";
+    if (attribute(m[0], key) === undefined || attribute(m[0], "ContentType") === undefined)
+      return false;
+  }
+  return true;
 }
 
 /** docxtemplater's errors that mean the package itself is damaged. */
@@ -81,17 +96,17 @@ export function openTemplate(
 ): OpenedTemplate {
   // Every part is inflated by the guard, capped at its declared size; the zip the renderer reads
   // is built from those bytes, so nothing past the guard inflates anything.
+  const where: Record<string, string> = name
+    ? { role: "template", path: name }
+    : { role: "template" };
+  const damaged = () => new UserError("FILE_CORRUPT", where);
   const pkg = openPackage(bytes, inflateRaw, "docx", "template", name ? { path: name } : {});
   const zip = new PizZip();
   const files = new Map<string, string | Uint8Array>();
   const decoder = new TextDecoder("utf-8");
   for (const [part, data] of pkg.all()) {
     // a part docxtemplater parses must be XML it can parse: a damaged one is the file's fault
-    if (isXmlPart(part) && !isWellFormed(decoder.decode(data)))
-      throw new UserError(
-        "FILE_CORRUPT",
-        name ? { role: "template", path: name } : { role: "template" },
-      );
+    if (isXmlPart(part) && !isWellFormed(decoder.decode(data))) throw damaged();
     if (TEXT_PART.test(part)) {
       const xml = normalizeBraces(decoder.decode(data));
       files.set(part, xml);
@@ -101,6 +116,8 @@ export function openTemplate(
       zip.file(part, data);
     }
   }
+  const types = files.get("[Content_Types].xml");
+  if (!contentTypesOk(types instanceof Uint8Array ? decoder.decode(types) : types)) throw damaged();
   const texts = new Map<string, string>();
   const textOf = (file: string) => {
     let t = texts.get(file);
@@ -126,11 +143,7 @@ export function openTemplate(
   } catch (e) {
     // parts docxtemplater cannot parse as XML, or a package it cannot tell as a document: the
     // file is damaged, not its tags
-    if (xtErrors(e).some((x) => DAMAGED_FILE.has(x.properties?.id ?? "")))
-      throw new UserError(
-        "FILE_CORRUPT",
-        name ? { role: "template", path: name } : { role: "template" },
-      );
+    if (xtErrors(e).some((x) => DAMAGED_FILE.has(x.properties?.id ?? ""))) throw damaged();
     const syntax = problemsFromXtError(e).map((p) =>
       templateIssue(
         "TEMPLATE_SYNTAX",

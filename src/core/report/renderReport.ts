@@ -29,10 +29,11 @@ export function renderReport(
   template: OpenedTemplate,
   data: Readonly<Record<string, TemplateValue>>,
   layout: ReportLayout = { sealed: false },
+  relieve?: () => void,
 ): RenderedReport {
   const zip = new PizZip();
   for (const [name, content] of template.files) zip.file(name, content);
-  const holder = { session: newSession(data) };
+  const holder = { session: newSession(data), ...(relieve ? { relieve } : {}) };
   const session = holder.session;
   // docxtemplater renders one part after another; this notes which, for where a gap was met.
   const partTracker = {
@@ -56,6 +57,7 @@ export function renderReport(
   } catch (e) {
     throw new TemplateEngineFault(e);
   }
+  relieve?.();
   let markers = 0;
   for (const name of Object.keys(out.files)) {
     const file = out.file(name);
@@ -64,6 +66,7 @@ export function renderReport(
     markers += count;
     if (count > 0 || xml.length !== file.asText().length) out.file(name, xml);
   }
+  relieve?.();
   const body = out.file("word/document.xml");
   const styles = template.files.get("word/styles.xml");
   if (body)
@@ -74,6 +77,7 @@ export function renderReport(
         styles: styleRoles(typeof styles === "string" ? styles : null),
       }),
     );
+  relieve?.();
   stampFingerprint(out);
   for (const f of Object.values(out.files)) (f as { date: Date }).date = FIXED_ZIP_DATE;
   const bytes = out.generate({ type: "uint8array", compression: "DEFLATE" });

@@ -24,7 +24,15 @@ export interface RenderSession {
 /** The session a parser reads; swapped per render, since a compiled text is rendered many times. */
 export interface SessionHolder {
   session: RenderSession | null;
+  /**
+   * Called every few thousand tags of a long render: the platform's chance to collect the
+   * garbage a render of hundreds of thousands of paragraphs leaves (see engine.ts, Platform)
+   */
+  readonly relieve?: () => void;
 }
+
+/** How many tags a render evaluates between two calls of SessionHolder.relieve. */
+const RELIEVE_EVERY = 4096;
 
 export function newSession(root: Readonly<Record<string, TemplateValue>>): RenderSession {
   return { root, gaps: [], file: undefined };
@@ -42,12 +50,14 @@ interface ParserContext {
  * a wrapped 【待补充：…】 marker and is recorded with where it was met.
  */
 export function createTagParser(holder: SessionHolder) {
+  let evaluated = 0;
   return (tag: string) => {
     const expr = parseExpression(tag, filterNames);
     return {
       get(scope: unknown, context: ParserContext): unknown {
         const session = holder.session;
         if (!session) return undefined;
+        if (holder.relieve && ++evaluated % RELIEVE_EVERY === 0) holder.relieve();
         const found =
           expr.path.length === 0 ? (scope as TemplateValue) : lookupPath(scope, expr.path);
         // undefined lets docxtemplater look in the enclosing scopes (the item, then the report)

@@ -55,6 +55,9 @@ export function isWellFormed(xml: string): boolean {
       const e = xml.indexOf("?>", lt + 2);
       if (e < 0) return false;
       const pi = xml.slice(lt, e + 2);
+      // a processing instruction names its target; "xml" only for the declaration, at the start
+      const target = nameEnd(xml, lt + 2);
+      if (target < 0 || !(isSpace(xml[target]) || xml.startsWith("?>", target))) return false;
       if (/^<\?xml[\s?]/i.test(pi) && (lt !== xml.search(/\S/) || !DECLARATION.test(pi)))
         return false;
       i = e + 2;

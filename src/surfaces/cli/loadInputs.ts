@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { readUserFile } from "../../adapters/node-files/files";
 import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
+import { relieveMemory } from "../../adapters/node-files/relieveMemory";
 import {
   DEFAULT_PACK_ID,
   listBuiltinPacks,
@@ -16,7 +17,7 @@ import type { PackPicker } from "../../core/read/readWorkbook";
 import type { OpenedTemplate } from "../../core/report/openTemplate";
 
 /** The CLI's engine: Node's zlib for the capped inflate, nothing else of the platform. */
-export const engine = createEngine({ inflateRaw: nodeInflateRaw });
+export const engine = createEngine({ inflateRaw: nodeInflateRaw, relieveMemory });
 
 /**
  * A workbook file → the dataset of a pack, reading only what the pack uses. Without `--pack`,
