@@ -62,6 +62,16 @@ async function main(): Promise<void> {
     prepared = async () => {
       await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJSBuffer);
     };
+  } else if (op === "cfb-package" || op === "cfb-ours") {
+    // the .xls container alone: the package the reader replaced, and the reader's own
+    const CFB = await import("cfb");
+    const { readCompoundFile } = await import("../../src/adapters/xls-file/compoundFile");
+    prepared = async () => {
+      if (op === "cfb-package") {
+        const c = CFB.read(bytes, { type: "array" });
+        if (!CFB.find(c, "Workbook")?.content) throw new Error("no workbook stream");
+      } else if (!readCompoundFile(bytes).stream("Workbook")) throw new Error("no workbook stream");
+    };
   } else if (op === "check") {
     // any kind of workbook, told by its content, as the CLI opens it
     prepared = async () => {

@@ -194,6 +194,15 @@ export const ODD_INPUTS: readonly OddInput[] = [
     expect: { refused: "FILE_BOMB" },
   },
   {
+    name: "an emptied sheet written as <sheetData/> (as openpyxl writes an empty sheet)",
+    kind: "workbook",
+    build: async () =>
+      patchPart(readFileSync(COURT_SAMPLE), "xl/worksheets/sheet7.xml", (x) =>
+        x.replace(/<sheetData>[\s\S]*<\/sheetData>/, "<sheetData/>"),
+      ),
+    expect: { complete: false, issues: [{ code: "SHEET_HEADER_MISSING", sheet: "存在问题" }] },
+  },
+  {
     name: "a million blank formatted rows",
     kind: "workbook",
     build: async () =>

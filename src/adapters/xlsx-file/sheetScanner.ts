@@ -2,6 +2,7 @@ import { cellAddress } from "../../core/grid/a1";
 import { UNCALCULATED, type CellValue } from "../../core/grid/grid.types";
 import { dateFromExcelSerial } from "../../core/values/excelDate";
 import type { ShownFormat } from "../../core/values/numberFormat";
+import { findStartTag } from "../../core/xml/xmlNames";
 import { unescapeCellText } from "../../core/xml/xmlText";
 import { PartError } from "../../core/zip/partStream";
 import type { SharedStrings } from "./sharedStrings";
@@ -139,9 +140,10 @@ export class SheetScanner {
   /** Finds <sheetData> (and the prefix the part uses), reading as far as needed. */
   private start(): boolean {
     for (;;) {
-      const m = /<([A-Za-z_][\w.-]*:)?sheetData[\s/>]/.exec(this.buf);
+      // the same prefix rule as the cell editor's (core/xml): <sheetData>, <x:sheetData>
+      const m = findStartTag(this.buf, "sheetData");
       if (m) {
-        this.prefix = m[1] ?? "";
+        this.prefix = m.prefix;
         const p = this.prefix;
         [this.rowTag, this.rowEnd, this.cTag, this.cEnd, this.dataEnd] = [
           `<${p}row`,
@@ -157,7 +159,7 @@ export class SheetScanner {
           `<${p}is`,
         ];
         this.started = true;
-        this.pos = m.index + m[0].length - 1;
+        this.pos = m.end - 1;
         this.endAt = this.buf.indexOf(this.dataEnd, this.pos);
         if (this.buf.charCodeAt(this.pos - 1) === 47) this.done = true; // <sheetData/>
         return true;
