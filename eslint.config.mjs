@@ -68,7 +68,24 @@ export default [
   {
     // Data flows one way: surfaces → adapters → core. The core knows nothing of Office, Node or the DOM.
     files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
     rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["process", "Buffer", "setImmediate", "clearImmediate", "__dirname", "__filename"].map(
+          (name) => ({
+            name,
+            message: "the core runs in Node and the browser alike: no Node globals",
+          }),
+        ),
+        ...["require", "module", "global"].map((name) => ({
+          name,
+          message: "the core is ES modules, platform-free: import, and no Node globals",
+        })),
+        ...["window", "document", "navigator", "self", "location", "Office", "Excel", "Word"].map(
+          (name) => ({ name, message: "the core knows nothing of the DOM or Office" }),
+        ),
+      ],
       "no-restricted-imports": [
         "error",
         {

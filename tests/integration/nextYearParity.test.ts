@@ -28,6 +28,7 @@ import { courtPack, engine } from "../helpers/workbooks";
  * emptied, a cell and a row added, a shared formula's master — and the memory sheet added.
  */
 const dir = tempDir("ra-next-parity-");
+const SCALE_ONLY = new Set(["odd: a million blank formatted rows"]);
 let n = 0;
 const place = (name: string) => join(dir, `${++n}-${name}`);
 
@@ -205,6 +206,9 @@ describe("next-year's output opens everywhere, every untouched cell as before", 
     ];
     for (const [name, build] of inputs) {
       const bytes = await build();
+      // a scale case, not a shape: openpyxl alone takes minutes over a million rows
+      // (tests/scale/editScale.test.ts edits it and reads it back)
+      if (SCALE_ONLY.has(name)) continue;
       if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) continue; // .xls and the like: not the editor's
       let change: XlsxEdit;
       try {
