@@ -4,13 +4,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { nodeInflateRaw } from "../../src/adapters/node-files/nodeInflateRaw";
-import { editXlsxCells, type XlsxEdit } from "../../src/adapters/xlsx-file/editXlsxCells";
+import { editXlsxCells } from "../../src/adapters/xlsx-file/editXlsxCells";
 import { openWorkbookIndex } from "../../src/adapters/xlsx-file/workbookIndex";
 import { xlsxFileSource } from "../../src/adapters/xlsx-file/xlsxSource";
 import { UserError } from "../../src/core/errors/userError";
 import { cellAddress, parseCellAddress } from "../../src/core/grid/a1";
 import { readWholeGrid } from "../../src/core/grid/gridSource";
-import type { CellEdit } from "../../src/core/scaffold/planNextYear";
+import type { CellEdit, WorkbookChange } from "../../src/core/scaffold/planNextYear";
 import { MEMORY_SHEET } from "../../src/core/read/carriedStatements";
 import { openPackage } from "../../src/core/zip/openPackage";
 import { ODD_INPUTS } from "../corpus/oddInputs";
@@ -91,7 +91,7 @@ async function sharedFormula(): Promise<string> {
 }
 
 /** Edits of every kind for a workbook that is not a standard one, avoiding multi-cell formulas. */
-async function syntheticChange(bytes: Uint8Array): Promise<XlsxEdit> {
+async function syntheticChange(bytes: Uint8Array): Promise<WorkbookChange> {
   const grid = await readWholeGrid(xlsxFileSource(bytes, nodeInflateRaw));
   const pkg = openPackage(bytes, nodeInflateRaw, "xlsx", "workbook");
   const index = openWorkbookIndex(pkg);
@@ -210,7 +210,7 @@ describe("next-year's output opens everywhere, every untouched cell as before", 
       // (tests/scale/editScale.test.ts edits it and reads it back)
       if (SCALE_ONLY.has(name)) continue;
       if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) continue; // .xls and the like: not the editor's
-      let change: XlsxEdit;
+      let change: WorkbookChange;
       try {
         change = await syntheticChange(bytes);
       } catch (e) {

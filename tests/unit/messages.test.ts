@@ -1,5 +1,5 @@
 import { UserError, type FailureCode } from "../../src/core/errors/userError";
-import type { Issue, IssueCode } from "../../src/core/issues/issue.types";
+import type { Issue, IssueArg, IssueCode, ListItem } from "../../src/core/issues/issue.types";
 import { FAILURE_TEXT } from "../../src/core/messages/failureText";
 import { ISSUE_TEXT } from "../../src/core/messages/issueText";
 import type { Locale } from "../../src/core/messages/locale";
@@ -29,6 +29,17 @@ const NUMBERS = new Set([
   "newRow",
 ]);
 /** Values that are never Chinese: cell addresses, options, extensions, ids, machine details. */
+/** Lists travel as data; each as a message would get it. */
+const LISTS: Record<string, ListItem[]> = {
+  years: [{ kind: "name", name: "2021" }],
+  named: [{ kind: "name", name: "甲县人民法院" }],
+  uses: [
+    { kind: "cell", sheet: "审判执行", cell: "F11" },
+    { kind: "template", file: "word/document.xml", tag: "新收案件" },
+  ],
+  operands: [{ kind: "cell", sheet: "审判执行", cell: "C4", name: "结案数" }],
+};
+
 const PLAIN: Record<string, string> = {
   cell: "C7",
   option: "-o",
@@ -38,24 +49,21 @@ const PLAIN: Record<string, string> = {
   command: "check",
   problems: "x",
 };
-function argsFor(extra: Record<string, string | number> = {}): Record<string, string | number> {
-  return new Proxy(
-    { ...PLAIN, ...extra },
-    {
-      get(target, key: string) {
-        if (key in target) return target[key];
-        return NUMBERS.has(key) ? 7 : "审判执行";
-      },
-      has: () => true,
+function argsFor(extra: Record<string, string | number> = {}): Record<string, IssueArg> {
+  return new Proxy({ ...PLAIN, ...LISTS, ...extra } as Record<string, IssueArg>, {
+    get(target, key: string) {
+      if (key in target) return target[key];
+      return NUMBERS.has(key) ? 7 : "审判执行";
     },
-  );
+    has: () => true,
+  });
 }
 
 /** English with the names it quotes (“…”, "…", {…}) taken out: it must hold no Chinese. */
 const unquoted = (s: string) => s.replace(/“[^”]*”|"[^"]*"|\{[^}]*\}/g, "");
 const HAN = /[\u4e00-\u9fff]/;
 
-const issue = (code: IssueCode, args: Record<string, string | number>): Issue => ({
+const issue = (code: IssueCode, args: Record<string, IssueArg>): Issue => ({
   code,
   severity: "error",
   location: { kind: "workbook" },
@@ -99,7 +107,10 @@ describe("the message catalogue", () => {
 
   it.each(Object.keys(FAILURE_TEXT) as FailureCode[])("%s reads in both languages", (code) => {
     for (const role of ["workbook", "template", "pack", "report"]) {
-      const e = new UserError(code, argsFor({ role, path: "单位/工作簿.xlsx", found: "document" }));
+      const e = new UserError(
+        code,
+        argsFor({ role, path: "单位/工作簿.xlsx", found: "document" }) as Record<string, string>,
+      );
       const zh = failureMessage(e, "zh-CN");
       expect(zh).toMatch(/。$/);
       expect(zh).not.toMatch(/undefined|\[object/);

@@ -1,9 +1,12 @@
 import { leafCategories } from "../../src/core/packs/leafCategories";
 import type { Pack } from "../../src/core/packs/pack.types";
 import { nameUses } from "../../src/core/scope/nameUses";
-import { compileCellText } from "../../src/core/template/cellText";
-import { nameKey } from "../../src/core/template/names";
+import { CellTextRuntime } from "../../src/core/template/cellTextRuntime";
+import { nameKey } from "../../src/core/values/names";
 import { courtPack, govPack } from "../helpers/workbooks";
+
+const runtime = new CellTextRuntime();
+const compileCellText = (text: string) => runtime.compile(text);
 
 /** The default narrative of each built-in pack: what a clerk who types only figures gets. */
 describe.each([

@@ -1,6 +1,6 @@
 import { Inflate } from "pako";
 import type { InflateRaw } from "../../core/zip/zipDirectory";
-import { joinBytes } from "../../core/zip/joinBytes";
+import { joinBytes } from "../../core/values/joinBytes";
 
 class OutputLimit extends Error {}
 

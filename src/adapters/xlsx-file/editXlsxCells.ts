@@ -1,7 +1,7 @@
 import PizZip from "pizzip";
 import { cellAddress, columnLetters, parseCellAddress } from "../../core/grid/a1";
 import { UserError } from "../../core/errors/userError";
-import type { CellEdit } from "../../core/scaffold/planNextYear";
+import type { CellEdit, WorkbookChange } from "../../core/scaffold/planNextYear";
 import {
   attribute,
   childElements,
@@ -15,24 +15,6 @@ import { openPackage } from "../../core/zip/openPackage";
 import type { InflateRaw } from "../../core/zip/zipDirectory";
 import { shiftFormula } from "./shiftFormula";
 import { openWorkbookIndex } from "./workbookIndex";
-
-/**
- * Edits cells inside an .xlsx without rebuilding it: only the worksheets that hold an edited cell
- * are rewritten, and in them only the edited `<c>` elements (and, where an edit breaks a shared
- * formula, the formulas of that group); every other part (charts, styles, validations, other
- * sheets, shared strings) keeps its content byte for byte. New text is written as inline strings
- * so the shared-string table stays as it is. Whatever namespace prefixes the file uses, what is
- * written uses the same ones, and any other prefix it needs is declared where it is used, so the
- * result opens in every program the source opened in.
- *
- * What cannot be edited without damage is refused, naming the cell: a cell inside an array
- * formula or a data table that spans other cells.
- */
-export interface XlsxEdit {
-  readonly edits: readonly CellEdit[];
-  /** a very hidden sheet to write (or replace) whole: next-year's memory */
-  readonly hiddenSheet?: { readonly name: string; readonly rows: ReadonlyArray<readonly string[]> };
-}
 
 const WORKSHEET_TYPE = `${NS.relationships}/worksheet`;
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -515,10 +497,22 @@ function addHiddenSheet(parts: PartSet, workbookPath: string, name: string, xml:
   );
 }
 
+/**
+ * Edits cells inside an .xlsx without rebuilding it: only the worksheets that hold an edited cell
+ * are rewritten, and in them only the edited `<c>` elements (and, where an edit breaks a shared
+ * formula, the formulas of that group); every other part (charts, styles, validations, other
+ * sheets, shared strings) keeps its content byte for byte. New text is written as inline strings
+ * so the shared-string table stays as it is. Whatever namespace prefixes the file uses, what is
+ * written uses the same ones, and any other prefix it needs is declared where it is used, so the
+ * result opens in every program the source opened in.
+ *
+ * What cannot be edited without damage is refused, naming the cell: a cell inside an array
+ * formula or a data table that spans other cells.
+ */
 export function editXlsxCells(
   bytes: Uint8Array,
   inflateRaw: InflateRaw,
-  change: XlsxEdit,
+  change: WorkbookChange,
 ): Uint8Array {
   // every part through the guard: nothing is unpacked that the reader would not unpack
   const pkg = openPackage(bytes, inflateRaw, "xlsx", "workbook");

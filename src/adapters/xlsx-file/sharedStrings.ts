@@ -1,4 +1,4 @@
-import { joinBytes } from "../../core/zip/joinBytes";
+import { joinBytes } from "../../core/values/joinBytes";
 import { unescapeCellText } from "../../core/xml/xmlText";
 
 const decoder = new TextDecoder("utf-8");

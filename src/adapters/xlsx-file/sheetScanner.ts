@@ -4,7 +4,7 @@ import { dateFromExcelSerial } from "../../core/values/excelDate";
 import type { ShownFormat } from "../../core/values/numberFormat";
 import { findStartTag } from "../../core/xml/xmlNames";
 import { unescapeCellText } from "../../core/xml/xmlText";
-import { PartError } from "../../core/zip/partStream";
+import { PartError } from "../../core/zip/openPackage";
 import type { SharedStrings } from "./sharedStrings";
 
 /** What a scan needs of the workbook around the sheet. */

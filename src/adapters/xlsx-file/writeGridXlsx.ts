@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { parseCellAddress } from "../../core/grid/a1";
 import { isCellDate, type CellValue, type WorkbookGrid } from "../../core/grid/grid.types";
-import type { XlsxEdit } from "./editXlsxCells";
+import type { WorkbookChange } from "../../core/scaffold/planNextYear";
 
 function excelValue(v: CellValue | undefined): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
@@ -14,7 +14,10 @@ function excelValue(v: CellValue | undefined): ExcelJS.CellValue {
  * An .xls or .ods workbook becomes an .xlsx: its values, sheet by sheet, with the edits applied.
  * Formats, charts and validations of those older formats are not carried; the caller says so.
  */
-export async function writeGridXlsx(grid: WorkbookGrid, change: XlsxEdit): Promise<Uint8Array> {
+export async function writeGridXlsx(
+  grid: WorkbookGrid,
+  change: WorkbookChange,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of grid.sheets) {
     const ws = wb.addWorksheet(s.name, {

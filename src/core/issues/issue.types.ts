@@ -61,8 +61,22 @@ export type IssueLocation =
   | TemplatePlace
   | { readonly kind: "workbook" };
 
-/** Values only: names and text as the workbook or pack has them, numbers, and ids the catalogue words. */
-export type IssueArgs = Readonly<Record<string, string | number>>;
+/**
+ * Something a message lists — a name, a cell (with the name of what it holds), or a tag of the
+ * Word template — as data: the message layer joins a list the way its language does.
+ */
+export type ListItem =
+  | { readonly kind: "name"; readonly name: string }
+  | { readonly kind: "cell"; readonly sheet: string; readonly cell: string; readonly name?: string }
+  | { readonly kind: "template"; readonly file: string; readonly tag: string };
+
+/** Values only: names and text as the workbook or pack has them, numbers, ids the catalogue words, lists. */
+export type IssueArg = string | number | readonly ListItem[];
+export type IssueArgs = Readonly<Record<string, IssueArg>>;
+
+/** Names as a list argument. */
+export const namesList = (names: Iterable<string>): ListItem[] =>
+  [...names].map((name) => ({ kind: "name", name }));
 
 export interface Issue {
   readonly code: IssueCode;

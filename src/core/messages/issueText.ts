@@ -1,14 +1,32 @@
-import type { IssueArgs, IssueCode } from "../issues/issue.types";
+import type { IssueArg, IssueArgs, IssueCode } from "../issues/issue.types";
 import type { Locale } from "./locale";
-import { decodeUses } from "../issues/figureUses";
+import { cellsText, listItems, namesText, yearsText } from "./lists";
 import { q, sheetCell, sheetName } from "./quote";
 import { syntaxReasonText } from "./syntaxReasonText";
 
 type Words = Readonly<Record<Locale, (a: IssueArgs) => string>>;
 
-const s = (v: string | number | undefined) => (v === undefined ? "" : String(v));
-const zq = (v: string | number | undefined) => q(s(v), "zh-CN");
-const eq = (v: string | number | undefined) => q(s(v), "en-US");
+/** A plain value as text (a list, which messages word with lists.ts, as its names). */
+const s = (v: IssueArg | undefined): string =>
+  v === undefined
+    ? ""
+    : typeof v === "object"
+      ? listItems(v)
+          .map((i) =>
+            i.kind === "template" ? i.tag : i.kind === "cell" ? (i.name ?? i.cell) : i.name,
+          )
+          .join(", ")
+      : String(v);
+const zq = (v: IssueArg | undefined) => q(s(v), "zh-CN");
+/** An issue's arguments as plain values (a syntax reason's words read names, never lists). */
+const plain = (a: IssueArgs): Readonly<Record<string, string | number>> =>
+  new Proxy(a, {
+    get: (target, key) => {
+      const v: unknown = Reflect.get(target, key);
+      return typeof v === "object" ? undefined : v;
+    },
+  }) as Readonly<Record<string, string | number>>;
+const eq = (v: IssueArg | undefined) => q(s(v), "en-US");
 
 /** A Chinese date from the y/m/d an issue carries: 2023年12月15日 (English keeps ISO order). */
 const zhDate = (a: IssueArgs) => `${s(a.y)}年${s(a.m)}月${s(a.d)}日`;
@@ -81,11 +99,12 @@ const USES_SHOWN = 3;
 
 /** "「审判执行」表 C7、C9和模板正文中的{新收案件}": where the report uses a figure. */
 function useList(a: IssueArgs, locale: Locale): string {
-  const uses = decodeUses(s(a.uses));
+  const uses = listItems(a.uses);
   const zh = locale === "zh-CN";
   const bySheet = new Map<string, string[]>();
   const tags: string[] = [];
   for (const u of uses.slice(0, USES_SHOWN)) {
+    if (u.kind === "name") continue;
     if (u.kind === "cell") bySheet.set(u.sheet, [...(bySheet.get(u.sheet) ?? []), u.cell]);
     else
       tags.push(
@@ -264,21 +283,21 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   ZERO_STATED: {
     "zh-CN": (a) =>
-      `${zq(a.name)}是 0，${Number(a.useCount) > 1 ? `${s(a.uses)} 这几句` : `${s(a.uses)} 这句`}表述会写出“0${s(a.unit)}”：本年确实没有的，把用到它的文字写成条件 {#${s(a.name)}}…{/${s(a.name)}}，为 0 时这段话不写入报告。`,
+      `${zq(a.name)}是 0，${cellsText(a.uses, "zh-CN")}${Number(a.useCount) > listItems(a.uses).length ? ` 等 ${s(a.useCount)} 句` : Number(a.useCount) > 1 ? " 这几句" : " 这句"}表述会写出“0${s(a.unit)}”：本年确实没有的，把用到它的文字写成条件 {#${s(a.name)}}…{/${s(a.name)}}，为 0 时这段话不写入报告。`,
     "en-US": (a) =>
-      `${eq(a.name)} is 0, and the statement(s) at ${eq(a.uses)} will print “0${s(a.unit)}”: if there really were none this year, wrap the words that use it in {#${s(a.name)}}…{/${s(a.name)}} so they are left out when it is 0.`,
+      `${eq(a.name)} is 0, and the statement(s) at ${cellsText(a.uses, "en-US")}${Number(a.useCount) > listItems(a.uses).length ? ` (${s(a.useCount)} in all)` : ""} will print “0${s(a.unit)}”: if there really were none this year, wrap the words that use it in {#${s(a.name)}}…{/${s(a.name)}} so they are left out when it is 0.`,
   },
   OTHER_UNIT_NAMED: {
     "zh-CN": (a) =>
-      `这句表述提到${zq(a.named)}，而本单位是${zq(a.unit)}：像是从别的单位的报告里沿用的，请改写成本单位的情况。`,
+      `这句表述提到${namesText(a.named, "zh-CN")}，而本单位是${zq(a.unit)}：像是从别的单位的报告里沿用的，请改写成本单位的情况。`,
     "en-US": (a) =>
-      `This statement names ${eq(a.named)}, but the reporting unit is ${eq(a.unit)}: it looks copied from another unit's report; rewrite it for your own unit.`,
+      `This statement names ${namesText(a.named, "en-US")}, but the reporting unit is ${eq(a.unit)}: it looks copied from another unit's report; rewrite it for your own unit.`,
   },
   YEAR_STALE: {
     "zh-CN": (a) =>
-      `这句表述写的是${s(a.years)}，而报告年度是 ${s(a.year)} 年：像是沿用了往年的表述，请核对年份。`,
+      `这句表述写的是${yearsText(a.years, "zh-CN")}，而报告年度是 ${s(a.year)} 年：像是沿用了往年的表述，请核对年份。`,
     "en-US": (a) =>
-      `This statement mentions ${eq(a.years)}, but the report is for ${s(a.year)}: it looks carried over from an earlier year; check the year.`,
+      `This statement mentions ${yearsText(a.years, "en-US")}, but the report is for ${s(a.year)}: it looks carried over from an earlier year; check the year.`,
   },
   CARRIED_UNCHANGED: {
     "zh-CN": () =>
@@ -344,9 +363,9 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   METRIC_FORMULA_MISMATCH: {
     "zh-CN": (a) =>
-      `${zq(a.name)}${a.side === "prior" ? "的上年同期" : ""}填的是 ${s(a.typed)}${s(a.unit)}，按${zq(a.formula)}用${s(a.operands)}算出来是 ${s(a.computed)}${s(a.unit)}，两者不符：请核对这几个数；这一格也可以留空，由报告助手计算。`,
+      `${zq(a.name)}${a.side === "prior" ? "的上年同期" : ""}填的是 ${s(a.typed)}${s(a.unit)}，按${zq(a.formula)}用${cellsText(a.operands, "zh-CN")}算出来是 ${s(a.computed)}${s(a.unit)}，两者不符：请核对这几个数；这一格也可以留空，由报告助手计算。`,
     "en-US": (a) =>
-      `${eq(a.name)}${a.side === "prior" ? " (last year)" : ""} is ${eq(`${s(a.typed)}${s(a.unit)}`)}, but ${eq(a.formula)} over ${eq(a.operands)} gives ${eq(`${s(a.computed)}${s(a.unit)}`)}: check these figures, or leave this cell blank to have it computed.`,
+      `${eq(a.name)}${a.side === "prior" ? " (last year)" : ""} is ${eq(`${s(a.typed)}${s(a.unit)}`)}, but ${eq(a.formula)} over ${cellsText(a.operands, "en-US")} gives ${eq(`${s(a.computed)}${s(a.unit)}`)}: check these figures, or leave this cell blank to have it computed.`,
   },
   RULE_VIOLATED: {
     "zh-CN": (a) =>
@@ -367,9 +386,10 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       `{${s(a.tag)}} in the statement names nothing called ${eq(a.name)}: use a metric's name or code.`,
   },
   PLACEHOLDER_SYNTAX: {
-    "zh-CN": (a) => `表述中的${zq(a.tag)}写法有误：${syntaxReasonText(s(a.reason), a, "zh-CN")}。`,
+    "zh-CN": (a) =>
+      `表述中的${zq(a.tag)}写法有误：${syntaxReasonText(s(a.reason), plain(a), "zh-CN")}。`,
     "en-US": (a) =>
-      `${eq(a.tag)} in the statement is malformed: ${syntaxReasonText(s(a.reason), a, "en-US")}.`,
+      `${eq(a.tag)} in the statement is malformed: ${syntaxReasonText(s(a.reason), plain(a), "en-US")}.`,
   },
   PLACEHOLDER_FILTER_MISUSE: {
     "zh-CN": (a) => `表述中的{${s(a.tag)}}用错了：${filterProblem(a, "zh-CN")}。`,
@@ -391,9 +411,9 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   TEMPLATE_SYNTAX: {
     "zh-CN": (a) =>
-      `模板${templatePartName(s(a.file), "zh-CN")}中的${zq(a.tag)}写法有误${near(a, "zh-CN")}：${syntaxReasonText(s(a.reason), a, "zh-CN")}。`,
+      `模板${templatePartName(s(a.file), "zh-CN")}中的${zq(a.tag)}写法有误${near(a, "zh-CN")}：${syntaxReasonText(s(a.reason), plain(a), "zh-CN")}。`,
     "en-US": (a) =>
-      `${eq(a.tag)} in the template's ${templatePartName(s(a.file), "en-US")}${near(a, "en-US")} is malformed: ${syntaxReasonText(s(a.reason), a, "en-US")}.`,
+      `${eq(a.tag)} in the template's ${templatePartName(s(a.file), "en-US")}${near(a, "en-US")} is malformed: ${syntaxReasonText(s(a.reason), plain(a), "en-US")}.`,
   },
   TEMPLATE_UNKNOWN_NAME: {
     "zh-CN": (a) =>

@@ -1,5 +1,6 @@
 import type { Locale } from "./locale";
 import { q } from "./quote";
+import { isSyntaxReason, type SyntaxReason } from "../template/syntaxReasons";
 
 type Args = Readonly<Record<string, string | number>>;
 type Words = Readonly<Record<Locale, (a: Args) => string>>;
@@ -9,7 +10,7 @@ type Words = Readonly<Record<Locale, (a: Args) => string>>;
  * ids come from docxtemplater's lexer and parser (unclosed_tag, …) and from the placeholder
  * language (expression.ts) and its filters (filterSpecs.ts).
  */
-export const SYNTAX_REASONS = {
+export const SYNTAX_REASONS: Readonly<Record<SyntaxReason, Words>> = {
   unclosed_tag: {
     "zh-CN": () => "左花括号“{”没有配对的右花括号：请在名称后补上“}”",
     "en-US": () => "the { has no closing }: add } after the name",
@@ -88,12 +89,6 @@ export const SYNTAX_REASONS = {
     "en-US": () => "double braces: each name takes one pair of { }",
   },
 } as const satisfies Readonly<Record<string, Words>>;
-
-export type SyntaxReason = keyof typeof SYNTAX_REASONS;
-
-export function isSyntaxReason(id: string): id is SyntaxReason {
-  return Object.prototype.hasOwnProperty.call(SYNTAX_REASONS, id);
-}
 
 export function syntaxReasonText(id: string, args: Args, locale: Locale): string {
   return isSyntaxReason(id) ? SYNTAX_REASONS[id][locale](args) : id;

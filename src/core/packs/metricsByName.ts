@@ -1,4 +1,4 @@
-import { nameKey } from "../template/names";
+import { nameKey } from "../values/names";
 import type { MetricDef, Pack } from "./pack.types";
 
 /** Each metric under its code and its name, in the form tags and formulas are compared in (NFKC). */

@@ -1,5 +1,5 @@
 import { metricsByName } from "./metricsByName";
-import { isForbiddenName, nameKey } from "../template/names";
+import { isForbiddenName, nameKey } from "../values/names";
 import { FormulaError, formulaNames, parseFormula } from "./formula";
 import { leafCategories } from "./leafCategories";
 import { PackError, type PackProblem } from "./packProblem";

@@ -5,7 +5,7 @@ import type { SheetEntry, SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
 import type { MetricDef, Pack } from "../packs/pack.types";
 import { normalizeLabel } from "../values/normalizeText";
-import { headingText, labelText, statementText } from "./cellText";
+import { headingText, labelText, statementText } from "./cellStrings";
 import type {
   Dataset,
   MetricRow,

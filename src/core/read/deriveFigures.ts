@@ -1,7 +1,7 @@
 import { metricsByName } from "../packs/metricsByName";
 import { evaluateFormula, parseFormula, type Formula } from "../packs/formula";
 import type { MetricDef, Pack } from "../packs/pack.types";
-import { nameKey } from "../template/names";
+import { nameKey } from "../values/names";
 import type { MetricFigure } from "../values/figure";
 import { excelPrecision, roundDecimal, truncDecimal } from "../phrasing/roundDecimal";
 import type { DerivedFigure, MetricRow } from "./dataset.types";

@@ -1,4 +1,4 @@
-import { headingText } from "./cellText";
+import { headingText } from "./cellStrings";
 import { cellAddress } from "../grid/a1";
 import { isCellDate, type CellValue } from "../grid/grid.types";
 import type { InfoField, InfoRole, Pack } from "../packs/pack.types";

@@ -20,6 +20,13 @@ export interface CellEdit {
   readonly figure?: boolean;
 }
 
+/** What is written into a workbook: its cells to change, and a very hidden sheet written whole. */
+export interface WorkbookChange {
+  readonly edits: readonly CellEdit[];
+  /** next-year's memory of the sentences carried over (replaced if the workbook has one) */
+  readonly hiddenSheet?: { readonly name: string; readonly rows: ReadonlyArray<readonly string[]> };
+}
+
 export interface NextYearPlan {
   readonly year: number;
   readonly edits: readonly CellEdit[];

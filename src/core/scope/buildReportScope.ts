@@ -2,15 +2,10 @@ import { metricsByName } from "../packs/metricsByName";
 import { leafCategories } from "../packs/leafCategories";
 import type { InfoField, LeafCategory, Pack } from "../packs/pack.types";
 import type { Dataset, InfoValue, NarrativeItem } from "../read/dataset.types";
-import {
-  cellTextWriter,
-  compileCellText,
-  renderCellText,
-  type TagSite,
-} from "../template/cellText";
+import { CellTextRuntime, type TagSite } from "../template/cellTextRuntime";
 import { nameUses, type NameUses } from "./nameUses";
 import type { StaticType } from "../template/filters";
-import { nameKey } from "../template/names";
+import { nameKey } from "../values/names";
 import type { SchemaEntry, ScopeSchema } from "../template/scopeSchema";
 import { newSession } from "../template/tagParser";
 import {
@@ -88,6 +83,11 @@ function infoTemplateValue(key: string, v: InfoValue): TemplateValue {
   }
 }
 
+/** a message names the first few sentences that print a zero, and how many there are */
+const BARE_PLACES_KEPT = 5;
+/** a sentence's usual number of tags, and more: up to it, names are counted tag by tag */
+const FEW_TAGS = 8;
+
 /**
  * Dataset → the data a template reads, and every cell text compiled for it. Metrics are reachable
  * by code and by name, categories by their sheet name, report information by its key. Statements
@@ -95,11 +95,6 @@ function infoTemplateValue(key: string, v: InfoValue): TemplateValue {
  * tied to its figure. Check needs only what each statement meets (its tags, evaluated once each);
  * the statements are written out only when a report is made.
  */
-/** a message names the first few sentences that print a zero, and how many there are */
-const BARE_PLACES_KEPT = 5;
-/** a sentence's usual number of tags, and more: up to it, names are counted tag by tag */
-const FEW_TAGS = 8;
-
 export function buildReportScope(dataset: Dataset): ReportScope {
   const { pack } = dataset;
   const data: Data = Object.create(null) as Data;
@@ -113,7 +108,9 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     put(data, def.name, mv);
   }
   const schema = scopeSchema(pack);
-  const factsOf = textFactsFinder(schema, data);
+  // every cell text of this report is compiled, checked and written by one runtime of its own
+  const cellTexts = new CellTextRuntime();
+  const factsOf = textFactsFinder(schema, data, cellTexts);
   const texts: TextUse[] = [];
   const names = new Set<string>();
   const bare = new Map<string, BareUses>();
@@ -124,7 +121,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     return false;
   };
   const use = (source: string, sheet: string, cell: string, categoryId: string): TextUse => {
-    const compiled = compileCellText(source);
+    const compiled = cellTexts.compile(source);
     const u: TextUse = {
       sheet,
       cell,
@@ -175,12 +172,12 @@ export function buildReportScope(dataset: Dataset): ReportScope {
   // 导语 and a typed title may use placeholders too: few, written out at once.
   for (const f of textFields) {
     use(f.source, f.sheet, f.cell, "");
-    put(data, f.key, renderCellText(compileCellText(f.source), newSession(data)));
+    put(data, f.key, cellTexts.render(cellTexts.compile(f.source), newSession(data)));
   }
   const title = titleKey(pack);
   const given = data[nameKey(title)];
   if (!(typeof given === "string" && given !== ""))
-    put(data, title, renderCellText(compileCellText(pack.defaultTitle), newSession(data)));
+    put(data, title, cellTexts.render(cellTexts.compile(pack.defaultTitle), newSession(data)));
 
   const leaves = leafCategories(pack);
   const headings = new Map<string, string>();
@@ -210,12 +207,12 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     reportData: () => {
       if (written) return written;
       const full: Data = Object.assign(Object.create(null) as Data, data);
-      const write = cellTextWriter(data);
+      const write = cellTexts.writer(data);
       for (const leaf of leaves) {
         const items = dataset.items.get(leaf.category.id) ?? [];
         const rendered = (statements.get(leaf.category.id) ?? []).map((text, i) => ({
           item: items[i] as NarrativeItem,
-          text: write(compileCellText(text.source)),
+          text: write(cellTexts.compile(text.source)),
         }));
         put(full, leaf.short, categoryRecord(leaf, headingOf(leaf), rendered));
       }

@@ -1,5 +1,5 @@
 import type { Expression } from "../template/expression";
-import { nameKey } from "../template/names";
+import { nameKey } from "../values/names";
 
 /** Which names a text reads, and which figures it prints outside a condition on themselves. */
 export interface NameUses {

@@ -1,6 +1,15 @@
 import type { ScopeSchema } from "../template/scopeSchema";
 import type { TemplateValue } from "../template/templateValues";
-import type { TextFacts } from "./textFacts";
+import type { TagFinding } from "../template/inspectTags";
+import type { SyntaxProblem } from "../template/syntaxProblems";
+import type { GapUse } from "../template/tagParser";
+
+/** What one cell text says to the checks: faults, misused names, and facts it needs but lacks. */
+export interface TextFacts {
+  readonly problems: readonly SyntaxProblem[];
+  readonly findings: ReadonlyArray<TagFinding<null>>;
+  readonly gaps: readonly GapUse[];
+}
 
 /** A cell's text in the placeholder language (a 表述, 导语, 报告标题), where it is, and what it says to the checks. */
 export interface TextUse {

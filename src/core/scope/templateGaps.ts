@@ -1,7 +1,7 @@
 import type { TemplatePlace } from "../issues/issue.types";
 import { applyFilters, lookupPath, toSectionValue, toText } from "../template/evaluate";
 import type { SiteInOrder } from "../template/inspectTags";
-import { nameKey } from "../template/names";
+import { nameKey } from "../values/names";
 import type { SchemaEntry, ScopeSchema } from "../template/scopeSchema";
 import { Gap, type TemplateValue } from "../template/templateValues";
 import type { ReportData } from "./reportScope.types";

@@ -1,16 +1,8 @@
-import { cellTextGaps, type CompiledText } from "../template/cellText";
+import type { CellTextRuntime, CompiledText } from "../template/cellTextRuntime";
 import { inspectTags, type TagFinding } from "../template/inspectTags";
 import type { ScopeSchema } from "../template/scopeSchema";
-import type { SyntaxProblem } from "../template/syntaxProblems";
 import type { GapUse } from "../template/tagParser";
-import type { ReportData } from "./reportScope.types";
-
-/** What one cell text says to the checks: faults, misused names, and facts it needs but lacks. */
-export interface TextFacts {
-  readonly problems: readonly SyntaxProblem[];
-  readonly findings: ReadonlyArray<TagFinding<null>>;
-  readonly gaps: readonly GapUse[];
-}
+import type { ReportData, TextFacts } from "./reportScope.types";
 
 const NONE: TextFacts = { problems: [], findings: [], gaps: [] };
 const NO_FINDINGS: ReadonlyArray<TagFinding<null>> = [];
@@ -20,7 +12,7 @@ const NO_FINDINGS: ReadonlyArray<TagFinding<null>> = [];
  * tags recur across thousands of statements, so each distinct tag is inspected, and evaluated
  * against the data, once.
  */
-export function textFactsFinder(schema: ScopeSchema, data: ReportData) {
+export function textFactsFinder(schema: ScopeSchema, data: ReportData, cellTexts: CellTextRuntime) {
   const findingsPerTag = new Map<string, ReadonlyArray<TagFinding<null>>>();
   const findingsPerShape = new Map<string, ReadonlyArray<TagFinding<null>>>();
   const gapsPerTag = new Map<string, readonly GapUse[]>();
@@ -59,7 +51,7 @@ export function textFactsFinder(schema: ScopeSchema, data: ReportData) {
   return (compiled: CompiledText): TextFacts => {
     if (compiled.tags.length === 0 && compiled.problems.length === 0) return NONE;
     const f = findings(compiled);
-    const g = compiled.problems.length > 0 ? [] : cellTextGaps(compiled, data, gapsPerTag);
+    const g = compiled.problems.length > 0 ? [] : cellTexts.gaps(compiled, data, gapsPerTag);
     if (compiled.problems.length === 0 && f.length === 0 && g.length === 0) return NONE;
     return { problems: compiled.problems, findings: f, gaps: g };
   };

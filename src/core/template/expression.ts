@@ -1,5 +1,5 @@
-import type { SyntaxReason } from "../messages/syntaxReasonText";
-import { isForbiddenName, isPlainName, nameKey } from "./names";
+import type { SyntaxReason } from "./syntaxReasons";
+import { isForbiddenName, isPlainName, nameKey } from "../values/names";
 
 /**
  * The placeholder language, the same in Word templates and in the workbook's 表述 cells:

@@ -1,6 +1,6 @@
 import type { Expression } from "./expression";
 import { checkFilterChain, type FilterProblem } from "./filters";
-import { nameKey } from "./names";
+import { nameKey } from "../values/names";
 import type { SchemaEntry, ScopeSchema } from "./scopeSchema";
 
 /** A tag in document order: a placeholder, a section's opening ("#", "^") or its end ("/"). */

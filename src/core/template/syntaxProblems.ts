@@ -1,4 +1,4 @@
-import { isSyntaxReason, type SyntaxReason } from "../messages/syntaxReasonText";
+import { isSyntaxReason, type SyntaxReason } from "./syntaxReasons";
 import { ExpressionError } from "./expression";
 
 /** A tag that cannot be read, with docxtemplater's or the expression parser's reason id. */

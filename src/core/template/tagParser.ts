@@ -2,7 +2,7 @@ import { escapeXml } from "../xml/xmlText";
 import { applyFilters, lookupPath, toSectionValue, toText } from "./evaluate";
 import { parseExpression } from "./expression";
 import { filterNames } from "./filters";
-import { nameKey } from "./names";
+import { nameKey } from "../values/names";
 import { Gap, wrapMarker, type TemplateValue } from "./templateValues";
 
 /** A gap met while rendering: which fact, through which tag, where. */

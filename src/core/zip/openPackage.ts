@@ -1,5 +1,8 @@
 import type { FileRole } from "../errors/userError";
 import { PartError, partPieces } from "./partStream";
+
+/** Thrown by a reader that finds a streamed part damaged; the package's guard words it. */
+export { PartError };
 import { failureForRefusal } from "./refusal";
 import {
   DEFAULT_ZIP_LIMITS,

@@ -1,5 +1,5 @@
 import { Inflate } from "pako";
-import { joinBytes } from "./joinBytes";
+import { joinBytes } from "../values/joinBytes";
 import { checkProlog, entryData, isXmlPart, type ZipEntry, type ZipRefusal } from "./zipDirectory";
 
 /** A part that cannot be read as it should: why, in the guard's terms. */

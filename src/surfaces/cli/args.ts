@@ -1,4 +1,4 @@
-import { UserError } from "../../core/errors/userError";
+import { UserError } from "../../core/engine/essentials";
 import type { Locale } from "../../core/messages/locale";
 
 export type Command =

@@ -8,21 +8,17 @@ import {
 } from "../../adapters/node-files/files";
 import { listBuiltinPacks, loadPack } from "../../adapters/node-files/packStore";
 import { convertToPdf, findSoffice } from "../../adapters/node-files/convertPdf";
-import { editXlsxCells } from "../../adapters/xlsx-file/editXlsxCells";
-import { nodeInflateRaw } from "../../adapters/node-files/nodeInflateRaw";
-import { openSpreadsheet } from "../../adapters/spreadsheet-file/openSpreadsheet";
-import { readWholeGrid } from "../../core/grid/gridSource";
-import { MEMORY_SHEET } from "../../core/read/carriedStatements";
-import { nextYearFileName, reportFileName } from "../../core/engine/outputNames";
-import { UserError } from "../../core/errors/userError";
-import { isTemplateIssue } from "../../core/issues/issue.types";
+import {
+  isTemplateIssue,
+  nextYearFileName,
+  reportFileName,
+  UserError,
+} from "../../core/engine/essentials";
 import type { Locale } from "../../core/messages/locale";
 import { checkVerdict, issueMessage, issueWhere, severityWord } from "../../core/messages/render";
-import { leafCategories } from "../../core/packs/leafCategories";
-import { scaffoldLayout } from "../../core/scaffold/scaffoldLayout";
 import type { ParsedArgs } from "./args";
 import { EXIT } from "./exitCodes";
-import { engine, readWorkbook, resolveTemplate } from "./loadInputs";
+import { engine, naming, packChoice, readWorkbook, resolveTemplate } from "./loadInputs";
 import { checkJson, checkText } from "./printCheck";
 
 export interface Io {
@@ -34,7 +30,7 @@ export interface Io {
 export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
   const { dataset, loaded } = await readWorkbook(file, args.pack);
-  const { result } = engine.check(dataset, resolveTemplate(loaded, args.template));
+  const { result } = engine.check(dataset, await resolveTemplate(loaded, args.template));
   io.out(
     args.json ? JSON.stringify(checkJson(result, io.locale)) : checkText(result, file, io.locale),
   );
@@ -65,7 +61,7 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
   const soffice = args.pdf ? findSoffice() : null;
   if (args.pdf && !soffice) throw new UserError("PDF_NO_LIBREOFFICE");
   const { dataset, loaded } = await readWorkbook(file, args.pack);
-  const g = engine.generate(dataset, resolveTemplate(loaded, args.template), {
+  const g = engine.generate(dataset, await resolveTemplate(loaded, args.template), {
     allowIncomplete: args.allowIncomplete,
   });
   const zh = io.locale === "zh-CN";
@@ -115,43 +111,28 @@ export async function runScaffold(args: ParsedArgs, io: Io): Promise<number> {
   checkOutputPath(out, "workbook", ".xlsx");
   // A workbook may already hold a department's figures: never replace one without being told to.
   if (existsSync(out) && !args.force) throw new UserError("OUTPUT_EXISTS", { path: out });
-  // ExcelJS (a large library) is loaded only by the commands that write a workbook with it
-  const { workbookBytes, writeScaffoldWorkbook } =
-    await import("../../adapters/xlsx-file/writeScaffoldXlsx");
-  writeFileWhole(out, await workbookBytes(writeScaffoldWorkbook(scaffoldLayout(pack))), "workbook");
-  const sheets = leafCategories(pack).length;
+  writeFileWhole(out, await engine.scaffold(pack), "workbook");
+  const { parts, metrics } = engine.describePack(pack);
   io.out(
     io.locale === "zh-CN"
-      ? `已创建 ${out}（${pack.title}：${sheets} 个工作表，${pack.metrics.length} 项指标）`
-      : `Created ${out} (${pack.title}: ${sheets} sheets, ${pack.metrics.length} metrics)`,
+      ? `已创建 ${out}（${pack.title}：${parts} 个工作表，${metrics} 项指标）`
+      : `Created ${out} (${pack.title}: ${parts} sheets, ${metrics} metrics)`,
   );
   return EXIT.ok;
 }
 
 export async function runPacks(args: ParsedArgs, io: Io): Promise<number> {
-  const packs = listBuiltinPacks();
+  const packs = listBuiltinPacks().map(({ pack }) => engine.describePack(pack));
   if (args.json) {
-    io.out(
-      JSON.stringify(
-        packs.map(({ pack }) => ({
-          id: pack.id,
-          version: pack.version,
-          title: pack.title,
-          categories: leafCategories(pack).length,
-          metrics: pack.metrics.length,
-        })),
-      ),
-    );
+    io.out(JSON.stringify(packs.map(({ parts, ...p }) => ({ ...p, categories: parts }))));
     return EXIT.ok;
   }
-  for (const { pack } of packs) {
-    const n = leafCategories(pack).length;
+  for (const p of packs)
     io.out(
       io.locale === "zh-CN"
-        ? `${pack.id.padEnd(14)} ${pack.title}（${n} 个部分，${pack.metrics.length} 项指标）`
-        : `${pack.id.padEnd(14)} ${pack.title} (${n} parts, ${pack.metrics.length} metrics)`,
+        ? `${p.id.padEnd(14)} ${p.title}（${p.parts} 个部分，${p.metrics} 项指标）`
+        : `${p.id.padEnd(14)} ${p.title} (${p.parts} parts, ${p.metrics} metrics)`,
     );
-  }
   return EXIT.ok;
 }
 
@@ -163,39 +144,28 @@ export function nextYearPath(workbook: string, year: number): string {
 export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] as string;
   const bytes = readUserFile(file, "workbook");
-  const opened = await openSpreadsheet(bytes, nodeInflateRaw);
-  const { dataset } = await readWorkbook(file, args.pack, bytes);
-  const plan = engine.planNextYear(dataset);
-  const out = args.out ?? nextYearPath(file, plan.year);
+  // the output's name depends on the year: checked before anything is written, after the plan
+  const next = await naming(file, () => engine.nextYear(bytes, packChoice(args.pack).pack));
+  const out = args.out ?? nextYearPath(file, next.year);
   checkOutputPath(out, "workbook", ".xlsx");
   if (resolve(out) === resolve(file))
     throw new UserError("NEXT_YEAR_SAME_FILE", {
       path: file,
-      suggestion: nextYearPath(file, plan.year),
+      suggestion: nextYearPath(file, next.year),
     });
   if (existsSync(out) && !args.force) throw new UserError("OUTPUT_EXISTS", { path: out });
-  const change = { edits: plan.edits, hiddenSheet: { name: MEMORY_SHEET, rows: plan.memory } };
-  const kind = opened.kind;
-  let written: Uint8Array;
-  if (kind === "xlsx") written = editXlsxCells(bytes, nodeInflateRaw, change);
-  else {
-    // .xls and .ods become an .xlsx written by ExcelJS, loaded only here
-    const { writeGridXlsx } = await import("../../adapters/xlsx-file/writeGridXlsx");
-    written = await writeGridXlsx(await readWholeGrid(opened.source), change);
-  }
-  writeFileWhole(out, written, "workbook");
-  const sentences = plan.memory.length - 1;
+  writeFileWhole(out, next.bytes, "workbook");
   const zh = io.locale === "zh-CN";
   io.out(
     zh
-      ? `已创建 ${out}（${plan.year}年度）：${plan.moved} 项数字移到“上年同期”，数值、统计截止日期和成文日期已清空；${sentences} 句表述沿用上年，检查时会逐句提示核对。`
-      : `Created ${out} (${plan.year}): ${plan.moved} figure(s) moved to last year's column; this year's figures, the cut-off date and the signing date are blank; ${sentences} statement(s) carried over, each flagged by check until edited.`,
+      ? `已创建 ${out}（${next.year}年度）：${next.moved} 项数字移到“上年同期”，数值、统计截止日期和成文日期已清空；${next.sentences} 句表述沿用上年，检查时会逐句提示核对。`
+      : `Created ${out} (${next.year}): ${next.moved} figure(s) moved to last year's column; this year's figures, the cut-off date and the signing date are blank; ${next.sentences} statement(s) carried over, each flagged by check until edited.`,
   );
-  if (kind !== "xlsx")
+  if (next.from !== "xlsx")
     io.out(
       zh
-        ? `原文件是 .${kind} 格式，新工作簿为 .xlsx，只保留了各表的内容，没有保留原来的格式。`
-        : `The original is an .${kind} file: the new .xlsx keeps every sheet's content but not its formatting.`,
+        ? `原文件是 .${next.from} 格式，新工作簿为 .xlsx，只保留了各表的内容，没有保留原来的格式。`
+        : `The original is an .${next.from} file: the new .xlsx keeps every sheet's content but not its formatting.`,
     );
   return EXIT.ok;
 }

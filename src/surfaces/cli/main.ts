@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { productRoot } from "../../adapters/node-files/packStore";
-import { isUserError, UserError } from "../../core/errors/userError";
+import { isUserError, UserError } from "../../core/engine/essentials";
 import type { Locale } from "../../core/messages/locale";
 import { failureMessage, internalErrorMessage } from "../../core/messages/render";
 import { parseArgs, usage } from "./args";

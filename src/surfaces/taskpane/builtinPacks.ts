@@ -1,6 +1,6 @@
 import courtAnnual from "../../../packs/court-annual/pack.json";
 import govAnnual from "../../../packs/gov-annual/pack.json";
-import { parsePack } from "../../core/packs/parsePack";
+import { parsePack } from "../../core/engine/essentials";
 import type { Pack } from "../../core/packs/pack.types";
 
 /** The packs shipped in the pane's bundle; their templates and samples are copied beside it. */

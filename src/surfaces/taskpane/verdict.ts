@@ -1,5 +1,6 @@
 import type { CheckResult } from "../../core/check/checkResult.types";
-import { isTemplateIssue, type Issue } from "../../core/issues/issue.types";
+import { isTemplateIssue } from "../../core/engine/essentials";
+import type { Issue } from "../../core/issues/issue.types";
 import type { Strings } from "./strings";
 
 /** The workbook's own issues: the template's are shown once, apart, where the template is chosen. */

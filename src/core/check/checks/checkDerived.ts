@@ -3,7 +3,7 @@ import { formulaNames, parseFormula } from "../../packs/formula";
 import type { Issue } from "../../issues/issue.types";
 import { roundDecimal } from "../../phrasing/roundDecimal";
 import { agreesWith } from "../../read/deriveFigures";
-import { nameKey } from "../../template/names";
+import { nameKey } from "../../values/names";
 import { at, issue, type Check } from "../checkContext";
 
 /**
@@ -58,12 +58,12 @@ export const checkDerived: Check = ({ dataset }) => {
             computed: s.computed,
             unit: row.def.unit,
             formula: row.def.formula,
-            operands: operands
-              .map(
-                (o) =>
-                  `${o.def.name} ${s.side === "prior" ? (o.priorCell ?? o.valueCell) : o.valueCell}`,
-              )
-              .join("、"),
+            operands: operands.map((o) => ({
+              kind: "cell" as const,
+              sheet: o.sheet,
+              cell: s.side === "prior" ? (o.priorCell ?? o.valueCell) : o.valueCell,
+              name: o.def.name,
+            })),
           },
           {
             category: row.def.category,

@@ -2,7 +2,10 @@ import { cellAddress } from "../../grid/a1";
 import type { Issue, IssueLocation } from "../../issues/issue.types";
 import type { GapSide } from "../../template/templateValues";
 import { at, issue, type Check } from "../checkContext";
-import { encodeUses, type FigureUse } from "../../issues/figureUses";
+import type { ListItem } from "../../issues/issue.types";
+
+/** Where a report uses a figure: a cell's text, or a tag of the Word template. */
+type FigureUse = Extract<ListItem, { kind: "cell" | "template" }>;
 
 interface Need {
   readonly metric: string | null;
@@ -56,7 +59,7 @@ export const checkFigureNeeds: Check = ({ dataset, scope, templateGaps }) => {
           side: n.side,
           reason: placed.reason,
           optional: placed.optional ? 1 : 0,
-          uses: encodeUses(n.uses),
+          uses: n.uses,
           useCount: n.uses.length,
         },
         {

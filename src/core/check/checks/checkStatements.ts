@@ -1,11 +1,11 @@
 import { metricsByName } from "../../packs/metricsByName";
 import { formulaNames, parseFormula } from "../../packs/formula";
 import type { MetricDef } from "../../packs/pack.types";
-import type { Issue } from "../../issues/issue.types";
+import { namesList, type Issue } from "../../issues/issue.types";
 import type { MetricRow } from "../../read/dataset.types";
 import { parseExpression } from "../../template/expression";
 import { canonicalFilterName, filterNames } from "../../template/filters";
-import { nameKey } from "../../template/names";
+import { nameKey } from "../../values/names";
 import type { BareUses } from "../../scope/reportScope.types";
 import { at, issue, type Check, type CheckContext } from "../checkContext";
 import { unitMatcher } from "../unitMentions";
@@ -69,7 +69,7 @@ function unusedAndZero({ dataset, scope, templateNames }: CheckContext): Issue[]
           {
             name: def.name,
             unit: def.unit,
-            uses: places.map((p) => p.cell).join("、") + (bare.count > places.length ? "…" : ""),
+            uses: places.map((p) => ({ kind: "cell", sheet: p.sheet, cell: p.cell })),
             useCount: bare.count,
           },
           { ...extra, related: places },
@@ -152,7 +152,7 @@ function warningsOf(
   if (others.length > 0 && unitName?.value.kind === "text")
     out.push(
       issue("OTHER_UNIT_NAMED", "warning", at(sheet, cell), {
-        named: others.join("、"),
+        named: namesList(others),
         unit: unitName.value.text,
       }),
     );
@@ -167,7 +167,7 @@ function warningsOf(
     if (stale.size > 0)
       out.push(
         issue("YEAR_STALE", "warning", at(sheet, cell), {
-          years: [...stale].map((y) => `${y}年`).join("、"),
+          years: namesList([...stale].map(String)),
           year,
         }),
       );

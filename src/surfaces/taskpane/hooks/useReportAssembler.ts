@@ -2,15 +2,16 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
 import { nextYearFileName, reportFileName } from "../../../core/engine/outputNames";
-import { isUserError } from "../../../core/errors/userError";
-import { isTemplateIssue, type Issue } from "../../../core/issues/issue.types";
+import { isUserError } from "../../../core/engine/essentials";
+import { isTemplateIssue } from "../../../core/engine/essentials";
+import type { Issue } from "../../../core/issues/issue.types";
 import { failureMessage, issueMessage } from "../../../core/messages/render";
 import type { Pack } from "../../../core/packs/pack.types";
 import type { PackPicker } from "../../../core/read/readWorkbook";
 import { sampleUrl } from "../builtinPacks";
 import { XLSX_TYPE, downloadBytes } from "../download";
-import { Cancelled, EngineClient, type StageListener } from "../engine/engineClient";
-import type { PackInput, Stage, TemplateInput, WorkbookInput } from "../engine/workerProtocol";
+import { Cancelled, EngineClient, type StageListener } from "../worker/engineClient";
+import type { PackInput, Stage, TemplateInput, WorkbookInput } from "../worker/workerProtocol";
 import type { InsertPlace } from "../../../adapters/office-word/insertReport";
 import { officeFailure } from "../host/officeErrors";
 import type { PaneHost } from "../host/paneHost.types";
@@ -349,8 +350,14 @@ export function useReportAssembler(
         }),
       prepare: () =>
         run(strings.working, async () => {
-          if (!host.prepare) return;
-          const plan = await host.prepare(state.pack);
+          if (!host.applyPrepare) return;
+          // planned by the engine in its worker from the cells read here; applied here
+          const { plan } = await client().request({
+            op: "planPrepare",
+            workbook: await workbookInput(state.pack, true),
+            pack: packInput(state.pack, true),
+          });
+          await host.applyPrepare(plan);
           const rows = plan.appends.reduce((n, a) => n + a.values.length, 0);
           const details = plan.skipped.length
             ? [strings.preparedSkipped(plan.skipped.map((s) => s.sheet).join("、"))]

@@ -7,9 +7,7 @@ import {
   selectCell,
 } from "../../../adapters/office-excel/highlightCells";
 import { excelGridSource } from "../../../adapters/office-excel/excelGridSource";
-import { recordingSource } from "../../../core/grid/recordedSource";
-import { readWorkbook } from "../../../core/read/readWorkbook";
-import { planPrepare } from "../../../core/scaffold/planPrepare";
+import { recordWorkbook } from "../../../core/engine/essentials";
 import type { PaneHost } from "./paneHost.types";
 
 /**
@@ -63,17 +61,8 @@ const excelActions: PaneHost = {
   kind: "excel",
   // read here, checked in the worker: the same requests, replayed there from the record
   recordOpenWorkbook: (pack, checkCancel) =>
-    Excel.run(async (context) => {
-      const rec = recordingSource(excelGridSource(context), checkCancel);
-      await readWorkbook(rec.source, pack);
-      return rec.record();
-    }),
-  prepare: (pack) =>
-    Excel.run(async (context) => {
-      const plan = planPrepare(await readWorkbook(excelGridSource(context), pack));
-      await applyPrepare(context, plan);
-      return plan;
-    }),
+    Excel.run((context) => recordWorkbook(excelGridSource(context), pack, checkCancel)),
+  applyPrepare: (plan) => Excel.run((context) => applyPrepare(context, plan)),
   currentFile: () => currentFileBytes(),
   openAsNewWorkbook: (xlsx) => Excel.createWorkbook(toBase64(xlsx)),
   highlight: (cells) => Excel.run((context) => highlightCells(context, cells)),

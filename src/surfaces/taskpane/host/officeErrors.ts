@@ -1,4 +1,4 @@
-import { UserError } from "../../../core/errors/userError";
+import { UserError } from "../../../core/engine/essentials";
 
 /**
  * An error from the Office JS API (OfficeExtension.Error: a `code` and a message) as a failure

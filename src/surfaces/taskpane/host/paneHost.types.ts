@@ -19,7 +19,8 @@ export interface PaneHost {
     pack: Pack | PackPicker,
     checkCancel: () => void,
   ) => Promise<GridRecord>;
-  readonly prepare?: (pack: Pack) => Promise<PreparePlan>;
+  /** Excel: writes what the engine planned for Prepare (only into empty cells and new sheets) */
+  readonly applyPrepare?: (plan: PreparePlan) => Promise<void>;
   /** Excel: the open workbook's file, as saved (for next year's workbook) */
   readonly currentFile?: () => Promise<Uint8Array>;
   /** Excel: opens bytes as a new workbook window */

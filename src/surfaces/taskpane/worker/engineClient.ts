@@ -1,4 +1,4 @@
-import { UserError } from "../../../core/errors/userError";
+import { UserError } from "../../../core/engine/essentials";
 import type {
   EngineRequest,
   EngineResults,

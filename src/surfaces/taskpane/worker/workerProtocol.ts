@@ -3,6 +3,7 @@ import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
 import type { FailureArgs, FailureCode } from "../../../core/errors/userError";
 import type { GridRecord } from "../../../core/grid/recordedSource";
 import type { Issue } from "../../../core/issues/issue.types";
+import type { PreparePlan } from "../../../core/scaffold/planPrepare";
 
 /** Where the workbook's cells come from: a file's bytes, or what the Excel add-in read. */
 export type WorkbookInput =
@@ -36,6 +37,7 @@ export type EngineRequest =
     }
   | { readonly op: "checkTemplate"; readonly template: TemplateInput; readonly pack: string }
   | { readonly op: "scaffold"; readonly pack: string }
+  | { readonly op: "planPrepare"; readonly workbook: WorkbookInput; readonly pack: PackInput }
   | { readonly op: "nextYear"; readonly bytes: Uint8Array; readonly pack: PackInput };
 
 export type GenerateOutcome =
@@ -60,6 +62,7 @@ export interface EngineResults {
   generate: GenerateOutcome;
   checkTemplate: { readonly issues: readonly Issue[] };
   scaffold: { readonly bytes: Uint8Array };
+  planPrepare: { readonly plan: PreparePlan };
   nextYear: {
     readonly bytes: Uint8Array;
     readonly year: number;

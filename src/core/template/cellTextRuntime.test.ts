@@ -13,10 +13,17 @@ import {
 import type { WorkbookGrid } from "../grid/grid.types";
 import { readDocxParagraphs } from "../docx/readDocxParagraphs";
 import { unwrapMarkers } from "../report/highlightMarkers";
-import { cellTextWriter, compileCellText, lexPlainBraces, renderCellText } from "./cellText";
+import { CellTextRuntime, lexPlainBraces, type CompiledText } from "./cellTextRuntime";
 import { problemsFromXtError } from "./syntaxProblems";
-import { createTagParser, newSession, unknownNameGetter } from "./tagParser";
+import { createTagParser, newSession, unknownNameGetter, type RenderSession } from "./tagParser";
 import { DayValue, MetricValue, type TemplateValue } from "./templateValues";
+
+/** One runtime, as one report scope has, for the texts of these tests. */
+const runtime = new CellTextRuntime();
+const compileCellText = (text: string) => runtime.compile(text);
+const renderCellText = (compiled: CompiledText, session: RenderSession) =>
+  runtime.render(compiled, session);
+const cellTextWriter = (root: RenderSession["root"]) => runtime.writer(root);
 
 const def = {
   code: "SP02",
