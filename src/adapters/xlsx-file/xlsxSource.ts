@@ -84,19 +84,8 @@ export function xlsxSource(pkg: OpenedPackage): GridSource {
           maxCol: Math.max(-1, ...q.columns),
           keep: (c) => wanted.has(c),
         };
-        // a sheet read to its end is inflated whole: zlib in Node outruns a streamed inflate
-        let whole: string | null = new TextDecoder("utf-8").decode(
-          pkg.bytes(sheet.part) ?? new Uint8Array(),
-        );
-        const scanner = new SheetScanner(
-          () => {
-            const t = whole;
-            whole = null;
-            return t;
-          },
-          ctx,
-          sheet.part,
-        );
+        // small sheets come whole, large ones a piece at a time (the guard's rule)
+        const scanner = new SheetScanner(text(sheet.part), ctx, sheet.part);
         pkg.guard(() => scanner.read(Infinity, filter));
         // handed over before the next sheet is read: its cells go once its rows are taken
         each(q.sheet, part(scanner));

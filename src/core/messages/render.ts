@@ -43,13 +43,18 @@ export function failureMessage(error: UserError, locale: Locale = "zh-CN"): stri
       .map((p) => packProblemText(p, locale));
     const more =
       error.problems.length > PACK_PROBLEMS_SHOWN ? (locale === "zh-CN" ? "；……" : "; …") : "";
-    return FAILURE_TEXT.PACK_INVALID[locale]({
-      ...error.args,
-      problems: `${shown.join(locale === "zh-CN" ? "；" : "; ")}${more}`,
-    });
+    return sentence(
+      FAILURE_TEXT.PACK_INVALID[locale]({
+        ...error.args,
+        problems: `${shown.join(locale === "zh-CN" ? "；" : "; ")}${more}`,
+      }),
+    );
   }
-  return FAILURE_TEXT[error.code][locale](error.args);
+  return sentence(FAILURE_TEXT[error.code][locale](error.args));
 }
+
+/** An English message that opens with "the workbook …" starts its sentence with a capital. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Our own bug: said as such, with what to send, never blamed on the user's file. */
 export function internalErrorMessage(

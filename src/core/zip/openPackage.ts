@@ -34,7 +34,11 @@ export interface OpenedPackage {
   bytes(name: string): Uint8Array | null;
   /** a part whole as UTF-8 text, or null */
   text(name: string): string | null;
-  /** a part a piece at a time (null at its end), or null when there is none */
+  /**
+   * a part as pieces (null at its end), or null when there is none: a part under WHOLE_BELOW comes
+   * as one piece (the platform's zlib inflates it fastest whole), a larger one a piece at a time,
+   * so no reader holds a large part whole
+   */
   pieces(name: string): (() => Uint8Array | null) | null;
   /** every part whole, for a writer that rebuilds the package: nothing it copies escapes the checks */
   all(): Map<string, Uint8Array>;
@@ -44,6 +48,9 @@ export interface OpenedPackage {
 
 /** What a package can be, told by the part that makes it one. */
 export type PackageKind = "xlsx" | "docx" | "ods";
+
+/** Parts smaller than this are handed out whole even to a streaming reader. */
+export const WHOLE_BELOW = 1024 * 1024;
 
 const MAIN_PART = { xlsx: "xl/workbook.xml", docx: "word/document.xml" } as const;
 
@@ -120,6 +127,14 @@ export function openPackage(
     pieces: (name) => {
       const e = entry(name);
       if (!e) return null;
+      if (e.inflatedSize < WHOLE_BELOW) {
+        let once: Uint8Array | null = whole(e);
+        return () => {
+          const piece = once;
+          once = null;
+          return piece;
+        };
+      }
       const next = guard(() => partPieces(bytes, e));
       return () => guard(next);
     },
