@@ -34,6 +34,8 @@ export interface OddInput {
   readonly kind: "workbook" | "template";
   readonly build: () => Promise<Uint8Array>;
   readonly expect: Expectation;
+  /** slow at its size: run by the scale tier (npm run test:scale), not the quick loop */
+  readonly scale?: true;
 }
 
 async function sampleWith(
@@ -204,6 +206,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
   },
   {
     name: "a million blank formatted rows",
+    scale: true,
     kind: "workbook",
     build: async () =>
       patchPart(readFileSync(COURT_SAMPLE), "xl/worksheets/sheet3.xml", (x) =>
@@ -216,6 +219,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
   },
   {
     name: "an enormous sheet (60,000 rows of other data)",
+    scale: true,
     kind: "workbook",
     build: async () =>
       sampleWith((wb) => {
@@ -547,6 +551,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
   },
   {
     name: "template: zip bomb",
+    scale: true,
     kind: "template",
     build: async () => {
       const zip = new PizZip(template());

@@ -2,6 +2,7 @@ import { cellAddress } from "../../core/grid/a1";
 import type { WorkbookGrid } from "../../core/grid/grid.types";
 
 import { planPrepare } from "../../core/scaffold/planPrepare";
+import { bigModel, expectedSyncs, tablesPack } from "../../../tests/helpers/excelModels";
 import {
   fakeExcel,
   PropertyNotLoaded,
@@ -41,47 +42,10 @@ function modelFromGrid(grid: WorkbookGrid): WorkbookModel {
   return model;
 }
 
-function bigModel(sheets: number, rows: number): WorkbookModel {
-  const model = new WorkbookModel();
-  for (let s = 0; s < sheets; s++) {
-    const sheet = model.add(`表${s + 1}`);
-    sheet.fill([["编码", "指标", "数值", "单位", "上年同期", "表述", "说明"]]);
-    for (let r = 1; r <= rows; r++)
-      sheet.fill(
-        [[r === 1 ? `X${s + 1}` : null, `事项${r}`, r * 3 + s, "件", r, `第${r}条`, "说明"]],
-        r,
-      );
-  }
-  return model;
-}
-
 let sample: WorkbookGrid;
 beforeAll(async () => {
   sample = await readGrid(COURT_SAMPLE);
 });
-
-/** A pack with one category per sheet 表1…表n, each with metric X1 (for the round-trip counts). */
-function tablesPack(n: number): Pack {
-  const pack = courtPack();
-  return {
-    ...pack,
-    categories: Array.from({ length: n }, (_, i) => ({
-      id: `t${i + 1}`,
-      title: `表${i + 1}`,
-      short: `表${i + 1}`,
-    })),
-    metrics: Array.from({ length: n }, (_, i) => ({
-      code: `X${i + 1}`,
-      name: `指标${i + 1}`,
-      unit: "件",
-      kind: "count" as const,
-      category: `t${i + 1}`,
-      definition: "x",
-      required: true,
-    })),
-    rules: [],
-  };
-}
 
 describe("the Excel adapter's grid source", () => {
   it.each([1, 10, 100])("takes the same number of round trips for %i sheets", async (n) => {
@@ -96,14 +60,13 @@ describe("the Excel adapter's grid source", () => {
     expect(fake.syncs).toBe(4);
   });
 
+  // 200,000 rows a sheet: tests/scale/excelBlocks.test.ts
   it("reads only the columns the report uses, in blocks for large sheets", async () => {
-    const { context, fake } = fakeExcel(bigModel(2, 200_000));
+    const { context, fake } = fakeExcel(bigModel(2, 30_000));
     const ds = await readOpen(context, tablesPack(2));
-    expect(ds.items.get("t2")?.[199_999]?.text).toBe("第200000条");
-    // 6 of the 7 columns (not 说明), 200,001 rows, 2 sheets, about 150,000 cells a round trip
-    const blocks = Math.ceil((2 * 6 * 200_001) / 150_000);
-    expect(fake.syncs).toBeGreaterThanOrEqual(3 + blocks);
-    expect(fake.syncs).toBeLessThanOrEqual(4 + blocks);
+    expect(ds.items.get("t2")?.[29_999]?.text).toBe("第30000条");
+    expect(fake.syncs).toBeGreaterThanOrEqual(expectedSyncs(2, 30_000));
+    expect(fake.syncs).toBeLessThanOrEqual(expectedSyncs(2, 30_000) + 1);
   });
 
   it("reads the open court workbook into the same dataset as the file: complete", async () => {

@@ -54,7 +54,8 @@ export function failureMessage(error: UserError, locale: Locale = "zh-CN"): stri
 }
 
 /** An English message that opens with "the workbook …" starts its sentence with a capital. */
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const sentence = (text: string) =>
+  /^[a-z]/.test(text) && /^the /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 
 /** Our own bug: said as such, with what to send, never blamed on the user's file. */
 export function internalErrorMessage(
