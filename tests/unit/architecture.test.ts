@@ -33,7 +33,7 @@ function files(dir: string): string[] {
     const p = join(dir, f);
     return statSync(p).isDirectory()
       ? files(p)
-      : /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)
+      : /\.tsx?$/.test(f) && !/\.(test|lint-plant)\.tsx?$/.test(f)
         ? [p]
         : [];
   });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, extname, join } from "node:path";
 import { UserError, type FileRole } from "../../core/errors/userError";
 
+// cast: Node's fs errors are ErrnoExceptions; only .code is read, optionally
 const errnoOf = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
 
 /** A file the user named, read whole; what goes wrong is said in the user's words. */

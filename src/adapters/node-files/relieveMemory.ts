@@ -17,6 +17,7 @@ function collector(): (() => void) | null {
   if (gc !== undefined) return gc;
   try {
     setFlagsFromString("--expose-gc");
+    // cast: V8 exposes gc() once --expose-gc is set; a new context sees it
     gc = runInNewContext("gc") as () => void;
   } catch {
     gc = null;

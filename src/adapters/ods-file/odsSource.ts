@@ -1,3 +1,4 @@
+import { present } from "../../core/errors/present";
 import { cellAddress } from "../../core/grid/a1";
 import type { CellValue } from "../../core/grid/grid.types";
 import type {
@@ -413,9 +414,9 @@ export function odsSource(pkg: OpenedPackage): GridSource {
       const ready = new Map<number, SheetPart>();
       let next = 0;
       const flush = () => {
-        while (next < order.length && ready.has(order[next] as number)) {
-          const sheet = order[next++] as number;
-          each(sheet, ready.get(sheet) as SheetPart);
+        while (next < order.length && ready.has(order[next] ?? 0)) {
+          const sheet = order[next++] ?? 0;
+          each(sheet, present(ready.get(sheet), "ready.get(sheet)"));
           ready.delete(sheet);
         }
       };

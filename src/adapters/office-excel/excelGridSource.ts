@@ -1,3 +1,4 @@
+import { present } from "../../core/errors/present";
 /* global Excel */
 import { cellAddress, parseCellAddress } from "../../core/grid/a1";
 import type { CellValue } from "../../core/grid/grid.types";
@@ -65,7 +66,8 @@ function place(
     row.forEach((v, j) => {
       const r = top + i;
       const c = left + j;
-      const cell = toCell(v, String(formats[i]?.[j] ?? ""), cellAddress(r, c), shown);
+      const format: unknown = formats[i]?.[j];
+      const cell = toCell(v, typeof format === "string" ? format : "", cellAddress(r, c), shown);
       if (cell === undefined) return;
       (rows[r] ??= [])[c] = cell;
     });
@@ -151,6 +153,7 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
         view: Excel.RangeView | null;
       };
       const batches: Block[][] = [[]];
+      const lastBatch = () => present(batches[batches.length - 1], "the last batch");
       let budget = CELLS_PER_SYNC;
       for (const q of requests) {
         const u = used[q.sheet];
@@ -165,7 +168,7 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
           let viewTaken = false;
           q.columns.forEach((col) => {
             if (col < u.columnIndex || col >= u.columnIndex + u.columnCount) return;
-            if (count > budget && (batches[batches.length - 1] as Block[]).length > 0) {
+            if (count > budget && lastBatch().length > 0) {
               batches.push([]);
               budget = CELLS_PER_SYNC;
             }
@@ -173,7 +176,7 @@ export function excelGridSource(context: Excel.RequestContext): GridSource {
             const range = ws.getRangeByIndexes(top, col, count, 1);
             const view = viewTaken ? null : range.getVisibleView();
             viewTaken = true;
-            (batches[batches.length - 1] as Block[]).push({
+            lastBatch().push({
               sheet: q.sheet,
               col,
               top,

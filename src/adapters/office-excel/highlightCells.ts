@@ -62,6 +62,7 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
   if (setting.isNullObject) return 0;
   let record: Recorded[] = [];
   try {
+    // cast: our own setting, written by recordHighlights; a bad one is caught below
     record = JSON.parse(String(setting.value)) as Recorded[];
   } catch {
     record = [];

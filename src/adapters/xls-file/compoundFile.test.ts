@@ -19,8 +19,7 @@ function viaCfb(bytes: Uint8Array): Map<string, Uint8Array> {
     const e = c.FileIndex[i] as CFB.CFB$Entry;
     // top-level streams: "Root Entry/Name"
     const parts = path.split("/").filter(Boolean);
-    if (e.type === 2 && parts.length === 2)
-      out.set(parts[1] as string, new Uint8Array(e.content as ArrayLike<number>));
+    if (e.type === 2 && parts.length === 2) out.set(parts[1] as string, new Uint8Array(e.content));
   });
   return out;
 }

@@ -74,7 +74,7 @@ export function readCompoundFile(b: Uint8Array): CompoundFile {
   /** A chain of sectors from `start`, in order; refused if it loops or leaves the table. */
   const chain = (start: number, table: Uint32Array, limit: number): number[] => {
     const out: number[] = [];
-    for (let s = start; s !== ENDOFCHAIN; s = table[s] as number) {
+    for (let s = start; s !== ENDOFCHAIN; s = table[s] ?? 0) {
       if (s >= table.length || out.length > limit) throw new CompoundFileError("chain");
       out.push(s);
     }
@@ -115,7 +115,7 @@ export function readCompoundFile(b: Uint8Array): CompoundFile {
       name += String.fromCharCode(dview.getUint16(p + k, true));
     return {
       name,
-      type: dir[p + 66] as number,
+      type: dir[p + 66] ?? 0,
       left: dview.getUint32(p + 68, true),
       right: dview.getUint32(p + 72, true),
       child: dview.getUint32(p + 76, true),
@@ -136,7 +136,7 @@ export function readCompoundFile(b: Uint8Array): CompoundFile {
   const walk = (i: number) => {
     const stack = [i];
     while (stack.length) {
-      const id = stack.pop() as number;
+      const id = stack.pop() ?? 0;
       if (id === NOSTREAM) continue;
       if (seen.has(id) || seen.size > entries) throw new CompoundFileError("directory tree");
       seen.add(id);

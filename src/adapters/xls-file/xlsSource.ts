@@ -66,7 +66,7 @@ class Stream {
   }
   u8(p: number): number {
     this.need(p, 1);
-    return this.b[p] as number;
+    return this.b[p] ?? 0;
   }
   u16(p: number): number {
     this.need(p, 2);
@@ -88,9 +88,7 @@ class Stream {
     this.need(p, count * (wide ? 2 : 1));
     let s = "";
     for (let i = 0; i < count; i++)
-      s += String.fromCharCode(
-        wide ? this.view.getUint16(p + 2 * i, true) : (this.b[p + i] as number),
-      );
+      s += String.fromCharCode(wide ? this.view.getUint16(p + 2 * i, true) : (this.b[p + i] ?? 0));
     return s;
   }
   /** XLUnicodeString (2-byte length) or ShortXLUnicodeString (1-byte length) in one record. */
@@ -177,7 +175,7 @@ class SharedStrings {
     }
     let bi = 0;
     while (cch > 0) {
-      while (bi < this.bounds.length && (this.bounds[bi] as number) < p) bi++;
+      while (bi < this.bounds.length && (this.bounds[bi] ?? 0) < p) bi++;
       const end = this.bounds[bi];
       if (end === undefined || p >= st.b.length) throw new Damaged();
       if (end === p) {

@@ -1,3 +1,4 @@
+import { present } from "../../core/errors/present";
 import PizZip from "pizzip";
 import { cellAddress, columnLetters, parseCellAddress } from "../../core/grid/a1";
 import { UserError } from "../../core/errors/userError";
@@ -80,6 +81,9 @@ interface CellSpan {
   readonly f: ElementSpan | null;
 }
 
+/** A cell that holds a formula element. */
+type FormulaCell = CellSpan & { readonly f: ElementSpan };
+
 interface RowSpan {
   readonly el: ElementSpan;
   /** 0-based */
@@ -150,9 +154,9 @@ class SheetModel {
   }
 
   /** Every cell that has a formula, read only when the sheet has shared or multi-cell formulas. */
-  formulaCells(): CellSpan[] {
+  formulaCells(): FormulaCell[] {
     if (!/<(?:[\w.-]+:)?f\b[^>]*\st\s*=\s*"(?:shared|array|dataTable)"/.test(this.xml)) return [];
-    return this.rows.flatMap((r) => this.cells(r).filter((c) => c.f !== null));
+    return this.rows.flatMap((r) => this.cells(r).filter((c): c is FormulaCell => c.f !== null));
   }
 
   text(el: ElementSpan): string {
@@ -166,9 +170,9 @@ class SheetModel {
 
 /** A shared formula's group: its master's text and place, and every cell that refers to it. */
 interface SharedGroup {
-  master: CellSpan | null;
+  master: FormulaCell | null;
   text: string;
-  readonly members: CellSpan[];
+  readonly members: FormulaCell[];
 }
 
 function formulaText(sheet: SheetModel, f: ElementSpan): string {
@@ -198,7 +202,7 @@ function editSheet(
   const replaced = new Map<CellSpan, string>(); // a cell's new formula element
   const groups = new Map<string, SharedGroup>();
   for (const c of sheet.formulaCells()) {
-    const tag = sheet.openTag(c.f as ElementSpan);
+    const tag = sheet.openTag(c.f);
     const t = attribute(tag, "t");
     if (t === "array" || t === "dataTable") {
       const box = rangeBox(attribute(tag, "ref"));
@@ -227,9 +231,9 @@ function editSheet(
       const g = groups.get(si) ?? { master: null, text: "", members: [] };
       groups.set(si, g);
       g.members.push(c);
-      if (attribute(tag, "ref") !== undefined && !(c.f as ElementSpan).selfClosing) {
+      if (attribute(tag, "ref") !== undefined && !c.f.selfClosing) {
         g.master = c;
-        g.text = formulaText(sheet, c.f as ElementSpan);
+        g.text = formulaText(sheet, c.f);
       }
     }
   }
@@ -241,7 +245,7 @@ function editSheet(
     const master = g.master;
     for (const c of g.members) {
       if (edited(c.row, c.col)) continue;
-      const f = c.f as ElementSpan;
+      const f = c.f;
       const keep = withAttribute(
         withAttribute(withAttribute(sheet.openTag(f), "t", null), "ref", null),
         "si",
@@ -299,13 +303,13 @@ function editSheet(
   };
 
   const pieces: Array<{ at: number; text: string }> = [];
-  const present = new Set<number>();
+  const rowsPresent = new Set<number>();
   const adding = [...byRow.entries()].some(
     ([r, cells]) =>
       !sheet.rows.some((x) => x.row === r) && [...cells.values()].some((e) => e.value !== null),
   );
   for (const r of sheet.rows) {
-    present.add(r.row);
+    rowsPresent.add(r.row);
     if (touched.has(r.row)) pieces.push({ at: r.row, text: writeRow(r, r.row) });
     else if (adding && !r.hasR)
       pieces.push({
@@ -317,13 +321,13 @@ function editSheet(
     else pieces.push({ at: r.row, text: sheet.text(r.el) });
   }
   for (const [row, cells] of byRow) {
-    if (present.has(row) || ![...cells.values()].some((e) => e.value !== null)) continue;
+    if (rowsPresent.has(row) || ![...cells.values()].some((e) => e.value !== null)) continue;
     pieces.push({ at: row, text: writeRow(null, row) });
   }
   pieces.sort((a, b) => a.at - b.at);
   const body = pieces.map((x) => x.text).join("");
   const xml = sheet.xml;
-  const open = findStartTag(xml, "sheetData") as NonNullable<ReturnType<typeof findStartTag>>;
+  const open = present(findStartTag(xml, "sheetData"), "the sheet's sheetData");
   const head = sheet.selfClosing
     ? xml.slice(0, open.start) + xml.slice(open.start, open.end).replace(/\s*\/>$/, ">")
     : xml.slice(0, sheet.innerStart);
@@ -412,7 +416,10 @@ class PartSet {
   zip(): Uint8Array {
     const zip = new PizZip();
     for (const name of this.names())
-      zip.file(name, this.changed.get(name) ?? (this.source.get(name) as Uint8Array));
+      zip.file(
+        name,
+        this.changed.get(name) ?? present(this.source.get(name), "this.source.get(name)"),
+      );
     return zip.generate({ type: "uint8array", compression: "DEFLATE" });
   }
 }
@@ -472,7 +479,7 @@ function addHiddenSheet(parts: PartSet, workbookPath: string, name: string, xml:
     ),
   );
 
-  const wb = parts.text(workbookPath) as string;
+  const wb = present(parts.text(workbookPath), "the workbook part");
   const sheets = findStartTag(wb, "sheets");
   if (!sheets || sheets.selfClosing) throw new UserError("FILE_CORRUPT", { role: "workbook" });
   const close = findEndTag(wb, `${sheets.prefix}sheets`, sheets.end);

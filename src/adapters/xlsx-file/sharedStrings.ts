@@ -122,7 +122,7 @@ export class SharedStrings {
   private readonly cache: Array<string | undefined>;
 
   private constructor(private readonly store: TextStore) {
-    this.cache = new Array(store.count);
+    this.cache = new Array<string | undefined>(store.count);
   }
 
   /** `next` gives the part's bytes a piece at a time, null at its end; `prefix` is its root's. */
@@ -189,8 +189,8 @@ export class SharedStrings {
     if (!(i >= 0 && i < this.store.count)) return undefined;
     const hit = this.cache[i];
     if (hit !== undefined) return hit;
-    const a = i === 0 ? 0 : (this.store.ends[i - 1] as number);
-    const b = this.store.ends[i] as number;
+    const a = i === 0 ? 0 : (this.store.ends[i - 1] ?? 0);
+    const b = this.store.ends[i] ?? 0;
     const value = unescapeCellText(decoder.decode(this.store.bytes.subarray(a, b)));
     this.cache[i] = value;
     return value;

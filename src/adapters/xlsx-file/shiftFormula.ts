@@ -53,12 +53,12 @@ function shiftPlain(text: string, dRow: number, dCol: number): string {
   return text.replace(REFERENCE, (whole, ...g: Part[]) => {
     const parts: Array<string | null> = [];
     if (g[1] !== undefined) {
-      parts.push(moveColumn(g[0], g[1], dCol), ":", moveColumn(g[2], g[3] as string, dCol));
+      parts.push(moveColumn(g[0], g[1], dCol), ":", moveColumn(g[2], g[3] ?? "", dCol));
     } else if (g[5] !== undefined) {
-      parts.push(moveRow(g[4], g[5], dRow), ":", moveRow(g[6], g[7] as string, dRow));
+      parts.push(moveRow(g[4], g[5], dRow), ":", moveRow(g[6], g[7] ?? "", dRow));
     } else {
-      const col = moveColumn(g[8], g[9] as string, dCol);
-      const row = moveRow(g[10], g[11] as string, dRow);
+      const col = moveColumn(g[8], g[9] ?? "", dCol);
+      const row = moveRow(g[10], g[11] ?? "", dRow);
       // beyond the sheet's last column or row it is a name, not a reference
       if (col === null || row === null) return whole;
       parts.push(col === "#REF!" || row === "#REF!" ? "#REF!" : `${col}${row}`);

@@ -11,6 +11,7 @@ const HEADER_FILL: ExcelJS.Fill = {
 
 function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
   const prompt = { showInputMessage: true, promptTitle: v.promptTitle, prompt: v.prompt };
+  // cast: ExcelJS accepts type "any" (an input prompt only) but its typings omit it
   if (v.kind === "text") return { type: "any", ...prompt } as unknown as ExcelJS.DataValidation;
   // A warning, not a stop: staff legitimately type 40余, 2000余万元 or 不适用 in these cells.
   const soft = {
@@ -27,7 +28,7 @@ function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
       type: "date",
       operator: "greaterThan",
       formulae: [new Date(Date.UTC(1990, 0, 1))],
-    } as ExcelJS.DataValidation;
+    };
   }
   if (v.min !== null && v.max !== null) {
     return {
@@ -35,14 +36,14 @@ function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
       type: "decimal",
       operator: "between",
       formulae: [v.min, v.max],
-    } as ExcelJS.DataValidation;
+    };
   }
   return {
     ...soft,
     type: "decimal",
     operator: "greaterThanOrEqual",
     formulae: [v.min ?? 0],
-  } as ExcelJS.DataValidation;
+  };
 }
 
 /** Lays the scaffold down in a new ExcelJS workbook (used for new files and for the sample). */
@@ -79,7 +80,7 @@ export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS
  * are re-stamped with a fixed date so the same workbook always gives the same bytes.
  */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const zip = new PizZip(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const zip = new PizZip(new Uint8Array(await wb.xlsx.writeBuffer()));
   const stamped = new PizZip();
   for (const name of Object.keys(zip.files).sort()) {
     const f = zip.files[name];

@@ -26,21 +26,21 @@ export function unitShape(name: string): UnitShape | null {
   const n = name.normalize("NFKC").replace(/\s/g, "");
   let cut = -1;
   for (let i = 1; i < n.length - 1; i++) {
-    const ch = n[i] as string;
-    if (LEVELS.includes(ch) && !NOT_LEVEL_AFTER.has(n[i + 1] as string)) cut = i;
+    const ch = n[i] ?? "";
+    if (LEVELS.includes(ch) && !NOT_LEVEL_AFTER.has(n[i + 1] ?? "")) cut = i;
   }
   if (cut < 1) return null;
   // the place is what lies between the previous level and this one
   let start = 0;
   for (let i = cut - 1; i > 0; i--)
-    if (LEVELS.includes(n[i] as string) && !NOT_LEVEL_AFTER.has(n[i + 1] as string)) {
+    if (LEVELS.includes(n[i] ?? "") && !NOT_LEVEL_AFTER.has(n[i + 1] ?? "")) {
       start = i + 1;
       break;
     }
   const body = n.slice(cut + 1);
   const place = n.slice(start, cut);
   if (place === "" || body.length < 2) return null;
-  return { place, level: n[cut] as string, body };
+  return { place, level: n[cut] ?? "", body };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -65,10 +65,10 @@ export function unitMatcher(unitName: string): UnitMatcher | null {
       if (!text.includes(tail)) return out;
       const t = text.normalize("NFKC");
       for (const m of t.matchAll(re)) {
-        let place = m[1] as string;
+        let place = m[1] ?? "";
         // the match starts as early as it can: keep the place's last characters only
         for (let i = place.length - 1; i >= 0; i--)
-          if (LEVELS.includes(place[i] as string)) {
+          if (LEVELS.includes(place[i] ?? "")) {
             place = place.slice(i + 1);
             break;
           }

@@ -44,8 +44,9 @@ function paragraphLoop(tag: string, inner: string[]): string[] {
 }
 
 function categoryBlock(cat: PackCategory, path: number[], shortOf: Map<string, string>): string[] {
+  // cast: Math.min(≥1, 4) is 1..4, a HeadingLevel
   const level = Math.min(path.length, 4) as HeadingLevel;
-  const ordinal = headingOrdinal(path[path.length - 1] as number, level);
+  const ordinal = headingOrdinal(path[path.length - 1] ?? 0, level);
   if (cat.children && cat.children.length > 0) {
     return [
       headingParagraph(level, `${ordinal}${cat.title}`),

@@ -35,6 +35,7 @@ export function textWidth(s: string): number {
 /** Positions (between code points) that a segmenter calls word boundaries; all, when none is available. */
 function wordBoundaries(chars: readonly string[]): Set<number> {
   const out = new Set<number>();
+  // cast: Intl.Segmenter is missing from older webviews; the typings assume ES2022
   const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
   if (!Segmenter) {
     for (let i = 1; i < chars.length; i++) out.add(i);
@@ -91,31 +92,38 @@ export function titleLines(
     if (forbidden.some(([s, e]) => i > s && i < e)) continue;
     if (!preferred.has(i) && !words.has(i)) continue;
     // digits stay with their 年/年度, brackets with what they enclose
-    if (/\d/.test(chars[i - 1] as string) && /[\d年]/.test(chars[i] as string)) continue;
-    if (OPENING.test(chars[i - 1] as string) || CLOSING.test(chars[i] as string)) continue;
+    if (/\d/.test(chars[i - 1] ?? "") && /[\d年]/.test(chars[i] ?? "")) continue;
+    if (OPENING.test(chars[i - 1] ?? "") || CLOSING.test(chars[i] ?? "")) continue;
     allowed.push(i);
   }
   const widthOf = (a: number, b: number) => textWidth(chars.slice(a, b).join(""));
-  let best: { cuts: number[]; cost: number } | null = null;
-  const consider = (cuts: number[]) => {
+  type Choice = { readonly cuts: number[]; readonly cost: number };
+  /** the cuts' lines and how uneven they are, or null when a line would not fit */
+  const score = (cuts: number[]): Choice | null => {
     const edges = [0, ...cuts, chars.length];
-    const widths = edges.slice(1).map((e, i) => widthOf(edges[i] as number, e));
-    if (widths.some((w) => w > perLine)) return;
+    const widths = edges.slice(1).map((e, i) => widthOf(edges[i] ?? 0, e));
+    if (widths.some((w) => w > perLine)) return null;
     const mean = widths.reduce((a, b) => a + b, 0) / widths.length;
     let cost = widths.reduce((a, w) => a + (w - mean) ** 2, 0);
     // 梯形 before 倒梯形: an upper line longer than the next costs a little
     for (let i = 1; i < widths.length; i++)
-      if ((widths[i - 1] as number) > (widths[i] as number)) cost += 0.5;
-    if (
-      !best ||
-      cuts.length < best.cuts.length ||
-      (cuts.length === best.cuts.length && cost < best.cost)
-    )
-      best = { cuts, cost };
+      if ((widths[i - 1] ?? 0) > (widths[i] ?? 0)) cost += 0.5;
+    return { cuts, cost };
   };
-  for (const a of allowed) consider([a]);
-  if (!best) for (const a of allowed) for (const b of allowed) if (b > a) consider([a, b]);
+  // fewer lines first, then the most even
+  const better = (best: Choice | null, c: Choice | null): Choice | null =>
+    !c
+      ? best
+      : !best ||
+          c.cuts.length < best.cuts.length ||
+          (c.cuts.length === best.cuts.length && c.cost < best.cost)
+        ? c
+        : best;
+  let best: Choice | null = null;
+  for (const a of allowed) best = better(best, score([a]));
+  if (!best)
+    for (const a of allowed) for (const b of allowed) if (b > a) best = better(best, score([a, b]));
   if (!best) return [title.trim()]; // nothing fits: Word wraps it
-  const edges = [0, ...(best as { cuts: number[] }).cuts, chars.length];
-  return edges.slice(1).map((e, i) => chars.slice(edges[i] as number, e).join(""));
+  const edges = [0, ...best.cuts, chars.length];
+  return edges.slice(1).map((e, i) => chars.slice(edges[i] ?? 0, e).join(""));
 }

@@ -19,7 +19,7 @@ export function parseCellAddress(a1: string): { row: number; col: number } | nul
   const m = /^([A-Z]{1,3})([1-9][0-9]*)$/.exec(a1.trim().toUpperCase());
   if (!m) return null;
   let col = 0;
-  for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of m[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 

@@ -45,9 +45,9 @@ export interface WorkbookGrid {
 }
 
 export function isCellError(v: unknown): v is CellError {
-  return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
+  return typeof v === "object" && v !== null && "error" in v && typeof v.error === "string";
 }
 
 export function isCellDate(v: unknown): v is CellDate {
-  return typeof v === "object" && v !== null && typeof (v as CellDate).date === "object";
+  return typeof v === "object" && v !== null && "date" in v && typeof v.date === "object";
 }

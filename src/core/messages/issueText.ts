@@ -20,6 +20,7 @@ const s = (v: IssueArg | undefined): string =>
 const zq = (v: IssueArg | undefined) => q(s(v), "zh-CN");
 /** An issue's arguments as plain values (a syntax reason's words read names, never lists). */
 const plain = (a: IssueArgs): Readonly<Record<string, string | number>> =>
+  // cast: the proxy hides list arguments, so every value it gives is a string or number
   new Proxy(a, {
     get: (target, key) => {
       const v: unknown = Reflect.get(target, key);

@@ -30,7 +30,7 @@ export function issueWhere(issue: Issue, locale: Locale = "zh-CN"): string {
 
 export function severityWord(severity: Severity, locale: Locale = "zh-CN"): string {
   const words = { error: ["错误", "error"], warning: ["警告", "warning"], note: ["提示", "note"] };
-  return words[severity][locale === "zh-CN" ? 0 : 1] as string;
+  return words[severity][locale === "zh-CN" ? 0 : 1] ?? "";
 }
 
 /** How many of a pack's faults one message lists; the count says how many there are in all. */

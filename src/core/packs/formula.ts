@@ -43,7 +43,7 @@ function tokens(text: string): Token[] {
   const chars = [...text];
   let i = 0;
   while (i < chars.length) {
-    const c = chars[i] as string;
+    const c = chars[i] ?? "";
     if (/\s/.test(c)) {
       i++;
     } else if (OPERATOR[c]) {
@@ -54,7 +54,7 @@ function tokens(text: string): Token[] {
       out.push({ t: "close", at: i++ });
     } else if (/[0-9.]/.test(c)) {
       const start = i;
-      while (i < chars.length && /[0-9.]/.test(chars[i] as string)) i++;
+      while (i < chars.length && /[0-9.]/.test(chars[i] ?? "")) i++;
       const value = Number(chars.slice(start, i).join(""));
       if (!Number.isFinite(value)) throw new FormulaError(start);
       out.push({ t: "num", value, at: start });
@@ -62,10 +62,10 @@ function tokens(text: string): Token[] {
       const start = i;
       while (
         i < chars.length &&
-        !/\s/.test(chars[i] as string) &&
-        !OPERATOR[chars[i] as string] &&
-        !OPEN.has(chars[i] as string) &&
-        !CLOSE.has(chars[i] as string)
+        !/\s/.test(chars[i] ?? "") &&
+        !OPERATOR[chars[i] ?? ""] &&
+        !OPEN.has(chars[i] ?? "") &&
+        !CLOSE.has(chars[i] ?? "")
       )
         i++;
       out.push({ t: "name", name: chars.slice(start, i).join(""), at: start });

@@ -31,6 +31,7 @@ interface SchemaError {
 }
 
 /** Compiled from packs/pack.schema.json at build time (no eval: the pane's CSP forbids it). */
+// cast: the generated validator is plain JS; this is its documented shape (ajv standalone)
 const validateSchema = generatedValidator as unknown as ((data: unknown) => boolean) & {
   errors?: readonly SchemaError[] | null;
 };
@@ -133,6 +134,7 @@ interface RawCategory extends Omit<PackCategory, "children"> {
 export function parsePack(json: unknown, source = "pack.json"): Pack {
   const problems = schemaProblems(json);
   if (problems.length > 0) throw new PackError(source, problems);
+  // cast: the schema validator above has checked exactly this shape
   const raw = json as {
     id: string;
     title: string;

@@ -28,7 +28,7 @@ export function parseReportType(
   const t = text.trim();
   const m = MARK.exec(t);
   if (m) {
-    const id = m[1] as string;
+    const id = m[1] ?? "";
     return {
       id: packs.some((p) => p.id === id) ? id : null,
       version: m[2] ? Number(m[2]) : null,

@@ -7,7 +7,7 @@ const SMALL_UNITS = ["", "十", "百", "千"];
  */
 export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 99_999_999) return String(n);
-  if (n === 0) return DIGITS[0] as string;
+  if (n === 0) return DIGITS[0] ?? "";
   const high = Math.floor(n / 10_000);
   const low = n % 10_000;
   let s = "";
@@ -32,7 +32,7 @@ function fourDigits(n: number): string {
     }
     if (zeroPending) out += DIGITS[0];
     zeroPending = false;
-    out += (DIGITS[d] as string) + SMALL_UNITS[i];
+    out += (DIGITS[d] ?? "") + SMALL_UNITS[i];
   }
   return out;
 }

@@ -1,7 +1,8 @@
+import { present } from "../errors/present";
 import { readCarried } from "./carriedStatements";
 import { deriveFigures } from "./deriveFigures";
 import { cellAddress } from "../grid/a1";
-import type { SheetEntry, SheetPart } from "../grid/gridSource";
+import type { SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
 import type { MetricDef, Pack } from "../packs/pack.types";
 import { normalizeLabel } from "../values/normalizeText";
@@ -82,7 +83,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     );
 
   const reading = (index: number, part: SheetPart | undefined): SheetReading => {
-    const entry = plan.sheets[index] as SheetEntry;
+    const entry = present(plan.sheets[index], "plan.sheets[index]");
     const claim = plan.categories.get(index);
     const isInfo = plan.info?.index === index;
     const rows = part?.rows ?? [];
@@ -111,7 +112,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     const claim = plan.categories.get(index);
     const header = claim?.header;
     if (!claim || !header) return;
-    const sheetName = (plan.sheets[index] as SheetEntry).name;
+    const sheetName = present(plan.sheets[index], "plan.sheets[index]").name;
     const { rows, hiddenRows, percentCells, decimalCells } = part;
     const col = header.columns;
     const categoryId = claim.leaf.category.id;

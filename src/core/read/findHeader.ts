@@ -32,6 +32,7 @@ export const COLUMN_TITLES: Readonly<Record<ColumnRole, readonly string[]>> = {
 };
 
 const TITLE_TO_ROLE = new Map<string, ColumnRole>(
+  // cast: Object.entries loses the key type of a Record<ColumnRole, …>
   (Object.entries(COLUMN_TITLES) as Array<[ColumnRole, readonly string[]]>).flatMap(
     ([role, titles]) => titles.map((t) => [t, role] as const),
   ),

@@ -28,17 +28,17 @@ function bestSheet(
 ): number | null {
   const target = normalizeLabel(wanted);
   let best: { i: number; score: number } | null = null;
-  sheets.forEach((s, i) => {
-    if (taken.has(i)) return;
+  for (const [i, s] of sheets.entries()) {
+    if (taken.has(i)) continue;
     const name = normalizeLabel(s.name);
-    if (!name.includes(target)) return;
+    if (!name.includes(target)) continue;
     const score =
       (s.visibility === "visible" ? 0 : 4) +
       (looksLikeCopy(s.name, year) ? 2 : 0) +
       (name === target ? 0 : 1);
     if (!best || score < best.score) best = { i, score };
-  });
-  return (best as { i: number } | null)?.i ?? null;
+  }
+  return best?.i ?? null;
 }
 
 export function findInfoSheet(sheets: readonly SheetEntry[]): number | null {

@@ -38,12 +38,8 @@ function yearFromHead(part: SheetPart | undefined, header: InfoHeader, pack: Pac
   const key = pack.info.find((f) => f.role === "year")?.key;
   if (!part || !key) return null;
   for (const row of part.rows) {
-    if (
-      row &&
-      typeof row[header.keyCol] === "string" &&
-      (row[header.keyCol] as string).trim() === key
-    )
-      return parseYear(row[header.valueCol]);
+    const label = row?.[header.keyCol];
+    if (typeof label === "string" && label.trim() === key) return parseYear(row?.[header.valueCol]);
   }
   return null;
 }
@@ -69,7 +65,7 @@ export function planRead(
     categories.set(index, { leaf, header });
     if (!header) continue;
     const columns = READ_ROLES.flatMap((r) =>
-      header.columns[r] === undefined ? [] : [header.columns[r] as number],
+      header.columns[r] === undefined ? [] : [header.columns[r]],
     );
     sheetRequests.push({ sheet: index, columns: [...new Set(columns)].sort((a, b) => a - b) });
   }

@@ -1,3 +1,4 @@
+import { present } from "../errors/present";
 import type { WorkbookGrid } from "../grid/grid.types";
 import { readColumns, type GridSource, type SheetPart } from "../grid/gridSource";
 import type { Pack } from "../packs/pack.types";
@@ -45,7 +46,7 @@ export async function readWorkbook(
   } else pack = packOrPicker;
   const plan = planRead(pack, sheets, heads);
   const assembler = datasetAssembler(pack, plan);
-  await source.columns(plan.requests, assembler.add);
+  await source.columns(plan.requests, (sheet, part) => assembler.add(sheet, part));
   return assembler.finish();
 }
 
@@ -60,6 +61,6 @@ export function readDataset(grid: WorkbookGrid, pack: Pack): Dataset {
   }));
   const plan = planRead(pack, grid.sheets, whole);
   const assembler = datasetAssembler(pack, plan);
-  for (const q of plan.requests) assembler.add(q.sheet, whole[q.sheet] as SheetPart);
+  for (const q of plan.requests) assembler.add(q.sheet, present(whole[q.sheet], "whole[q.sheet]"));
   return assembler.finish();
 }

@@ -39,12 +39,17 @@ export function resolveFigure(
       break;
   }
   if (def.kind === "text") {
+    // a date typed into a text item reads as the date written out, never as an object
     const text =
       parsed.kind === "text"
         ? parsed.text
-        : typeof raw === "number"
-          ? String(raw)
-          : normalizeText(String(raw));
+        : parsed.kind === "date"
+          ? `${parsed.date.y}年${parsed.date.m}月${parsed.date.d}日`
+          : typeof raw === "string"
+            ? normalizeText(raw)
+            : typeof raw === "number"
+              ? String(raw)
+              : "";
     return plain({ kind: "text", text });
   }
   if (def.kind === "date") {

@@ -1,3 +1,4 @@
+import { present } from "../errors/present";
 import type PizZip from "pizzip";
 import { findEndTag, findStartTag } from "../xml/xmlNames";
 
@@ -41,7 +42,7 @@ class Hasher {
   }
 
   bytes(b: Uint8Array): this {
-    for (let i = 0; i < b.length; i++) this.unit(b[i] as number);
+    for (let i = 0; i < b.length; i++) this.unit(b[i] ?? 0);
     return this;
   }
 
@@ -67,7 +68,7 @@ export function packageFingerprint(parts: ReadonlyMap<string, string | Uint8Arra
   const h = new Hasher();
   for (const name of [...parts.keys()].sort()) {
     if (name === CUSTOM_PART) continue;
-    const content = parts.get(name) as string | Uint8Array;
+    const content = present(parts.get(name), name);
     h.text(name).text("\u0000");
     if (typeof content === "string") h.text(content);
     else if (isXml(name)) h.text(decoder.decode(content));
@@ -106,7 +107,7 @@ function withFingerprint(existing: string | null, value: string): string {
     for (let m = propertyElement(xml, name); m; m = propertyElement(xml, name))
       xml = xml.slice(0, m.index) + xml.slice(m.index + m[0].length);
   }
-  const at = findStartTag(xml, "Properties") as NonNullable<typeof root>;
+  const at = present(findStartTag(xml, "Properties"), "the custom properties' root");
   const pids = [...xml.matchAll(/\spid\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
   const property = propertyXml(at.prefix, Math.max(1, ...pids) + 1, value);
   if (at.selfClosing) {

@@ -70,7 +70,7 @@ function breakTitle(p: string, layout: ReportLayout): string {
     ...(layout.noBreak ? { noBreak: layout.noBreak } : {}),
   });
   if (lines.length < 2) return p;
-  const rPr = [...rPrs][0] as string;
+  const rPr = [...rPrs][0] ?? "";
   const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(p)?.[0] ?? "";
   const body = lines
     .map((l) => `<w:r>${rPr}<w:t xml:space="preserve">${escapeText(l)}</w:t></w:r>`)
@@ -100,16 +100,16 @@ export function layoutDocument(xml: string, layout: ReportLayout): string {
   };
   for (let i = 0; i < spans.length; i++) {
     const role = roleOf(out[i]);
-    if (role === "title") out[i] = breakTitle(out[i] as string, layout);
+    if (role === "title") out[i] = breakTitle(out[i] ?? "", layout);
     // the 落款: a signature paragraph (the name) followed by another (the date)
     if (role === "signature" && roleOf(out[i + 1]) === "signature") {
-      const name = textOf(out[i] as string).trim();
-      const date = textOf(out[i + 1] as string).trim();
+      const name = textOf(out[i] ?? "").trim();
+      const date = textOf(out[i + 1] ?? "").trim();
       const place = signatureLayout(name, date, layout.sealed);
-      out[i] = placeSignature(out[i] as string, place.name);
-      out[i + 1] = placeSignature(out[i + 1] as string, place.date);
+      out[i] = placeSignature(out[i] ?? "", place.name);
+      out[i + 1] = placeSignature(out[i + 1] ?? "", place.date);
       let blanks = 0;
-      for (let j = i - 1; j >= 0 && isEmpty(out[j] as string); j--) blanks += 1;
+      for (let j = i - 1; j >= 0 && isEmpty(out[j] ?? ""); j--) blanks += 1;
       if (blanks < place.blankLines) out[i] = "<w:p/>".repeat(place.blankLines - blanks) + out[i];
       i += 1;
     }

@@ -195,7 +195,7 @@ export function openTemplate(
         }
       }
     };
-    walk(inspect.getStructuredTags(file) as unknown as StructuredPart[]);
+    walk(inspect.getStructuredTags(file));
   }
   return { files, sites, syntax };
 }
@@ -225,7 +225,7 @@ export function checkTemplateTags(template: OpenedTemplate, schema: ScopeSchema)
   // One issue per distinct tag and fault: a tag repeated on every page is said once.
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = `${i.code}|${String(i.args.tag)}|${String(i.args.reason ?? i.args.problem ?? "")}`;
+    const key = JSON.stringify([i.code, i.args.tag, i.args.reason ?? i.args.problem ?? ""]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

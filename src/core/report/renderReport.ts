@@ -51,7 +51,7 @@ export function renderReport(
       modules: [partTracker],
       parser: createTagParser(holder),
       nullGetter: unknownNameGetter,
-    } as never);
+    });
     doc.render(data);
     out = doc.getZip();
   } catch (e) {
@@ -79,6 +79,7 @@ export function renderReport(
     );
   relieve?.();
   stampFingerprint(out);
+  // cast: PizZip's file objects carry a date its typings do not declare
   for (const f of Object.values(out.files)) (f as { date: Date }).date = FIXED_ZIP_DATE;
   const bytes = out.generate({ type: "uint8array", compression: "DEFLATE" });
   return { bytes, markers, gaps: session.gaps };

@@ -45,9 +45,9 @@ export interface NextYearPlan {
 export function planNextYear(dataset: Dataset): NextYearPlan {
   const { info, pack } = dataset;
   const yearEntry = info.byRole("year");
-  if (info.year === null || !yearEntry?.cell)
-    throw new UserError("NEXT_YEAR_NO_YEAR", { sheet: info.sheet ?? "报告信息" });
-  const sheet = info.sheet as string;
+  const sheet = info.sheet;
+  if (info.year === null || !yearEntry?.cell || sheet === null)
+    throw new UserError("NEXT_YEAR_NO_YEAR", { sheet: sheet ?? "报告信息" });
   const edits: CellEdit[] = [{ sheet, cell: yearEntry.cell, value: info.year + 1 }];
 
   const empty = (e: InfoEntry | undefined) => {

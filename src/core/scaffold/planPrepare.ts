@@ -1,3 +1,4 @@
+import { present } from "../errors/present";
 import { cellAddress, parseCellAddress } from "../grid/a1";
 import { leafCategories } from "../packs/leafCategories";
 import type { ColumnRole } from "../read/dataset.types";
@@ -56,7 +57,10 @@ export function planPrepare(dataset: Dataset): PreparePlan {
   const appends: RowAppend[] = [];
   const skipped: Array<{ sheet: string; reason: "no-header" }> = [];
 
-  const infoLayout = layout.find((s) => s.name === INFO_SHEET) as ScaffoldSheet;
+  const infoLayout = present(
+    layout.find((s) => s.name === INFO_SHEET),
+    "layout.find((s) => s.name === INFO_SHEET)",
+  );
   if (dataset.info.sheet === null) newSheets.push(infoLayout);
   else {
     const next = parseCellAddress(dataset.info.nextFreeCell ?? "A2") ?? { row: 1, col: 0 };
@@ -74,7 +78,7 @@ export function planPrepare(dataset: Dataset): PreparePlan {
   }
 
   leafCategories(pack).forEach((leaf, i) => {
-    const sheetLayout = layout[i + 1] as ScaffoldSheet;
+    const sheetLayout = present(layout[i + 1], "layout[i + 1]");
     const reading = dataset.sheets.find((s) => s.category?.category.id === leaf.category.id);
     if (!reading) {
       newSheets.push(sheetLayout);

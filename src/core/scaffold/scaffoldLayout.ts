@@ -28,7 +28,7 @@ export interface ScaffoldSheet {
   readonly valueColumn: number;
 }
 
-const title = (role: ColumnRole) => COLUMN_TITLES[role][0] as string;
+const title = (role: ColumnRole) => COLUMN_TITLES[role][0] ?? "";
 
 function requiredNote(required: boolean): string {
   return required ? "（必填）" : "（选填）";

@@ -1,3 +1,4 @@
+import { present } from "../errors/present";
 import { metricsByName } from "../packs/metricsByName";
 import { leafCategories } from "../packs/leafCategories";
 import type { InfoField, LeafCategory, Pack } from "../packs/pack.types";
@@ -97,6 +98,7 @@ const FEW_TAGS = 8;
  */
 export function buildReportScope(dataset: Dataset): ReportScope {
   const { pack } = dataset;
+  // cast: a prototype-free record (no __proto__ tricks from names typed by users)
   const data: Data = Object.create(null) as Data;
   const put = (target: Data, name: string, v: TemplateValue) => {
     target[nameKey(name)] = v;
@@ -117,7 +119,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
   const usesPerTag = new Map<string, NameUses>();
   const bareBefore = (tags: readonly TagSite[], end: number, name: string) => {
     for (let j = 0; j < end; j++)
-      if (usesPerTag.get((tags[j] as TagSite).raw)?.bare.includes(name)) return true;
+      if (usesPerTag.get(present(tags[j], "tags[j]").raw)?.bare.includes(name)) return true;
     return false;
   };
   const use = (source: string, sheet: string, cell: string, categoryId: string): TextUse => {
@@ -146,7 +148,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     } else {
       // plain placeholders (nearly every statement): each tag's names are worked out once
       for (let i = 0; i < tags.length; i++) {
-        const tag = tags[i] as TagSite;
+        const tag = present(tags[i], "tags[i]");
         let found = usesPerTag.get(tag.raw);
         if (!found) usesPerTag.set(tag.raw, (found = nameUses([tag])));
         for (const n of found.names) names.add(n);
@@ -206,12 +208,13 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     uses: { names, bare },
     reportData: () => {
       if (written) return written;
+      // cast: a prototype-free record, as above
       const full: Data = Object.assign(Object.create(null) as Data, data);
       const write = cellTexts.writer(data);
       for (const leaf of leaves) {
         const items = dataset.items.get(leaf.category.id) ?? [];
         const rendered = (statements.get(leaf.category.id) ?? []).map((text, i) => ({
-          item: items[i] as NarrativeItem,
+          item: present(items[i], "items[i]"),
           text: write(cellTexts.compile(text.source)),
         }));
         put(full, leaf.short, categoryRecord(leaf, headingOf(leaf), rendered));
@@ -248,7 +251,7 @@ function categoryRecord(
   return {
     [CATEGORY_KEYS.title]: title,
     [CATEGORY_KEYS.short]: leaf.short,
-    [CATEGORY_KEYS.number]: leaf.path[leaf.path.length - 1] as number,
+    [CATEGORY_KEYS.number]: leaf.path[leaf.path.length - 1] ?? 0,
     [CATEGORY_KEYS.items]: items,
   };
 }

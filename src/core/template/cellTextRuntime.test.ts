@@ -113,7 +113,7 @@ describe("cell text speaks the template language", () => {
           parser: createTagParser(holder),
           nullGetter: unknownNameGetter,
           syntax: { changeDelimiterPrefix: null },
-        } as never).render(data);
+        }).render(data);
         expect(renderCellText(compileCellText(text), newSession(data))).toBe(reference);
       }),
       { numRuns: 300 },
@@ -153,7 +153,7 @@ describe("texts with sections, compiled once per shape", () => {
             parser: createTagParser(holder),
             nullGetter: unknownNameGetter,
             syntax: { changeDelimiterPrefix: null },
-          } as never).render(data);
+          }).render(data);
         } catch (e) {
           problems = problemsFromXtError(e);
         }

@@ -116,10 +116,11 @@ function lex(text: string): { lexed: readonly LexedPart[]; errors: unknown[] } {
     DELIMITERS,
     SYNTAX,
   );
+  // cast: docxtemplater's lexer returns untyped parts of this shape
   return { lexed: (parsed[0] ?? []) as readonly LexedPart[], errors };
 }
 
-const PREFIXES = new Set(["#", "^", "/"]);
+const PREFIXES: ReadonlyArray<TagSite["prefix"]> = ["#", "^", "/"];
 
 /**
  * A slot's tag: a control character, then the index of its words. The shape's parser gives a slot
@@ -149,6 +150,10 @@ function literal(
 ): CompiledText {
   return { text, tags, problems, pieces: null, sections: null };
 }
+
+/** A value a tag's getter gave, as text: names print text and numbers, never an object's "[object Object]". */
+const printed = (v: unknown): string =>
+  typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
 
 /**
  * Everything cell texts need while they are compiled and written for one report: the parser every
@@ -203,7 +208,7 @@ export class CellTextRuntime {
     const hit = this.tagInfos.get(raw);
     if (hit) return hit;
     const first = raw.trimStart()[0] ?? "";
-    const prefix = (PREFIXES.has(first) ? first : "") as TagSite["prefix"];
+    const prefix = PREFIXES.find((p) => p === first) ?? "";
     const body = prefix ? raw.trimStart().slice(1) : raw;
     let info: TagInfo;
     try {
@@ -218,6 +223,7 @@ export class CellTextRuntime {
   }
 
   private compileSections(text: string, tagParser: (tag: string) => unknown): TxtTemplater {
+    // cast: TxtTemplater's typings lack the parser/nullGetter/syntax options it supports
     return new TxtTemplater(text, {
       parser: tagParser,
       nullGetter: unknownNameGetter,
@@ -252,6 +258,7 @@ export class CellTextRuntime {
     if (!text.includes("{") && !text.includes("}")) return literal(text);
     const { lexed, errors } = lex(text);
     if (errors.length > 0)
+      // cast: docxtemplater's error-properties shape, which its typings do not export
       return literal(text, problemsFromXtError({ properties: { errors } as never }));
 
     const pieces: Array<string | LiveSite> = [];
@@ -326,11 +333,12 @@ export class CellTextRuntime {
         return sections.template.render(session.root);
       }
       let out = "";
+      // cast: a shape without sections compiles to these pieces (see compile)
       for (const p of pieces as ReadonlyArray<string | LiveSite>) {
         if (typeof p === "string") out += p;
         else {
           const v = p.getter.get(session.root, { meta: { part: { value: p.raw } } });
-          out += v === undefined ? unknownNameGetter({ value: p.raw }) : String(v);
+          out += v === undefined ? unknownNameGetter({ value: p.raw }) : printed(v);
         }
       }
       return out;

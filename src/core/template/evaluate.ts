@@ -10,7 +10,7 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 /** Only the engine's own data is readable: plain records (no prototype tricks) and nothing else. */
 function isRecord(v: unknown): v is Record<string, TemplateValue> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
+  const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
 
@@ -19,12 +19,15 @@ function isRecord(v: unknown): v is Record<string, TemplateValue> {
  * names are keys already (expressions hold them in nameKey form, parsed once).
  */
 export function lookupPath(scope: unknown, path: readonly string[]): TemplateValue | undefined {
-  let cur: unknown = scope;
+  if (path.length === 0) return isRecord(scope) ? scope : undefined;
+  let cur: Record<string, TemplateValue> | undefined = isRecord(scope) ? scope : undefined;
+  let value: TemplateValue | undefined;
   for (const key of path) {
-    if (!isRecord(cur) || !hasOwn(cur, key)) return undefined;
-    cur = cur[key];
+    if (!cur || !hasOwn(cur, key)) return undefined;
+    value = cur[key];
+    cur = isRecord(value) ? value : undefined;
   }
-  return cur as TemplateValue | undefined;
+  return value;
 }
 
 export function applyFilters(
@@ -62,7 +65,7 @@ export function toText(v: TemplateValue): string | Gap {
       case "text":
         return f.text;
       default:
-        return figureAsGap(v) as Gap;
+        return figureAsGap(v) ?? "";
     }
   }
   // Lists and records have no text of their own; loops are how a template shows them.

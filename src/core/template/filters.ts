@@ -261,6 +261,7 @@ const FILTERS: readonly FilterSpec[] = [
         : { problem: "level_range", value: String(l) };
     },
     output: "text",
+    // cast: digitsOf is bounded by the filter's own 1..4 argument check (level_range)
     run: onNumber(({ n }, args) => headingOrdinal(n, digitsOf(args, 0, 1) as HeadingLevel)),
   },
   { names: ["日期"], input: "date", maxArgs: 0, output: "text", run: onDate(formatFullDate) },

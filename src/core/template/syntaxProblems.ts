@@ -26,10 +26,13 @@ interface XtErrorLike {
 
 /** docxtemplater's multi-error or single error → its sub-errors. */
 export function xtErrors(e: unknown): readonly XtErrorLike[] {
-  const p = (e as XtErrorLike | null)?.properties;
-  if (!p) return [];
-  return p.errors?.length ? p.errors : [e as XtErrorLike];
+  if (!isXtError(e) || !e.properties) return [];
+  const p = e.properties;
+  return p.errors?.length ? p.errors : [e];
 }
+
+/** Anything docxtemplater throws is an object; its fields are read as optional. */
+const isXtError = (e: unknown): e is XtErrorLike => typeof e === "object" && e !== null;
 
 /**
  * One docxtemplater error → a problem the user can fix, or null when its id is not one the
@@ -37,9 +40,7 @@ export function xtErrors(e: unknown): readonly XtErrorLike[] {
  */
 export function problemFromXtError(sub: XtErrorLike): (SyntaxProblem & { file?: string }) | null {
   const p = sub.properties ?? {};
-  const offset = Array.isArray(p.offset)
-    ? (p.offset[0] as number | undefined)
-    : (p.offset as number | undefined);
+  const offset = typeof p.offset === "number" ? p.offset : p.offset?.[0];
   const file = p.file !== undefined ? { file: p.file } : {};
   if (p.id === "scopeparser_compilation_failed" && p.rootError instanceof ExpressionError) {
     const root = p.rootError;
@@ -57,9 +58,10 @@ export function problemFromXtError(sub: XtErrorLike): (SyntaxProblem & { file?: 
 /** Thrown when docxtemplater fails for a reason no template could cause: an internal error. */
 export class TemplateEngineFault extends Error {
   constructor(cause: unknown) {
-    super(`template engine: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(`template engine: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = "TemplateEngineFault";
-    (this as { cause?: unknown }).cause = cause;
   }
 }
 

@@ -58,8 +58,7 @@ export function createTagParser(holder: SessionHolder) {
         const session = holder.session;
         if (!session) return undefined;
         if (holder.relieve && ++evaluated % RELIEVE_EVERY === 0) holder.relieve();
-        const found =
-          expr.path.length === 0 ? (scope as TemplateValue) : lookupPath(scope, expr.path);
+        const found = lookupPath(scope, expr.path);
         // undefined lets docxtemplater look in the enclosing scopes (the item, then the report)
         if (found === undefined || found === null) return undefined;
         const value = applyFilters(found, expr, {

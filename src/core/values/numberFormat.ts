@@ -97,7 +97,7 @@ export function formatDecimals(code: string | null | undefined): number | null {
     .replace(/\*./g, "");
   if (/^general$/i.test(bare.trim()) || bare.trim() === "@" || !/[0#?]/.test(bare)) return null;
   if (classifyFormatCode(code) === "date") return null;
-  const mantissa = bare.split(/[eE][+-]/)[0] as string;
+  const mantissa = bare.split(/[eE][+-]/)[0] ?? "";
   const dot = mantissa.indexOf(".");
   if (dot < 0) return 0;
   let n = 0;

@@ -50,7 +50,7 @@ export function parseValueText(raw: string): ParsedValue {
   const [, prefix, digits, markBefore, scale, markAfter, rest] = m;
   const unitRest = rest ?? "";
   if (!UNIT_TEXT.test(unitRest)) return { kind: "text", text: s };
-  const value = Number((digits as string).replace(/,/g, ""));
+  const value = Number((digits ?? "").replace(/,/g, ""));
   if (!Number.isFinite(value)) return { kind: "text", text: s };
   const suffixMark = markBefore ?? markAfter;
   const approx: ApproxMark | null = prefix

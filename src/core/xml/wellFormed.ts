@@ -14,7 +14,7 @@ const REFERENCE = /^&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/;
 function nameEnd(xml: string, i: number): number {
   if (!NAME_START.test(xml[i] ?? "")) return -1;
   let j = i + 1;
-  while (j < xml.length && NAME_CHAR.test(xml[j] as string)) j++;
+  while (j < xml.length && NAME_CHAR.test(xml[j] ?? "")) j++;
   return j;
 }
 

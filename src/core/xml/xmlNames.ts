@@ -146,7 +146,7 @@ export function childElements(xml: string, from: number, to: number): ElementSpa
       continue;
     }
     let n = lt + 1;
-    while (n < end && NAME_CHAR.test(xml[n] as string)) n++;
+    while (n < end && NAME_CHAR.test(xml[n] ?? "")) n++;
     const name = xml.slice(lt + 1, n);
     const selfClosing = xml.charCodeAt(end - 2) === 47;
     if (depth === 0) {

@@ -1,3 +1,4 @@
+import { present } from "../errors/present";
 import { Inflate } from "pako";
 import { joinBytes } from "../values/joinBytes";
 import { checkProlog, entryData, isXmlPart, type ZipEntry, type ZipRefusal } from "./zipDirectory";
@@ -57,6 +58,7 @@ class PartStream {
       this.step = Math.min(this.step * 2, 256 * 1024);
       if (this.stored) this.pending.push(input);
       else {
+        // cast: a deflated part always has its inflater (set in the constructor)
         const inf = this.inflater as Inflate;
         try {
           inf.push(input, end >= this.compressed.length);
@@ -66,7 +68,7 @@ class PartStream {
         if (inf.err) throw new PartError("corrupt", this.entry.name);
       }
     }
-    const chunk = this.pending.shift() as Uint8Array;
+    const chunk = present(this.pending.shift(), "this.pending.shift()");
     this.total += chunk.length;
     if (this.total > this.entry.inflatedSize) throw new PartError("corrupt", this.entry.name);
     return chunk;

@@ -55,7 +55,7 @@ export interface ZipEntry {
  */
 export type InflateRaw = (data: Uint8Array, maxOutput: number) => Uint8Array | null;
 
-const u16 = (b: Uint8Array, o: number) => (b[o] as number) | ((b[o + 1] as number) << 8);
+const u16 = (b: Uint8Array, o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number) => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
 
 function findEndOfCentralDirectory(b: Uint8Array): number {
@@ -182,7 +182,7 @@ export function checkProlog(xml: Uint8Array): "ok" | "dtd" | "corrupt" {
   const text = new TextDecoder("utf-8").decode(xml.subarray(0, PROLOG_WINDOW));
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
+    const ch = text[i] ?? "";
     if (/\s|\uFEFF/.test(ch)) {
       i++;
       continue;

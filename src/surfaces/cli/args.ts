@@ -26,7 +26,7 @@ const OPTIONS: Readonly<Record<Command, readonly string[]>> = {
   help: [],
   version: [],
 };
-const COMMANDS = ["check", "generate", "scaffold", "next-year", "packs"];
+const COMMANDS: readonly Command[] = ["check", "generate", "scaffold", "next-year", "packs"];
 const TAKES_VALUE = new Set(["-o", "--output", "--pack", "--template"]);
 const TAKES_FILE: Readonly<Record<Command, boolean>> = {
   check: true,
@@ -52,14 +52,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === undefined || first === "help" || first === "--help" || first === "-h")
     return bare("help");
   if (first === "--version" || first === "-v" || first === "version") return bare("version");
-  if (!COMMANDS.includes(first))
+  const command = COMMANDS.find((c) => c === first);
+  if (command === undefined)
     throw new UserError("USAGE_UNKNOWN_COMMAND", { command: first, known: COMMANDS.join(", ") });
-  const command = first as Command;
   const values: Record<string, string> = {};
   const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
-    const raw = rest[i] as string;
+    const raw = rest[i] ?? "";
     if (raw === "--help" || raw === "-h") return bare("help");
     const [name, inline] =
       raw.startsWith("--") && raw.includes("=")

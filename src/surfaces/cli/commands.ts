@@ -28,7 +28,7 @@ export interface Io {
 }
 
 export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
-  const file = args.positional[0] as string;
+  const file = args.positional[0] ?? "";
   const { dataset, loaded } = await readWorkbook(file, args.pack);
   const { result } = engine.check(dataset, await resolveTemplate(loaded, args.template));
   io.out(
@@ -53,7 +53,7 @@ function guardExistingReport(out: string, force: boolean): void {
 }
 
 export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
-  const file = args.positional[0] as string;
+  const file = args.positional[0] ?? "";
   const out = args.out ?? defaultReportPath(file);
   checkOutputPath(out, "report", ".docx");
   guardExistingReport(out, args.force);
@@ -142,7 +142,7 @@ export function nextYearPath(workbook: string, year: number): string {
 }
 
 export async function runNextYear(args: ParsedArgs, io: Io): Promise<number> {
-  const file = args.positional[0] as string;
+  const file = args.positional[0] ?? "";
   const bytes = readUserFile(file, "workbook");
   // the output's name depends on the year: checked before anything is written, after the plan
   const next = await naming(file, () => engine.nextYear(bytes, packChoice(args.pack).pack));

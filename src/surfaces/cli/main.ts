@@ -18,8 +18,10 @@ const stdio = (locale: Locale): Io => ({
 function version(): string {
   try {
     return (
-      JSON.parse(readFileSync(join(productRoot(), "package.json"), "utf8")) as { version: string }
-    ).version;
+      // cast: our own package.json
+      (JSON.parse(readFileSync(join(productRoot(), "package.json"), "utf8")) as { version: string })
+        .version
+    );
   } catch {
     return "?";
   }

@@ -66,7 +66,7 @@ export function serveStatic(options: ServeOptions): Promise<{ server: Server; ur
   const https = options.cert !== undefined && options.key !== undefined;
   const server = https
     ? createHttpsServer(
-        { cert: readFileSync(options.cert as string), key: readFileSync(options.key as string) },
+        { cert: readFileSync(options.cert), key: readFileSync(options.key) },
         handler,
       )
     : createHttpServer(handler);

@@ -3,6 +3,7 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Saves bytes through the browser's download (works in browsers and Office on Windows and the web). */
 export function downloadBytes(bytes: Uint8Array, fileName: string, type = DOCX_TYPE): void {
+  // cast: TypeScript 5.9's Blob typings reject Uint8Array<ArrayBufferLike>, which browsers accept
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;

@@ -3,14 +3,14 @@ import { createRoot } from "react-dom/client";
 import { BUILTIN_PACKS } from "./builtinPacks";
 import { App, type StartAction } from "./components/App";
 import { excelHost } from "./host/excelHost";
-import type { PaneHost } from "./host/paneHost.types";
+import type { HostKind, PaneHost } from "./host/paneHost.types";
 import { wordHost } from "./host/wordHost";
 import { bootOffice } from "./officeBoot";
 import { pickLocale } from "./strings";
 import { prefersDark } from "./theme";
 
 /** Made when Office has answered, since what Excel can do depends on its version. */
-const HOSTS: Record<string, () => PaneHost> = {
+const HOSTS: Record<HostKind, () => PaneHost> = {
   excel: excelHost,
   word: wordHost,
   browser: () => ({ kind: "browser" }),
@@ -30,12 +30,13 @@ void bootOffice().then((boot) => {
   if (boot.oldWebview) return; // pageBoot.js has said what to do instead
   const locale = pickLocale(boot.displayLanguage);
   document.documentElement.lang = locale;
-  const container = document.getElementById("root") as HTMLElement;
+  const container = document.getElementById("root");
+  if (!container) return; // taskpane.html always has it
   const start = startFromUrl();
   createRoot(container).render(
     <FluentProvider theme={prefersDark(boot.host) ? webDarkTheme : webLightTheme}>
       <App
-        host={(HOSTS[boot.host] as () => PaneHost)()}
+        host={HOSTS[boot.host]()}
         packs={BUILTIN_PACKS}
         locale={locale}
         {...(start ? { start } : {})}

@@ -31,6 +31,7 @@ const NEEDS = { excel: ["ExcelApi", "1.7"], word: ["WordApi", "1.1"] } as const;
  */
 export async function bootOffice(): Promise<BootInfo> {
   const language = typeof navigator !== "undefined" ? navigator.language : undefined;
+  // cast: pageBoot.js, the page's first script, leaves its answer on window
   const page = (window as unknown as { __reportAssemblerBoot?: PageBoot }).__reportAssemblerBoot;
   if (page?.oldWebview) return { host: "browser", displayLanguage: language, oldWebview: true };
   if (!page?.inOffice || !page.office) return { host: "browser", displayLanguage: language };

@@ -5,12 +5,8 @@ import type { HostKind } from "./host/paneHost.types";
 function luminance(hex: string): number | null {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!m) return null;
-  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x as string, 16) / 255) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const channel = (x: string | undefined) => parseInt(x ?? "0", 16) / 255;
+  return 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
 }
 
 /**
@@ -19,6 +15,7 @@ function luminance(hex: string): number | null {
  */
 export function prefersDark(host: HostKind): boolean {
   if (host !== "browser") {
+    // cast: officeTheme exists only in hosts that support it; its typings say always
     const bg = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } } | undefined)
       ?.officeTheme?.bodyBackgroundColor;
     const l = bg ? luminance(bg) : null;

@@ -61,7 +61,7 @@ export const checkCategorySheets: Check = ({ dataset }) => {
             "SHEET_COLUMN_MISSING",
             "error",
             { kind: "sheet", sheet: reading.sheet },
-            { sheet: reading.sheet, column: COLUMN_TITLES[role][0] as string },
+            { sheet: reading.sheet, column: COLUMN_TITLES[role][0] ?? "" },
             { category: id },
           ),
         );
@@ -75,7 +75,7 @@ export const checkCategorySheets: Check = ({ dataset }) => {
           "SHEET_COLUMN_DUPLICATE",
           "warning",
           at(reading.sheet, d.cell),
-          { column: COLUMN_TITLES[d.role][0] as string },
+          { column: COLUMN_TITLES[d.role][0] ?? "" },
           reading.category ? { category: reading.category.category.id } : {},
         ),
       );

@@ -1,3 +1,4 @@
+import { present } from "../../errors/present";
 import type { RuleOperator } from "../../packs/pack.types";
 import { formatPlainNumber } from "../../phrasing/roundDecimal";
 import type { MetricRow } from "../../read/dataset.types";
@@ -31,8 +32,8 @@ export const checkRules: Check = ({ dataset }) => {
     const [l, r] = [sum(left), sum(right)];
     if (HOLDS[rule.op](l, r)) continue;
     const names = (rs: Array<MetricRow | undefined>) =>
-      (rs as MetricRow[]).map((x) => x.def.name).join(" + ");
-    const first = left[0] as MetricRow;
+      rs.flatMap((x) => (x ? [x.def.name] : [])).join(" + ");
+    const first = present(left[0], "left[0]");
     out.push(
       issue(
         "RULE_VIOLATED",
@@ -49,9 +50,7 @@ export const checkRules: Check = ({ dataset }) => {
         {
           category: first.def.category,
           metric: first.def.code,
-          related: (all as MetricRow[])
-            .slice(1)
-            .map((x) => ({ sheet: x.sheet, cell: x.valueCell })),
+          related: all.slice(1).map((x) => ({ sheet: x.sheet, cell: x.valueCell })),
         },
       ),
     );

@@ -34,8 +34,8 @@ export const checkSheetUse: Check = ({ dataset }) => {
         issue(
           "ROWS_HIDDEN",
           "warning",
-          at(s.sheet, cellAddress(s.hiddenRows[0] as number, 0)),
-          { sheet: s.sheet, count: s.hiddenRows.length, first: (s.hiddenRows[0] as number) + 1 },
+          at(s.sheet, cellAddress(s.hiddenRows[0] ?? 0, 0)),
+          { sheet: s.sheet, count: s.hiddenRows.length, first: (s.hiddenRows[0] ?? 0) + 1 },
           extra,
         ),
       );

@@ -123,7 +123,7 @@ function tagUnit(inner: string, byName: ReadonlyMap<string, MetricDef>): TagUnit
   } catch {
     return null; // a broken tag is said elsewhere
   }
-  const def = expr.path.length === 1 ? byName.get(expr.path[0] as string) : undefined;
+  const def = expr.path.length === 1 ? byName.get(expr.path[0] ?? "") : undefined;
   if (!def || def.unit === "") return null;
   const last = expr.filters.at(-1)?.name;
   const suffix = printedSuffix(def, last === undefined ? undefined : canonicalFilterName(last));

@@ -91,7 +91,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
   useEffect(() => {
     if (started.current || !start || start.action === "insert") return;
     started.current = true;
-    if (host.kind === "excel" || start.sample) void startup(start.action, start.sample);
+    if (host.kind === "excel" || start.sample) startup(start.action, start.sample);
   }, [start, host.kind, startup]);
 
   // Word's 插入报告: once the workbook is picked, the report is made and put into the document
@@ -100,12 +100,12 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
     if (start?.action !== "insert" || !host.insertReport || inserting.current !== "idle") return;
     if (state.workbookName === null || state.busy !== null) return;
     inserting.current = "generating";
-    void actions.generate();
+    actions.generate();
   }, [start, host.insertReport, state.workbookName, state.busy, actions]);
   useEffect(() => {
     if (inserting.current !== "generating" || state.busy !== null) return;
     inserting.current = "done";
-    if (state.report) void actions.insertIntoWord();
+    if (state.report) actions.insertIntoWord();
   }, [state.report, state.busy, actions]);
 
   // focus goes to what came out: the download after a report, the verdict after a check

@@ -85,7 +85,7 @@ export function ReportPanel({
     <Button
       appearance="primary"
       icon={<DocumentAddRegular />}
-      onClick={() => void actions.insertIntoWord()}
+      onClick={() => actions.insertIntoWord()}
     >
       {s.insertIntoWord}
     </Button>
@@ -99,12 +99,10 @@ export function ReportPanel({
             <DialogTitle>{s.askInsertTitle}</DialogTitle>
             <DialogContent>{s.askInsertText}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => void actions.insertIntoWord("atCursor")}>
+              <Button appearance="primary" onClick={() => actions.insertIntoWord("atCursor")}>
                 {s.atCursor}
               </Button>
-              <Button onClick={() => void actions.insertIntoWord("replaceBody")}>
-                {s.replaceBody}
-              </Button>
+              <Button onClick={() => actions.insertIntoWord("replaceBody")}>{s.replaceBody}</Button>
               <Button appearance="subtle" onClick={actions.cancelInsert}>
                 {s.cancel}
               </Button>

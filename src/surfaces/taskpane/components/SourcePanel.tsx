@@ -74,7 +74,7 @@ export function SourcePanel({ host, packs, state, actions, s }: Props) {
           {state.template.kind === "custom" && (
             <Button
               appearance="subtle"
-              onClick={() => void actions.chooseTemplate(null)}
+              onClick={() => actions.chooseTemplate(null)}
               disabled={busy}
             >
               {s.builtinTemplate}

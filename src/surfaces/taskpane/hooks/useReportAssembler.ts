@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
 import { nextYearFileName, reportFileName } from "../../../core/engine/outputNames";
@@ -95,6 +95,7 @@ export function useReportAssembler(
   locale: UiLocale,
 ) {
   const [state, setState] = useState<PaneState>({
+    // cast: the pane is given at least one built-in pack (BUILTIN_PACKS)
     pack: packs[0] as Pack,
     packChosen: false,
     workbookName: null,
@@ -131,36 +132,42 @@ export function useReportAssembler(
           : stageWords[s],
     });
 
-  /** Runs one action with a progress label; a failure becomes a notice, never an uncaught error. */
+  /**
+   * Runs one action with a progress label and returns at once (a click handler's void): its end —
+   * done, cancelled or failed — always lands in the state as a notice, so nothing escapes uncaught.
+   */
   const run = useCallback(
-    async (
+    (
       label: string,
       action: () => Promise<Partial<PaneState> | void>,
       cancellable = false,
-    ) => {
-      cancelled.current = false;
-      update({ busy: label, cancellable, notice: null });
-      try {
-        const patch = await action();
-        update({ busy: null, cancellable: false, ...(patch ?? {}) });
-      } catch (e) {
-        if (e instanceof Cancelled) {
+    ): void => {
+      const perform = async (): Promise<void> => {
+        cancelled.current = false;
+        update({ busy: label, cancellable, notice: null });
+        try {
+          const patch = await action();
+          update({ busy: null, cancellable: false, ...(patch ?? {}) });
+        } catch (e) {
+          if (e instanceof Cancelled) {
+            update({
+              busy: null,
+              cancellable: false,
+              notice: { intent: "info", text: strings.cancelled },
+              announcement: announce(strings.cancelled),
+            });
+            return;
+          }
+          const text = describeFailure(e, locale, strings);
           update({
             busy: null,
             cancellable: false,
-            notice: { intent: "info", text: strings.cancelled },
-            announcement: announce(strings.cancelled),
+            notice: { intent: "error", text },
+            announcement: announce(text),
           });
-          return;
         }
-        const text = describeFailure(e, locale, strings);
-        update({
-          busy: null,
-          cancellable: false,
-          notice: { intent: "error", text },
-          announcement: announce(text),
-        });
-      }
+      };
+      void perform();
     },
     [strings, locale],
   );
@@ -261,7 +268,7 @@ export function useReportAssembler(
         let workbookName = state.workbookName;
         if (sample && !host.recordOpenWorkbook) {
           pack = packs.find((p) => p.id === sample) ?? pack;
-          workbookName = sampleUrl(pack).split("/").pop() as string;
+          workbookName = sampleUrl(pack).split("/").pop() ?? "";
           workbookBytes.current = await fetchBytes(sampleUrl(pack));
         }
         const base = { pack, chosen: false, template: state.template };
@@ -274,188 +281,186 @@ export function useReportAssembler(
       true,
     );
 
-  const actions = useMemo(
-    () => ({
-      choosePack: (id: string) => {
-        const pack = packs.find((p) => p.id === id);
-        if (pack) update({ pack, packChosen: true, check: null, report: null, notice: null });
-      },
-      setAllowIncomplete: (allowIncomplete: boolean) => update({ allowIncomplete }),
-      cancel: () => {
-        cancelled.current = true;
-        engine.current?.cancel();
-      },
-      downloadBlank: () =>
-        run(strings.working, async () => {
-          const name = `${state.pack.title}-空白工作簿.xlsx`;
-          const { bytes } = await client().request({ op: "scaffold", pack: state.pack.id });
-          downloadBytes(bytes, name, XLSX_TYPE);
-          const text = strings.blankDownloaded(name);
-          return { notice: { intent: "success", text }, announcement: announce(text) };
-        }),
-      downloadReport: () => {
-        if (!state.report) return;
-        downloadBytes(state.report.bytes, state.report.fileName);
-        update({
-          downloaded: true,
-          announcement: announce(strings.downloaded(state.report.fileName)),
-        });
-      },
-      // a picked file is read at once: a broken one is refused here, the previous one kept
-      openWorkbook: (file: File) =>
-        run(
-          strings.readingWorkbook,
-          async () => {
-            const bytes = new Uint8Array(await file.arrayBuffer());
-            const { pack } = await client().request(
-              {
-                op: "inspect",
-                workbook: { kind: "file", bytes },
-                pack: packInput(state.pack, state.packChosen),
-              },
-              onStage,
-            );
-            workbookBytes.current = bytes;
-            return {
-              workbookName: file.name,
-              pack: packOf(pack),
-              check: null,
-              report: null,
-            };
-          },
-          true,
-        ),
-      useSample: () =>
-        run(strings.readingWorkbook, async () => {
-          workbookBytes.current = await fetchBytes(sampleUrl(state.pack));
-          return {
-            workbookName: sampleUrl(state.pack).split("/").pop() as string,
-            check: null,
-            report: null,
-          };
-        }),
-      chooseTemplate: (file: File | null) =>
-        run(strings.loadingEngine, async () => {
-          if (!file) return { template: { kind: "builtin" } as TemplateChoice, report: null };
+  // a new object each render: every action reads the state of the render that made it (the
+  // effects that call actions guard themselves with refs, so identity does not matter)
+  const actions = {
+    choosePack: (id: string) => {
+      const pack = packs.find((p) => p.id === id);
+      if (pack) update({ pack, packChosen: true, check: null, report: null, notice: null });
+    },
+    setAllowIncomplete: (allowIncomplete: boolean) => update({ allowIncomplete }),
+    cancel: () => {
+      cancelled.current = true;
+      engine.current?.cancel();
+    },
+    downloadBlank: () =>
+      run(strings.working, async () => {
+        const name = `${state.pack.title}-空白工作簿.xlsx`;
+        const { bytes } = await client().request({ op: "scaffold", pack: state.pack.id });
+        downloadBytes(bytes, name, XLSX_TYPE);
+        const text = strings.blankDownloaded(name);
+        return { notice: { intent: "success", text }, announcement: announce(text) };
+      }),
+    downloadReport: () => {
+      if (!state.report) return;
+      downloadBytes(state.report.bytes, state.report.fileName);
+      update({
+        downloaded: true,
+        announcement: announce(strings.downloaded(state.report.fileName)),
+      });
+    },
+    // a picked file is read at once: a broken one is refused here, the previous one kept
+    openWorkbook: (file: File) =>
+      run(
+        strings.readingWorkbook,
+        async () => {
           const bytes = new Uint8Array(await file.arrayBuffer());
-          const { issues } = await client().request({
-            op: "checkTemplate",
-            template: { kind: "custom", bytes, name: file.name },
-            pack: state.pack.id,
-          });
+          const { pack } = await client().request(
+            {
+              op: "inspect",
+              workbook: { kind: "file", bytes },
+              pack: packInput(state.pack, state.packChosen),
+            },
+            onStage,
+          );
+          workbookBytes.current = bytes;
           return {
-            template: { kind: "custom", name: file.name, bytes, issues } as TemplateChoice,
+            workbookName: file.name,
+            pack: packOf(pack),
+            check: null,
             report: null,
           };
-        }),
-      prepare: () =>
-        run(strings.working, async () => {
-          if (!host.applyPrepare) return;
-          // planned by the engine in its worker from the cells read here; applied here
-          const { plan } = await client().request({
-            op: "planPrepare",
-            workbook: await workbookInput(state.pack, true),
-            pack: packInput(state.pack, true),
-          });
-          await host.applyPrepare(plan);
-          const rows = plan.appends.reduce((n, a) => n + a.values.length, 0);
-          const details = plan.skipped.length
-            ? [strings.preparedSkipped(plan.skipped.map((s) => s.sheet).join("、"))]
-            : [];
-          const text = strings.prepared(plan.newSheets.length, rows);
+        },
+        true,
+      ),
+    useSample: () =>
+      run(strings.readingWorkbook, async () => {
+        workbookBytes.current = await fetchBytes(sampleUrl(state.pack));
+        return {
+          workbookName: sampleUrl(state.pack).split("/").pop() ?? "",
+          check: null,
+          report: null,
+        };
+      }),
+    chooseTemplate: (file: File | null) =>
+      run(strings.loadingEngine, async () => {
+        const builtin: TemplateChoice = { kind: "builtin" };
+        if (!file) return { template: builtin, report: null };
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const { issues } = await client().request({
+          op: "checkTemplate",
+          template: { kind: "custom", bytes, name: file.name },
+          pack: state.pack.id,
+        });
+        const custom: TemplateChoice = { kind: "custom", name: file.name, bytes, issues };
+        return { template: custom, report: null };
+      }),
+    prepare: () =>
+      run(strings.working, async () => {
+        if (!host.applyPrepare) return;
+        // planned by the engine in its worker from the cells read here; applied here
+        const { plan } = await client().request({
+          op: "planPrepare",
+          workbook: await workbookInput(state.pack, true),
+          pack: packInput(state.pack, true),
+        });
+        await host.applyPrepare(plan);
+        const rows = plan.appends.reduce((n, a) => n + a.values.length, 0);
+        const details = plan.skipped.length
+          ? [strings.preparedSkipped(plan.skipped.map((s) => s.sheet).join("、"))]
+          : [];
+        const text = strings.prepared(plan.newSheets.length, rows);
+        return {
+          notice: { intent: "success", text, details },
+          check: null,
+          announcement: announce(text),
+        };
+      }),
+    check: () =>
+      run(
+        strings.checking,
+        () => checkNow({ pack: state.pack, chosen: state.packChosen, template: state.template }),
+        true,
+      ),
+    generate: () =>
+      run(
+        strings.generating,
+        () =>
+          generateNow({
+            pack: state.pack,
+            chosen: state.packChosen,
+            template: state.template,
+            allowIncomplete: state.allowIncomplete,
+            workbookName: state.workbookName,
+          }),
+        true,
+      ),
+    highlight: () =>
+      run(strings.working, async () => {
+        if (!host.highlight || !state.check) return;
+        const cells = state.check.issues.flatMap((i) =>
+          i.location.kind === "cell" ? [{ sheet: i.location.sheet, cell: i.location.cell }] : [],
+        );
+        const n = await host.highlight(cells);
+        return { notice: { intent: "info", text: strings.highlighted(n) } };
+      }),
+    clearHighlight: () =>
+      run(strings.working, async () => {
+        if (!host.clearHighlight) return;
+        await host.clearHighlight();
+        return { notice: { intent: "info", text: strings.cleared } };
+      }),
+    goToCell: (sheet: string, cell: string) => {
+      if (host.selectCell) void run(strings.working, async () => host.selectCell?.(sheet, cell));
+    },
+    // into an empty document at once; a document with text asks first (replace, or at the cursor)
+    insertIntoWord: (place?: InsertPlace) =>
+      run(strings.working, async () => {
+        if (!host.insertReport || !state.report) return;
+        if (!place) {
+          const empty = host.documentIsEmpty ? await host.documentIsEmpty() : true;
+          if (!empty) return { askInsert: true };
+        }
+        await host.insertReport(state.report.bytes, place ?? "replaceBody");
+        return {
+          askInsert: false,
+          notice: { intent: "success", text: strings.inserted },
+          announcement: announce(strings.inserted),
+        };
+      }),
+    cancelInsert: () => update({ askInsert: false }),
+    // next year's workbook: in Excel it opens as a new window; elsewhere it is downloaded
+    nextYear: () =>
+      run(
+        strings.working,
+        async () => {
+          const bytes = host.currentFile ? await host.currentFile() : workbookBytes.current;
+          if (!bytes) throw new Error(strings.needWorkbook);
+          const out = await client().request(
+            { op: "nextYear", bytes, pack: packInput(state.pack, state.packChosen) },
+            onStage,
+          );
+          const name = nextYearFileName(state.workbookName ?? state.pack.title, out.year);
+          if (host.openAsNewWorkbook) await host.openAsNewWorkbook(out.bytes);
+          else downloadBytes(out.bytes, name, XLSX_TYPE);
+          const text = strings.nextYearMade(
+            host.openAsNewWorkbook ? null : name,
+            out.year,
+            out.moved,
+            out.sentences,
+          );
           return {
-            notice: { intent: "success", text, details },
-            check: null,
+            notice: {
+              intent: "success",
+              text,
+              ...(out.converted ? { details: [strings.nextYearConverted] } : {}),
+            },
             announcement: announce(text),
           };
-        }),
-      check: () =>
-        run(
-          strings.checking,
-          () => checkNow({ pack: state.pack, chosen: state.packChosen, template: state.template }),
-          true,
-        ),
-      generate: () =>
-        run(
-          strings.generating,
-          () =>
-            generateNow({
-              pack: state.pack,
-              chosen: state.packChosen,
-              template: state.template,
-              allowIncomplete: state.allowIncomplete,
-              workbookName: state.workbookName,
-            }),
-          true,
-        ),
-      highlight: () =>
-        run(strings.working, async () => {
-          if (!host.highlight || !state.check) return;
-          const cells = state.check.issues.flatMap((i) =>
-            i.location.kind === "cell" ? [{ sheet: i.location.sheet, cell: i.location.cell }] : [],
-          );
-          const n = await host.highlight(cells);
-          return { notice: { intent: "info", text: strings.highlighted(n) } };
-        }),
-      clearHighlight: () =>
-        run(strings.working, async () => {
-          if (!host.clearHighlight) return;
-          await host.clearHighlight();
-          return { notice: { intent: "info", text: strings.cleared } };
-        }),
-      goToCell: (sheet: string, cell: string) => {
-        if (host.selectCell) void run(strings.working, async () => host.selectCell?.(sheet, cell));
-      },
-      // into an empty document at once; a document with text asks first (replace, or at the cursor)
-      insertIntoWord: (place?: InsertPlace) =>
-        run(strings.working, async () => {
-          if (!host.insertReport || !state.report) return;
-          if (!place) {
-            const empty = host.documentIsEmpty ? await host.documentIsEmpty() : true;
-            if (!empty) return { askInsert: true };
-          }
-          await host.insertReport(state.report.bytes, place ?? "replaceBody");
-          return {
-            askInsert: false,
-            notice: { intent: "success", text: strings.inserted },
-            announcement: announce(strings.inserted),
-          };
-        }),
-      cancelInsert: () => update({ askInsert: false }),
-      // next year's workbook: in Excel it opens as a new window; elsewhere it is downloaded
-      nextYear: () =>
-        run(
-          strings.working,
-          async () => {
-            const bytes = host.currentFile ? await host.currentFile() : workbookBytes.current;
-            if (!bytes) throw new Error(strings.needWorkbook);
-            const out = await client().request(
-              { op: "nextYear", bytes, pack: packInput(state.pack, state.packChosen) },
-              onStage,
-            );
-            const name = nextYearFileName(state.workbookName ?? state.pack.title, out.year);
-            if (host.openAsNewWorkbook) await host.openAsNewWorkbook(out.bytes);
-            else downloadBytes(out.bytes, name, XLSX_TYPE);
-            const text = strings.nextYearMade(
-              host.openAsNewWorkbook ? null : name,
-              out.year,
-              out.moved,
-              out.sentences,
-            );
-            return {
-              notice: {
-                intent: "success",
-                text,
-                ...(out.converted ? { details: [strings.nextYearConverted] } : {}),
-              },
-              announcement: announce(text),
-            };
-          },
-          true,
-        ),
-    }),
-    [state, host, packs, strings, run],
-  );
+        },
+        true,
+      ),
+  };
   return { state, actions, startup };
 }
 

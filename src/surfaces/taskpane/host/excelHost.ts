@@ -37,12 +37,16 @@ function currentFileBytes(): Promise<Uint8Array> {
               file.closeAsync();
               return reject(new Error(s.error.message));
             }
+            // cast: Office's file slices hold an array of byte values (typed any)
             parts.push(new Uint8Array(s.value.data as number[]));
             if (i + 1 < file.sliceCount) return next(i + 1);
             file.closeAsync();
             const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
             let at = 0;
-            for (const p of parts) (out.set(p, at), (at += p.length));
+            for (const p of parts) {
+              out.set(p, at);
+              at += p.length;
+            }
             resolve(out);
           });
         next(0);

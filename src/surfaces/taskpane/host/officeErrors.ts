@@ -6,7 +6,9 @@ import { UserError } from "../../../core/engine/essentials";
  */
 export function officeFailure(e: unknown): UserError | null {
   if (!e || typeof e !== "object") return null;
-  const { code, name, message } = e as { code?: unknown; name?: unknown; message?: unknown };
+  const code: unknown = "code" in e ? e.code : undefined;
+  const name: unknown = "name" in e ? e.name : undefined;
+  const message: unknown = "message" in e ? e.message : undefined;
   if (typeof code !== "string" || !(name === "RichApi.Error" || "debugInfo" in e)) return null;
   if (code === "InvalidOperationInCellEditMode") return new UserError("OFFICE_BUSY");
   return new UserError("OFFICE_FAILED", { detail: typeof message === "string" ? message : code });

@@ -120,7 +120,7 @@ self.onmessage = (e: MessageEvent<{ id: number; request: EngineRequest }>) => {
   const post = (m: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(m, transfer);
   handle(request, (s, sheets) => post({ id, stage: s, ...(sheets ? { sheets } : {}) })).then(
     (result) => {
-      const bytes = (result as { bytes?: Uint8Array }).bytes;
+      const bytes = "bytes" in result ? result.bytes : undefined;
       post({ id, ok: true, result }, bytes ? [bytes.buffer] : []);
     },
     (err: unknown) =>

@@ -80,7 +80,7 @@ export class EngineClient {
     const worker = this.start();
     return new Promise<EngineResults[K]>((resolve, reject) => {
       this.pending.set(id, {
-        resolve: resolve as (v: unknown) => void,
+        resolve: resolve,
         reject,
         ...(onStage ? { onStage } : {}),
       });
