@@ -20,7 +20,7 @@ export function productRoot(): string {
   return (root = dir);
 }
 
-export const builtinPacksDir = () => join(productRoot(), "packs");
+const builtinPacksDir = () => join(productRoot(), "packs");
 export const DEFAULT_PACK_ID = "court-annual";
 
 export interface LoadedPack {
@@ -29,7 +29,7 @@ export interface LoadedPack {
   readonly dir: string;
 }
 
-export function loadPackFile(file: string): LoadedPack {
+function loadPackFile(file: string): LoadedPack {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, "utf8"));

@@ -10,7 +10,7 @@ import { shownFormat } from "../../core/values/numberFormat";
  * Cells per round trip. Excel on the web caps a response at 5 MB; values and number formats of
  * 150,000 cells stay well under it, so large sheets are read in blocks of rows.
  */
-export const CELLS_PER_SYNC = 150_000;
+const CELLS_PER_SYNC = 150_000;
 
 interface Used {
   readonly rowIndex: number;

@@ -4,7 +4,7 @@
 export const HIGHLIGHT_SETTING = "reportAssembler.highlights";
 /** Always true; the conditional format only adds a fill on top of the cell's own format. */
 const ALWAYS = "=TRUE";
-export const HIGHLIGHT_COLOR = "#FFE699";
+const HIGHLIGHT_COLOR = "#FFE699";
 
 interface Recorded {
   readonly sheet: string;

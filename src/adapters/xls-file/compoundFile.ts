@@ -21,7 +21,7 @@ const FREESECT = 0xffffffff;
 const NOSTREAM = 0xffffffff;
 const DIR_ENTRY = 128;
 
-export function isCompoundFile(b: Uint8Array): boolean {
+function isCompoundFile(b: Uint8Array): boolean {
   return b.length >= 8 && SIGNATURE.every((x, i) => b[i] === x);
 }
 

@@ -77,7 +77,7 @@ function categoryBlock(cat: PackCategory, path: number[], shortOf: Map<string, s
 }
 
 /** The body of the default template: title, optional lead, every category in order, signature. */
-export function templateBodyXml(pack: Pack): string {
+function templateBodyXml(pack: Pack): string {
   const shortOf = new Map(leafCategories(pack).map((l) => [l.category.id, l.short]));
   const has = (key: string) => pack.info.some((f) => f.key === key);
   const parts: string[] = [];

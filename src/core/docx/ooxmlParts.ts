@@ -133,7 +133,7 @@ export const footerXml = (side: "odd" | "even"): string => {
   );
 };
 
-export const sectionPropertiesXml = (): string =>
+const sectionPropertiesXml = (): string =>
   `<w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/>` +
   `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
   `<w:pgMar w:top="${PAGE.marginTop}" w:right="${PAGE.marginRight}" w:bottom="${PAGE.marginBottom}" w:left="${PAGE.marginLeft}" w:header="${PAGE.headerDistance}" w:footer="${PAGE.footerDistance}" w:gutter="0"/>` +

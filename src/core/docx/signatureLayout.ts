@@ -27,7 +27,7 @@ export interface SignatureLayout {
 }
 
 /** Advance in twips as Word sets it: full-width 15.75 pt, digits and Latin 7.75 pt. */
-export function advance(s: string): number {
+function advance(s: string): number {
   let tw = 0;
   for (const ch of s) tw += /[\u0020-\u007e]/.test(ch) ? HALF_ADVANCE : CHAR_ADVANCE;
   return tw;

@@ -22,9 +22,3 @@ export function parseCellAddress(a1: string): { row: number; col: number } | nul
   for (const ch of m[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
-
-/** A sheet-qualified address as Excel writes it: 审判执行!C7, or 'My Sheet'!C7 when quoting is needed. */
-export function qualifiedAddress(sheet: string, cell: string): string {
-  const plain = /^[\p{L}\p{N}_]+$/u.test(sheet);
-  return plain ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}

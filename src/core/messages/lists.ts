@@ -13,7 +13,7 @@ export function listItems(v: IssueArg | undefined): readonly ListItem[] {
   return v;
 }
 
-export function joinParts(parts: readonly string[], locale: Locale): string {
+function joinParts(parts: readonly string[], locale: Locale): string {
   return parts.join(locale === "zh-CN" ? "、" : ", ");
 }
 

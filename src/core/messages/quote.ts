@@ -3,7 +3,7 @@ import type { Locale } from "./locale";
 /** Names and values taken from a workbook or template are cut here, so no message runs on. */
 export const QUOTE_LIMIT = 30;
 
-export function shorten(s: string, limit = QUOTE_LIMIT): string {
+function shorten(s: string, limit = QUOTE_LIMIT): string {
   const chars = [...s.replace(/\s+/g, " ").trim()];
   return chars.length > limit ? `${chars.slice(0, limit).join("")}…` : chars.join("");
 }

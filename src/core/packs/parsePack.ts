@@ -63,11 +63,11 @@ const ROLE_KIND: Partial<Record<InfoRole, InfoKind>> = {
 /** The key of the 报告信息 row that records the pack, in every workbook made from one. */
 export const REPORT_TYPE_KEY = "报告类型";
 
-export const SEAL_KEY = "加盖印章";
-export const ADDRESSEE_KEY = "主送机关";
+const SEAL_KEY = "加盖印章";
+const ADDRESSEE_KEY = "主送机关";
 
 /** The key of a part's heading row: 「审判执行标题」. */
-export const headingKey = (short: string) => `${short}标题`;
+const headingKey = (short: string) => `${short}标题`;
 
 /**
  * The rows every pack has whether it declares them or not: 报告类型 (so a workbook says which

@@ -10,7 +10,7 @@ import type { DerivedFigure, MetricRow } from "./dataset.types";
  * Decimals a computed figure keeps: as many as a published rate or amount shows. It is also the
  * precision figures are compared at when a cell's format does not say what the clerk sees.
  */
-export const DERIVED_DIGITS = 2;
+const DERIVED_DIGITS = 2;
 
 const parsed = new WeakMap<MetricDef, Formula>();
 function formulaOf(def: MetricDef): Formula | null {

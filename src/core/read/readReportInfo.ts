@@ -52,7 +52,7 @@ export function parseYear(raw: CellValue | undefined): number | null {
   return y !== null && Number.isInteger(y) && y >= 1990 && y <= 2200 ? y : null;
 }
 
-export function parseDay(raw: CellValue | undefined, year?: number): DayDate | null {
+function parseDay(raw: CellValue | undefined, year?: number): DayDate | null {
   if (raw === null || raw === undefined) return null;
   if (isCellDate(raw)) return raw.date;
   if (typeof raw === "number") return dateFromExcelSerial(raw);

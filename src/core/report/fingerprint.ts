@@ -13,9 +13,9 @@ import { findEndTag, findStartTag } from "../xml/xmlNames";
  * Reports written by earlier versions carry a fingerprint of their body only, under another
  * property name; it is still honoured for them.
  */
-export const FINGERPRINT_PROPERTY = "ReportAssemblerPackageFingerprint";
+const FINGERPRINT_PROPERTY = "ReportAssemblerPackageFingerprint";
 /** the body-only fingerprint of earlier versions */
-export const BODY_FINGERPRINT_PROPERTY = "ReportAssemblerFingerprint";
+const BODY_FINGERPRINT_PROPERTY = "ReportAssemblerFingerprint";
 
 const CUSTOM_PART = "docProps/custom.xml";
 const CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
@@ -64,7 +64,7 @@ const decoder = new TextDecoder("utf-8");
  * text (what was generated, before it was encoded), others as their bytes; parts in name order,
  * each name included, so that a part added, removed or renamed changes it too.
  */
-export function packageFingerprint(parts: ReadonlyMap<string, string | Uint8Array>): string {
+function packageFingerprint(parts: ReadonlyMap<string, string | Uint8Array>): string {
   const h = new Hasher();
   for (const name of [...parts.keys()].sort()) {
     if (name === CUSTOM_PART) continue;

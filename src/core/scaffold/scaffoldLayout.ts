@@ -34,7 +34,7 @@ function requiredNote(required: boolean): string {
   return required ? "（必填）" : "（选填）";
 }
 
-export const PROMPT_LIMIT = 255; // Excel's limit for a validation prompt
+const PROMPT_LIMIT = 255; // Excel's limit for a validation prompt
 
 function validationFor(m: MetricDef, cell: string): ValueValidation {
   const prompt = `${m.definition}${m.unit ? `。单位：${m.unit}` : ""}${requiredNote(m.required)}`;
@@ -61,7 +61,7 @@ export function infoStartValue(pack: Pack, f: InfoField): string | null {
 }
 
 /** The roles of a part's sheet, in column order. */
-export function sheetRoles(headed: boolean): ColumnRole[] {
+function sheetRoles(headed: boolean): ColumnRole[] {
   return [
     "code",
     "name",

@@ -36,7 +36,7 @@ function infoType(f: InfoField): StaticType {
   return f.kind === "year" ? NUMBER : f.kind === "date" ? { t: "date" } : TEXT;
 }
 
-export function titleKey(pack: Pack): string {
+function titleKey(pack: Pack): string {
   return pack.info.find((f) => f.role === "title")?.key ?? DEFAULT_TITLE_KEY;
 }
 

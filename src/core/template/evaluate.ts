@@ -41,7 +41,7 @@ export function applyFilters(
 }
 
 /** The figure of a metric as a Gap, when it has none a sentence could state. */
-export function figureAsGap(v: MetricValue): Gap | null {
+function figureAsGap(v: MetricValue): Gap | null {
   const f = v.figure;
   if (f.kind === "missing" || f.kind === "notApplicable" || f.kind === "invalid")
     return new Gap(v.def.name, f.kind, v.def.code);

@@ -38,7 +38,7 @@ export class ExpressionError extends Error {
 }
 
 /** Word's autocorrect and Chinese input methods turn ASCII punctuation into these (｜：“”). */
-export function normalizeTagText(tag: string): string {
+function normalizeTagText(tag: string): string {
   return tag
     .normalize("NFKC")
     .replace(/[“”]/g, '"')

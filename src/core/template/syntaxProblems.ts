@@ -38,7 +38,7 @@ const isXtError = (e: unknown): e is XtErrorLike => typeof e === "object" && e !
  * One docxtemplater error → a problem the user can fix, or null when its id is not one the
  * template's author can cause (then it is a bug of ours and must not be blamed on the template).
  */
-export function problemFromXtError(sub: XtErrorLike): (SyntaxProblem & { file?: string }) | null {
+function problemFromXtError(sub: XtErrorLike): (SyntaxProblem & { file?: string }) | null {
   const p = sub.properties ?? {};
   const offset = typeof p.offset === "number" ? p.offset : p.offset?.[0];
   const file = p.file !== undefined ? { file: p.file } : {};

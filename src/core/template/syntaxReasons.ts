@@ -3,7 +3,7 @@
  * the placeholder language's own (expression.ts, filters.ts). The words for each are in
  * messages/syntaxReasonText.ts, which must word every one.
  */
-export const SYNTAX_REASON_IDS = [
+const SYNTAX_REASON_IDS = [
   "unclosed_tag",
   "unopened_tag",
   "duplicate_open_tag",

@@ -39,7 +39,7 @@ export class Gap {
   }
 }
 
-export function gapMarker(label: string, reason: GapReason): string {
+function gapMarker(label: string, reason: GapReason): string {
   switch (reason) {
     case "notApplicable":
       return `【不适用：${label}】`;

@@ -14,7 +14,7 @@ export function dateFromExcelSerial(serial: number, date1904 = false): DayDate |
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-export function isValidDay(y: number, m: number, d: number): boolean {
+function isValidDay(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -39,8 +39,4 @@ export function parseDateText(text: string, defaultYear?: number): DayDate | nul
     return isValidDay(defaultYear, mo, d) ? { y: defaultYear, m: mo, d } : null;
   }
   return null;
-}
-
-export function compareDays(a: DayDate, b: DayDate): number {
-  return a.y - b.y || a.m - b.m || a.d - b.d;
 }

@@ -11,8 +11,3 @@ export type MetricFigure =
   | { readonly kind: "invalid"; readonly raw: string };
 
 export const MISSING: MetricFigure = { kind: "missing" };
-
-/** A figure a sentence can state: a number, a date or text, as opposed to a gap. */
-export function isUsable(f: MetricFigure): boolean {
-  return f.kind === "number" || f.kind === "date" || (f.kind === "text" && f.text !== "");
-}

@@ -37,7 +37,7 @@ export function parseCellValue(cell: CellValue | undefined): ParsedValue {
   return parseValueText(cell);
 }
 
-export function parseValueText(raw: string): ParsedValue {
+function parseValueText(raw: string): ParsedValue {
   const s = normalizeText(raw);
   if (MISSING_TOKENS.has(s)) return { kind: "missing" };
   if (NOT_APPLICABLE_TOKENS.has(s)) return { kind: "notApplicable" };

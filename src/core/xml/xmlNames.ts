@@ -23,7 +23,7 @@ export function attribute(tag: string, name: string): string | undefined {
 }
 
 /** The prefix (with its colon) of the first element named `local` in `xml`: "" or "x:"; null if none. */
-export function elementPrefix(xml: string, local: string, from = 0): string | null {
+function elementPrefix(xml: string, local: string, from = 0): string | null {
   const re = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s/>]`, "g");
   re.lastIndex = from;
   const m = re.exec(xml);
@@ -75,14 +75,6 @@ export function tagEnd(xml: string, start: number): number {
     else if (c === 62) return i + 1;
   }
   return -1;
-}
-
-/** The prefixes a start tag declares, with their namespaces ("" for the default namespace). */
-export function declaredNamespaces(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tag.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    out.set(m[1] ?? "", unescapeXml(m[2] ?? m[3] ?? ""));
-  return out;
 }
 
 /** One element found by childElements: where it starts, where its start tag ends, where it ends. */

@@ -50,7 +50,7 @@ export interface OpenedPackage {
 export type PackageKind = "xlsx" | "docx" | "ods";
 
 /** Parts smaller than this are handed out whole even to a streaming reader. */
-export const WHOLE_BELOW = 1024 * 1024;
+const WHOLE_BELOW = 1024 * 1024;
 
 const MAIN_PART = { xlsx: "xl/workbook.xml", docx: "word/document.xml" } as const;
 

@@ -38,7 +38,7 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 /** The report beside its workbook: 工作簿.xlsx → 工作簿-报告.docx. */
-export function defaultReportPath(workbook: string): string {
+function defaultReportPath(workbook: string): string {
   return join(dirname(workbook), reportFileName(basename(workbook)));
 }
 
@@ -137,7 +137,7 @@ export async function runPacks(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 /** Next year's workbook beside this year's. */
-export function nextYearPath(workbook: string, year: number): string {
+function nextYearPath(workbook: string, year: number): string {
   return join(dirname(workbook), nextYearFileName(basename(workbook), year));
 }
 

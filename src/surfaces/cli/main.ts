@@ -28,7 +28,7 @@ function version(): string {
 }
 
 /** Seconds a command may take before it gives up (REPORT_ASSEMBLER_TIME_LIMIT overrides). */
-export const DEFAULT_TIME_LIMIT_S = 300;
+const DEFAULT_TIME_LIMIT_S = 300;
 
 /**
  * A workbook that takes longer than any real one to read ends the process with one clear line.
