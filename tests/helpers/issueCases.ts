@@ -258,6 +258,18 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     severity: "warning",
   },
   {
+    code: "SIGN_DATE_EARLY",
+    make: () => setInfo(sample, "成文日期", "2023年1月16日"),
+    at: { kind: "cell", sheet: "报告信息", cell: "B7" },
+    severity: "warning",
+  },
+  {
+    code: "LEAD_MISSING",
+    make: () => setInfo(sample, "导语", null),
+    at: { kind: "cell", sheet: "报告信息" },
+    severity: "warning",
+  },
+  {
     code: "REPORT_TYPE_OTHER",
     make: () => setInfo(sample, "报告类型", "政府部门法治政府建设年度报告（gov-annual，第2版）"),
     at: { kind: "cell", sheet: "报告信息", cell: "B17" },
@@ -294,9 +306,8 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   },
   {
     code: "UNIT_DOUBLED",
-    make: () => statement(sample, "开展集中学习研讨{集中学习研讨}次。"),
+    make: () => statement(sample, "开展集中学习研讨{集中学习研讨}余次。"),
     at: { kind: "cell", sheet: "党的领导", cell: "F8" },
-    severity: "warning",
   },
   {
     code: "CARRIED_UNCHANGED",
@@ -323,6 +334,11 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   {
     code: "PROMPT_UNFILLED",
     make: () => statement(sample, "【请填写：本年度党建工作的特色做法，一至两句】"),
+    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+  },
+  {
+    code: "BRACKET_LEFT",
+    make: () => statement(sample, "完成党支部换届选举。【】"),
     at: { kind: "cell", sheet: "党的领导", cell: "F8" },
   },
   {

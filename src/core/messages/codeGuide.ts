@@ -74,6 +74,23 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
       "Fill in 成文日期 on 报告信息 if the report needs one.",
     ],
   },
+  SIGN_DATE_EARLY: {
+    means: [
+      "成文日期早于统计截止日期，像是沿用了往年报告的日期。",
+      "The date of issue is before the statistics cut-off date, as if copied from an earlier report.",
+    ],
+    fix: ["改为本报告实际印发的日期。", "Enter the date this report is issued."],
+  },
+  LEAD_MISSING: {
+    means: [
+      "没有导语，报告从标题直接进入“一、”；报送主送机关的报告必须有开头段落。",
+      "No opening paragraph: the report goes from its title straight to 一、 (required when it has an addressee).",
+    ],
+    fix: [
+      "在「报告信息」的导语一格写一段开头，以“现将有关情况报告如下：”结尾。",
+      "Write an opening paragraph in the 导语 row, ending 现将有关情况报告如下：.",
+    ],
+  },
   SHEET_MISSING: {
     means: ["报告某一部分的工作表不存在。", "The sheet of one of the report's parts is missing."],
     fix: [
@@ -259,8 +276,8 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
   },
   UNIT_DOUBLED: {
     means: [
-      "占位符已带单位，后面又写了一遍，报告里会出现“件件”。",
-      "The placeholder already prints its unit and the sentence repeats it (“件件”).",
+      "占位符已带单位，后面又写了一遍（或写了“余件”“元”），报告里会出现“件件”“件余件”“万元元”。",
+      "The placeholder already prints its unit and the sentence repeats it (“件件”, “件余件”, “万元元”).",
     ],
     fix: [
       "改用 {名称|数} 只写数字，或删去后面的单位。",
@@ -330,6 +347,16 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
     fix: [
       "按提示写成本单位的实际情况，删去【】和其中的提示。",
       "Write what the prompt asks for and delete the 【】 with the prompt.",
+    ],
+  },
+  BRACKET_LEFT: {
+    means: [
+      "文字里还留有“【”或“】”；正式报告不用方括号，留下的往往是没删干净的提示。",
+      "A 【 or 】 is left in the text: published reports use none; it is usually a prompt half deleted.",
+    ],
+    fix: [
+      "删去方括号（连同其中的提示语），写成完整的句子。",
+      "Delete the brackets, with any prompt inside, and write a complete sentence.",
     ],
   },
   TEMPLATE_SYNTAX: {

@@ -190,9 +190,21 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   SIGN_DATE_MISSING: {
     "zh-CN": (a) =>
-      `${zq(a.field)}${a.newRow ? "没有这一行" : "未填写"}，报告末尾将没有落款（发文机关署名和成文日期）：需要落款的，${a.newRow ? `新增一行${zq(a.field)}并` : ""}填写成文日期，如 2024年3月15日。`,
+      `${zq(a.field)}${a.newRow ? "没有这一行" : "未填写"}，报告末尾将没有落款（发文机关署名和成文日期）：需要落款的，${a.newRow ? `新增一行${zq(a.field)}并` : ""}填写成文日期，如 ${s(a.year) || "2025"}年3月15日。`,
     "en-US": (a) =>
-      `${eq(a.field)} is ${a.newRow ? "missing" : "blank"}, so the report will end without its signature block (the unit's name and the date): to sign it, ${a.newRow ? `add a ${eq(a.field)} row and ` : ""}enter the date of signing, such as “2024年3月15日”.`,
+      `${eq(a.field)} is ${a.newRow ? "missing" : "blank"}, so the report will end without its signature block (the unit's name and the date): to sign it, ${a.newRow ? `add a ${eq(a.field)} row and ` : ""}enter the date of signing, such as “${s(a.year) || "2025"}年3月15日”.`,
+  },
+  SIGN_DATE_EARLY: {
+    "zh-CN": (a) =>
+      `${zq(a.field)}是${zhDate(a)}，早于统计截止日期${s(a.cy)}年${s(a.cm)}月${s(a.cd)}日，像是沿用了往年的日期：请改为本报告实际印发的日期。`,
+    "en-US": (a) =>
+      `${eq(a.field)} is ${enDate(a)}, before the statistics cut-off date ${s(a.cy)}-${s(a.cm)}-${s(a.cd)}, as if copied from an earlier report: enter the date this report is issued.`,
+  },
+  LEAD_MISSING: {
+    "zh-CN": (a) =>
+      `${zq(a.field)}${a.newRow ? "没有这一行" : "未填写"}，报告将从标题直接进入“一、”${a.addressed ? "，而报送主送机关的报告必须有开头段落" : ""}：请${a.newRow ? `新增一行${zq(a.field)}，` : ""}写一段开头，概括本年度工作，以“现将有关情况报告如下：”结尾。`,
+    "en-US": (a) =>
+      `${eq(a.field)} (the opening paragraph) is ${a.newRow ? "missing" : "blank"}, so the report goes from its title straight to “一、”${a.addressed ? ", and a report sent to an addressee must open with one" : ""}: ${a.newRow ? `add a ${eq(a.field)} row and ` : ""}write an opening paragraph summing up the year, ending “现将有关情况报告如下：”.`,
   },
   REPORT_TYPE_OTHER: {
     "zh-CN": (a) =>
@@ -307,15 +319,20 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       "Carried over from last year word for word: make sure it still holds for this year, and rewrite it where it does not.",
   },
   UNIT_DOUBLED: {
-    "zh-CN": (a) =>
-      a.fix
-        ? `${s(a.tag)}本身已带单位“${s(a.unit)}”，后面又写了“${s(a.unit)}”，报告里会出现两个：改为 ${s(a.fix)}${s(a.unit)}，或删去后面的“${s(a.unit)}”。`
-        : `${s(a.tag)}本身已带单位“${s(a.unit)}”，后面又写了“${s(a.unit)}”，报告里会出现两个：请删去后面的“${s(a.unit)}”。`,
-    "en-US": (a) =>
-      a.fix
-        ? `${eq(a.tag)} already prints its unit ${eq(a.unit)} and the text repeats it, so the report would show it twice: write ${eq(`${s(a.fix)}${s(a.unit)}`)}, or delete the unit after the placeholder.`
-        : `${eq(a.tag)} already prints its unit ${eq(a.unit)} and the text repeats it, so the report would show it twice: delete the unit after the placeholder.`,
+    "zh-CN": (a) => {
+      const typed = s(a.typed) || s(a.unit);
+      return a.fix
+        ? `${s(a.tag)}本身已带单位“${s(a.unit)}”，后面又写了“${typed}”，报告里会出现“${s(a.unit)}${typed}”：改为 ${s(a.fix)}${typed}，或删去后面的“${typed}”。`
+        : `${s(a.tag)}本身已带单位“${s(a.unit)}”，后面又写了“${typed}”，报告里会出现“${s(a.unit)}${typed}”：请删去后面的“${typed}”。`;
+    },
+    "en-US": (a) => {
+      const typed = s(a.typed) || s(a.unit);
+      return a.fix
+        ? `${eq(a.tag)} already prints its unit ${eq(a.unit)} and the text adds ${eq(typed)}, so the report would show ${eq(`${s(a.unit)}${typed}`)}: write ${eq(`${s(a.fix)}${typed}`)}, or delete ${eq(typed)} after the placeholder.`
+        : `${eq(a.tag)} already prints its unit ${eq(a.unit)} and the text adds ${eq(typed)}, so the report would show ${eq(`${s(a.unit)}${typed}`)}: delete ${eq(typed)} after the placeholder.`;
+    },
   },
+
   METRIC_NOT_DATE: {
     "zh-CN": (a) => `${zq(a.name)}填写的${zq(a.value)}不是日期：请按“2024年12月31日”的样子填写。`,
     "en-US": (a) =>
@@ -403,13 +420,24 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   PROMPT_UNFILLED: {
     "zh-CN": (a) =>
       /^【请填写/.test(s(a.prompt))
-        ? `这里还是提示语${zq(a.prompt)}：请按提示写成本单位的实际情况，并删去【】中的提示。`
-        : `这里有草稿留下的标记${zq(a.prompt)}：请补上实际内容，并删去这个标记。`,
+        ? `这里还是提示语${zq(a.prompt)}：请按提示写成本单位的实际情况，并把【】连同其中的提示一起删去。`
+        : /^【/.test(s(a.prompt))
+          ? `这里有草稿留下的标记${zq(a.prompt)}：请补上实际内容，并删去这个标记。`
+          : `这里还留着空白工作簿的提示${zq(a.prompt)}：请删去这段提示，按它的要求写成本单位的实际情况。`,
     "en-US": (a) =>
       /^【请填写/.test(s(a.prompt))
-        ? `This still holds the prompt ${eq(a.prompt)}: write what it asks for, about your unit, and delete the prompt in 【】.`
-        : `This holds a marker left from a draft, ${eq(a.prompt)}: write the actual words and delete the marker.`,
+        ? `This still holds the prompt ${eq(a.prompt)}: write what it asks for, about your unit, and delete the 【】 together with the prompt.`
+        : /^【/.test(s(a.prompt))
+          ? `This holds a marker left from a draft, ${eq(a.prompt)}: write the actual words and delete the marker.`
+          : `This still holds the blank workbook's prompt ${eq(a.prompt)}: delete it and write what it asks for, about your unit.`,
   },
+  BRACKET_LEFT: {
+    "zh-CN": (a) =>
+      `这里还留有“【”或“】”（${zq(a.text)}）：正式报告不用方括号，请删去方括号（连同其中的提示语），写成完整的句子。`,
+    "en-US": (a) =>
+      `A “【” or “】” is left here (${eq(a.text)}): published reports use no such brackets; delete them, with any prompt inside, and write a complete sentence.`,
+  },
+
   TEMPLATE_SYNTAX: {
     "zh-CN": (a) =>
       `模板${templatePartName(s(a.file), "zh-CN")}中的${zq(a.tag)}写法有误${near(a, "zh-CN")}：${syntaxReasonText(s(a.reason), plain(a), "zh-CN")}。`,

@@ -107,6 +107,8 @@ export interface Pack {
   readonly template?: string;
   /** terms a title line may not split (法治政府, 建设情况, …), besides the built-in ones */
   readonly noBreak?: readonly string[];
+  /** the 导语 a new workbook starts with (placeholders, and a 【请填写：…】 prompt for the unit's own words) */
+  readonly defaultLead?: string;
 }
 
 /** A leaf category with its place in the tree (what heading numbers are computed from). */

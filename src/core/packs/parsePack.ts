@@ -143,6 +143,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     defaultTitle: string;
     template?: string;
     noBreak?: string[];
+    defaultLead?: string;
     info: Array<Partial<InfoField> & { key: string; kind: InfoKind }>;
     categories: RawCategory[];
     metrics: Array<Omit<MetricDef, "unit" | "required"> & { unit?: string; required?: boolean }>;
@@ -179,6 +180,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     rules: raw.rules ?? [],
     ...(raw.template !== undefined ? { template: raw.template } : {}),
     ...(raw.noBreak !== undefined ? { noBreak: raw.noBreak } : {}),
+    ...(raw.defaultLead !== undefined ? { defaultLead: raw.defaultLead } : {}),
   };
   crossCheck(pack, problems);
   if (problems.length > 0) throw new PackError(source, problems);

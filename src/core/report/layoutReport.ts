@@ -86,6 +86,16 @@ function placeSignature(p: string, at: SignatureParagraph): string {
   return p.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, pPr);
 }
 
+/** The report's title as printed: the text of its title paragraphs (the unit's name, the title). */
+export function documentTitle(xml: string, roles: StyleRoles): string {
+  let title = "";
+  for (const m of xml.matchAll(PARAGRAPH)) {
+    const id = styleOf(m[0]);
+    if (id !== null && roles.get(id) === "title") title += textOf(m[0]).trim();
+  }
+  return title;
+}
+
 export function layoutDocument(xml: string, layout: ReportLayout): string {
   const spans = [...xml.matchAll(PARAGRAPH)].map((m) => ({
     start: m.index ?? 0,

@@ -232,3 +232,17 @@ describe("unreadable templates", () => {
     expect(thrown).toMatchObject({ code, args: { role: "template" } });
   });
 });
+
+describe("the report's document properties", () => {
+  it("carry the title as printed and the unit as author, not the pack's or the product's", async () => {
+    const PizZip = (await import("pizzip")).default;
+    const { courtTemplate } = await import("../../../tests/helpers/workbooks");
+    const made = generateGrid(sample, courtPack(), courtTemplate(), { allowIncomplete: true });
+    if (!made.ok) throw new Error("not generated");
+    const core = new PizZip(made.bytes).file("docProps/core.xml")?.asText() ?? "";
+    expect(core).toContain("<dc:title>东营区人民法院2023年度法治政府建设情况报告</dc:title>");
+    expect(core).toContain("<dc:creator>东营区人民法院</dc:creator>");
+    expect(core).not.toContain("报告助手");
+    expect(core).not.toContain(courtPack().title);
+  });
+});

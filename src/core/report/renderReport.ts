@@ -6,7 +6,8 @@ import type { TemplateValue } from "../template/templateValues";
 import { TemplateEngineFault } from "../template/syntaxProblems";
 import { stampFingerprint } from "./fingerprint";
 import { highlightMarkers } from "./highlightMarkers";
-import { layoutDocument, styleRoles, type ReportLayout } from "./layoutReport";
+import { reportCoreProperties } from "./coreProperties";
+import { documentTitle, layoutDocument, styleRoles, type ReportLayout } from "./layoutReport";
 import { DOCXTEMPLATER_OPTIONS, type OpenedTemplate } from "./openTemplate";
 
 export interface RenderedReport {
@@ -69,14 +70,20 @@ export function renderReport(
   relieve?.();
   const body = out.file("word/document.xml");
   const styles = template.files.get("word/styles.xml");
-  if (body)
-    out.file(
-      "word/document.xml",
-      layoutDocument(body.asText(), {
-        ...layout,
-        styles: styleRoles(typeof styles === "string" ? styles : null),
-      }),
-    );
+  const roles = styleRoles(typeof styles === "string" ? styles : null);
+  if (body) {
+    const laid = layoutDocument(body.asText(), { ...layout, styles: roles });
+    out.file("word/document.xml", laid);
+    const core = out.file("docProps/core.xml");
+    if (core)
+      out.file(
+        "docProps/core.xml",
+        reportCoreProperties(core.asText(), {
+          title: documentTitle(laid, roles),
+          creator: layout.unitName ?? "",
+        }),
+      );
+  }
   relieve?.();
   stampFingerprint(out);
   // cast: PizZip's file objects carry a date its typings do not declare

@@ -49,12 +49,14 @@ function validationFor(m: MetricDef, cell: string): ValueValidation {
 }
 
 /**
- * What a new workbook's 报告信息 row starts with: the pack it was made from, and each part's
- * heading (for the unit to reword); every other row is left for the clerk.
+ * What a new workbook's 报告信息 row starts with: the pack it was made from, the pack's 导语 (with
+ * a prompt for the unit's own words) and each part's heading (for the unit to reword); every
+ * other row is left for the clerk.
  */
 export function infoStartValue(pack: Pack, f: InfoField): string | null {
   if (f.role === "reportType") return reportTypeText(pack);
   if (f.role === "seal") return "否";
+  if (f.role === "lead") return pack.defaultLead ?? null;
   if (f.role === "categoryHeading")
     return leafCategories(pack).find((l) => l.category.id === f.category)?.category.title ?? null;
   return null;

@@ -3,7 +3,10 @@ import { INFO_SHEET } from "../../read/matchSheets";
 import { at, issue, type Check } from "../checkContext";
 import { isForeignWorkbook } from "../foreignWorkbook";
 
-/** INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE, REPORT_TYPE_OTHER */
+/**
+ * INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE, SIGN_DATE_MISSING,
+ * SIGN_DATE_EARLY, LEAD_MISSING, REPORT_TYPE_OTHER
+ */
 export const checkReportInfo: Check = ({ dataset }) => {
   const { info } = dataset;
   if (info.sheet === null) {
@@ -56,7 +59,41 @@ export const checkReportInfo: Check = ({ dataset }) => {
       issue("SIGN_DATE_MISSING", "warning", at(sheet, cell), {
         field: sign.field.key,
         newRow: sign.cell ? 0 : 1,
+        // the example date is one the report could bear: early in the year after it
+        year: (info.year ?? new Date().getFullYear() - 1) + 1,
       }),
+    );
+  }
+  // signed before the figures it reports were even counted: a date copied from last year's report
+  if (sign?.cell && sign.value.kind === "date" && info.cutoff) {
+    const d = sign.value.date;
+    const c = info.cutoff;
+    const before = d.y !== c.y ? d.y < c.y : d.m !== c.m ? d.m < c.m : d.d < c.d;
+    if (before)
+      out.push(
+        issue("SIGN_DATE_EARLY", "warning", at(sheet, sign.cell), {
+          field: sign.field.key,
+          y: d.y,
+          m: d.m,
+          d: d.d,
+          cy: c.y,
+          cm: c.m,
+          cd: c.d,
+        }),
+      );
+  }
+  // published reports open with a paragraph before 一、; a report sent to an addressee must
+  const lead = info.byRole("lead");
+  if (lead && lead.value.kind === "missing") {
+    const addressee = info.byRole("addressee");
+    const addressed = addressee !== undefined && addressee.value.kind === "text";
+    out.push(
+      issue(
+        "LEAD_MISSING",
+        addressed ? "error" : "warning",
+        at(sheet, lead.cell ?? info.nextFreeCell ?? "A2"),
+        { field: lead.field.key, newRow: lead.cell ? 0 : 1, addressed: addressed ? 1 : 0 },
+      ),
     );
   }
   // a workbook made for another report, checked against this one: every part would look missing

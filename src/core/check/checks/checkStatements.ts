@@ -186,12 +186,20 @@ function warningsOf(
     const inner = text.slice(open + 1, close);
     let u = tags.get(inner);
     if (u === undefined) tags.set(inner, (u = tagUnit(inner, byName)));
-    if (
-      u &&
-      (text.startsWith(u.suffix, close + 1) || text.startsWith(u.suffix.slice(-1), close + 1))
-    )
+    // "{新收案件}件", "{新收案件}余件", "{执行到位金额}元": the figure already prints its unit
+    const after = u ? text.slice(close + 1, close + 2 + u.suffix.length) : "";
+    const rest = /^[余多许]/u.test(after) ? after.slice(1) : after;
+    const repeated = !u
+      ? ""
+      : rest.startsWith(u.suffix)
+        ? u.suffix
+        : rest.startsWith(u.suffix.slice(-1))
+          ? u.suffix.slice(-1)
+          : "";
+    if (u && repeated)
       out.push(
-        issue("UNIT_DOUBLED", "warning", at(sheet, cell), {
+        issue("UNIT_DOUBLED", "error", at(sheet, cell), {
+          typed: after.slice(0, after.length - rest.length) + repeated,
           tag: `{${inner.trim()}}`,
           unit: u.suffix,
           fix: u.fix,
