@@ -243,7 +243,9 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   },
   {
     code: "FIGURE_NEEDED",
+    // a Word template's tag keeps the template's meaning: outside a condition, it needs a figure
     make: () => setValue(sample, "审判执行", "SP08", null),
+    template: [p(r("依法审结贪腐系列窝案{审结贪腐窝案}。"))],
     at: { kind: "cell", sheet: "审判执行", cell: "C9" },
   },
   {
@@ -288,8 +290,8 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   },
   {
     code: "ZERO_STATED",
-    make: () => setValue(sample, "党的领导", "DL03", 0),
-    at: { kind: "cell", sheet: "党的领导", cell: "C4" },
+    make: () => setValue(sample, "党的领导", "DL01", 0),
+    at: { kind: "cell", sheet: "党的领导", cell: "C2" },
     severity: "warning",
   },
   {
@@ -308,6 +310,22 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     code: "UNIT_DOUBLED",
     make: () => statement(sample, "开展集中学习研讨{集中学习研讨}余次。"),
     at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+  },
+  {
+    code: "CLAUSE_DROPPED",
+    make: () =>
+      statement(
+        setValue(sample, "审判执行", "SP08", null),
+        "依法惩治腐败犯罪，审结贪腐系列窝案{审结贪腐窝案}。",
+      ),
+    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    severity: "note",
+  },
+  {
+    code: "METRIC_PRIOR_UNUSED",
+    make: () => sample,
+    at: { kind: "cell", sheet: "审判执行" },
+    severity: "note",
   },
   {
     code: "CARRIED_UNCHANGED",

@@ -40,29 +40,45 @@ function draft(grid: WorkbookGrid, template = courtTemplate()): string {
 }
 
 describe("a figure the report states but the workbook lacks is an error at its cell", () => {
-  it("a blank optional figure used outside a condition: at its 数值, naming the sentence", () => {
+  it("a blank optional figure in a 表述 leaves its clause by itself, said as a note there", () => {
     const grid = setValue(sample, "审判执行", "SP08", null);
-    const [issue, ...rest] = needs(grid);
-    expect(rest).toEqual([]);
-    expect(issue).toMatchObject({
-      severity: "error",
-      location: { kind: "cell", sheet: "审判执行", cell: "C9" },
-      related: [{ sheet: "审判执行", cell: "F16" }],
-      metric: "SP08",
-    });
-    const zh = issueMessage(issue as Issue);
-    expect(zh).toContain("「审判执行」表 F16");
-    expect(zh).toContain("{#审结贪腐窝案}…{/审结贪腐窝案}");
-    expect(issueMessage(issue as Issue, "en-US")).toContain("cell F16");
-    // and the draft would indeed have held the marker there
-    expect(draft(grid)).toContain("【待补充：审结贪腐窝案】");
+    expect(needs(grid)).toEqual([]);
+    const notes = checkGrid(grid, courtPack(), courtTemplate()).result.issues.filter(
+      (i) => i.code === "CLAUSE_DROPPED",
+    );
+    expect(notes).toEqual([
+      expect.objectContaining({
+        severity: "note",
+        location: { kind: "cell", sheet: "审判执行", cell: "F16" },
+        args: expect.objectContaining({ name: "审结贪腐窝案", reason: "missing" }),
+      }),
+    ]);
+    expect(issueMessage(notes[0] as Issue)).toMatch(
+      /「审结贪腐窝案」未填写，(这一句|分句.*)不写入报告/,
+    );
+    const text = draft(grid);
+    expect(text).not.toMatch(GAP_MARKER_PATTERN);
+    expect(text).toContain("追缴涉案赃款及罚金3200余万元");
   });
 
-  it("不适用 is no figure to print either", () => {
+  it("in a Word template, a blank figure outside a condition is still an error, with the syntax", () => {
+    const grid = setValue(sample, "审判执行", "SP08", null);
+    const template = engine.openTemplate(
+      templateWith(courtPack(), [p(r("依法审结贪腐系列窝案{审结贪腐窝案}。"))]),
+    );
+    const [issue] = needs(grid, template);
+    expect(issue).toMatchObject({ location: { cell: "C9" }, metric: "SP08" });
+    expect(issueMessage(issue as Issue)).toContain("{#审结贪腐窝案}…{/审结贪腐窝案}");
+  });
+
+  it("不适用 leaves its clause too, even on a required figure", () => {
     const grid = setValue(sample, "创新治理", "CX03", "不适用");
-    expect(needs(grid)).toMatchObject([
-      { location: { sheet: "创新治理", cell: "C4" }, args: { reason: "notApplicable" } },
-    ]);
+    expect(needs(grid)).toEqual([]);
+    expect(
+      checkGrid(grid, courtPack(), courtTemplate()).result.issues.filter(
+        (i) => i.code === "CLAUSE_DROPPED",
+      ),
+    ).toMatchObject([{ args: { name: "法治夏令营", reason: "notApplicable" } }]);
   });
 
   it("the same figure inside its condition drops the clause, and check is clean", () => {
@@ -79,25 +95,21 @@ describe("a figure the report states but the workbook lacks is an error at its c
     expect(text).not.toMatch(GAP_MARKER_PATTERN);
   });
 
-  it("a comparison with no 上年同期: at the 上年同期 cell, with the condition that fits", () => {
+  it("a comparison with no 上年同期 leaves its clause; the rest of the sentence stays", () => {
     let grid = setPrior(sample, "审判执行", "SP02", null);
     grid = setStatement(grid, "审判执行", 12, "新收案件{新收案件}，{新收案件|同比}。");
-    const [issue] = needs(grid);
+    expect(needs(grid)).toEqual([]);
+    expect(draft(grid)).toContain("新收案件16742件。");
+    // in a Word template it is still asked for, at the 上年同期 cell, with the condition that fits
+    const template = engine.openTemplate(
+      templateWith(courtPack(), [p(r("新收{新收案件}，{新收案件|同比}。"))]),
+    );
+    const [issue] = needs(grid, template);
     expect(issue).toMatchObject({
       location: { sheet: "审判执行", cell: "E3" },
       args: { side: "prior" },
-      related: [{ sheet: "审判执行", cell: "F12" }],
     });
     expect(issueMessage(issue as Issue)).toContain("{#新收案件|上年}…{/新收案件|上年}");
-    // written as the message says, the comparison falls away and nothing is left to fill
-    const fixed = setStatement(
-      grid,
-      "审判执行",
-      12,
-      "新收案件{新收案件}{#新收案件|上年}，{新收案件|同比}{/新收案件|上年}。",
-    );
-    expect(needs(fixed)).toEqual([]);
-    expect(draft(fixed)).toContain("新收案件16742件。");
   });
 
   it("a share of zero: at the whole's cell", () => {
@@ -108,15 +120,14 @@ describe("a figure the report states but the workbook lacks is an error at its c
     ]);
   });
 
-  it("one error per figure, however many sentences use it, and none twice for a blank required figure", () => {
-    let grid = setValue(sample, "审判执行", "SP09", null);
-    grid = setStatement(grid, "审判执行", 14, "追缴{追缴赃款及罚金}。");
-    const found = needs(grid);
+  it("one error per figure, however many places use it, and none twice for a blank required figure", () => {
+    const grid = setValue(sample, "审判执行", "SP09", null);
+    const template = engine.openTemplate(
+      templateWith(courtPack(), [p(r("追缴{追缴赃款及罚金}。")), p(r("共追缴{追缴赃款及罚金}。"))]),
+    );
+    const found = needs(grid, template);
     expect(found).toHaveLength(1);
-    expect(found[0]?.related).toEqual([
-      { sheet: "审判执行", cell: "F14" },
-      { sheet: "审判执行", cell: "F16" },
-    ]);
+    expect(found[0]?.location).toMatchObject({ cell: "C10" });
     const required = checkGrid(
       setValue(sample, "审判执行", "SP02", null),
       courtPack(),
@@ -142,10 +153,8 @@ describe("a figure the report states but the workbook lacks is an error at its c
     const guarded = engine.openTemplate(
       templateWith(courtPack(), [p(r("{#审结贪腐窝案}审结窝案{审结贪腐窝案}。{/审结贪腐窝案}"))]),
     );
-    expect(needs(setValue(sample, "审判执行", "SP08", null), guarded)).toMatchObject([
-      // the sample's own sentence still uses it
-      { related: [{ cell: "F16" }] },
-    ]);
+    // inside its condition the template asks nothing; the sample's own sentence leaves its clause
+    expect(needs(setValue(sample, "审判执行", "SP08", null), guarded)).toEqual([]);
     expect(
       needs(grid, guarded).every((i) => !JSON.stringify(i.args.uses ?? []).includes("template")),
     ).toBe(true);

@@ -52,9 +52,11 @@ describe("{X|变化}: the change in units, then in per cent", () => {
     const g = withFigures({ SP02: [1200, 1000] });
     expect(say(g, "{新收案件|变化}")).toBe("比上年同期增加200件，增长20%");
   });
-  it("last year none: the count only, no per cent", () => {
+  it("last year none: the count only, no per cent (where a section keeps the clause)", () => {
     const g = withFigures({ SP08: [9, 0] });
-    expect(say(g, "{审结贪腐窝案|变化}")).toBe("比上年同期增加9件");
+    expect(say(g, "{#审结贪腐窝案}{审结贪腐窝案|变化}{/审结贪腐窝案}")).toBe("比上年同期增加9件");
+    // in a 表述 without one, a comparison with a zero year leaves by itself
+    expect(() => say(g, "{审结贪腐窝案|变化}")).toThrow("not in the report");
   });
   it("takes a precision: {X|变化:2}", () => {
     const g = withFigures({ SP02: [1000, 3000] });

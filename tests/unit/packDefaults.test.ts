@@ -29,12 +29,34 @@ describe.each([
     }
   });
 
-  it("state each optional metric only inside its own condition", () => {
-    for (const m of pack.metrics.filter((x) => !x.required)) {
-      const keys = [nameKey(m.code), nameKey(m.name)];
-      const bare = uses.filter((u) => u.bare.some((n) => keys.includes(n)));
-      expect([m.name, bare.map((b) => b.text)]).toEqual([m.name, []]);
+  it("carry no template syntax a clerk would have to read: no sections, clauses leave by themselves", () => {
+    for (const t of texts) expect([t.text, /\{\s*[#^/]/.test(t.text)]).toEqual([t.text, false]);
+  });
+
+  it("compare every headline figure with last year, and mark at least four", () => {
+    const headline = pack.metrics.filter((m) => m.headline);
+    expect(headline.length).toBeGreaterThanOrEqual(4);
+    for (const m of headline) {
+      const compared = texts.some((t) =>
+        new RegExp(
+          `\\{(?:${m.name}|${m.code})\\|(?:同比|变化)|\\|同比分别:(?:${m.name}|${m.code})\\}`,
+        ).test(t.text),
+      );
+      expect([m.name, compared]).toEqual([m.name, true]);
     }
+  });
+
+  it("give no two parts the same heading, and no heading the same as a part's title", () => {
+    const leaves = leafCategories(pack);
+    const headings = [
+      ...leaves.map((l) => l.category.title),
+      ...leaves.flatMap((l) => (l.category.defaultItems ?? []).map((d) => d.heading ?? "")),
+    ].filter((h) => h !== "");
+    expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
+  });
+
+  it("open with a 导语 that ends as reports do", () => {
+    expect(pack.defaultLead).toMatch(/现将有关情况报告如下：$/);
   });
 
   it("parse, and name no place, company or case", () => {

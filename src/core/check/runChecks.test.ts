@@ -16,7 +16,13 @@ describe("runChecks on the court sample", () => {
   it("finds the sample complete, every category filled", () => {
     const r = check(sample);
     // the sample has no 成文日期: its report ends without a 落款, as the reference report does
-    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["SIGN_DATE_MISSING", "warning"]]);
+    expect(r.issues.filter((i) => i.severity !== "note").map((i) => [i.code, i.severity])).toEqual([
+      ["SIGN_DATE_MISSING", "warning"],
+    ]);
+    // every 上年同期 the sample types that no sentence compares with is said, as a note
+    expect(r.issues.filter((i) => i.severity === "note").map((i) => i.code)).toEqual(
+      r.issues.filter((i) => i.severity === "note").map(() => "METRIC_PRIOR_UNUSED"),
+    );
     expect(r.complete).toBe(true);
     expect(r.categories.map((c) => [c.short, c.complete])).toEqual([
       ["党的领导", true],
@@ -30,13 +36,14 @@ describe("runChecks on the court sample", () => {
   });
 
   it("counts each sentence that prints a zero once, however many tags it has", () => {
-    const zero = setValue(sample, "党的领导", "DL03", 0);
+    // DL01 states its zero (DL03's clause, "zero": "drop", would leave by itself)
+    const zero = setValue(sample, "党的领导", "DL01", 0);
     const uses = (grid: WorkbookGrid) =>
       (find(grid, "ZERO_STATED")[0]?.args as { useCount: number } | undefined)?.useCount ?? 0;
     const before = uses(zero);
-    const many = `{DL03}、{DL03|数}${"、{DL01}".repeat(9)}`;
+    const many = `{DL01}、{DL01|数}${"、{DL02}".repeat(9)}`;
     const withTwo = editSheet(zero, "党的领导", (rows) =>
-      rows.push([null, null, null, null, null, many], [null, null, null, null, null, "{DL03}"]),
+      rows.push([null, null, null, null, null, many], [null, null, null, null, null, "{DL01}"]),
     );
     expect(before).toBeGreaterThan(0);
     expect(uses(withTwo)).toBe(before + 2);
@@ -61,10 +68,11 @@ describe("runChecks on the court sample", () => {
     });
   });
 
-  it("accepts 不适用 for a required metric: only the sentence that states it is an error", () => {
+  it("accepts 不适用 for a required metric: the clause that states it leaves, with a note", () => {
     const r = check(setValue(sample, "审判执行", "SP06", "不适用"));
-    expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.location])).toEqual(
-      [["FIGURE_NEEDED", { kind: "cell", sheet: "审判执行", cell: "C7" }]],
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "CLAUSE_DROPPED")).toContainEqual(
+      expect.objectContaining({ args: expect.objectContaining({ name: "执行到位金额" }) }),
     );
   });
 

@@ -260,6 +260,26 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
       "Wrap the words in {#name}…{/name} so they are left out when it is 0.",
     ],
   },
+  METRIC_PRIOR_UNUSED: {
+    means: [
+      "填了上年同期数，但没有哪句表述与上年比较，这个数不会出现在报告里。",
+      "Last year's figure is filled in, but no sentence compares with it.",
+    ],
+    fix: [
+      "需要写同比的，在用到该指标的句子里加上 {名称|同比}；不需要的可以不管。",
+      "Add {name|同比} to a sentence if the change belongs in the report; otherwise leave it.",
+    ],
+  },
+  CLAUSE_DROPPED: {
+    means: [
+      "表述中某个分句（或整句）用到的数未填写、填了“不适用”、为 0（报告类型规定为 0 时不写）或没有上年同期数，这一分句自动不写入报告。",
+      "A clause (or a whole sentence) whose figure is blank, 不适用, 0 where the pack drops zeros, or lacks last year's figure leaves the report by itself.",
+    ],
+    fix: [
+      "无需处理；要写入的，填上这个数。",
+      "Nothing to do; fill in the figure if the clause belongs in the report.",
+    ],
+  },
   OTHER_UNIT_NAMED: {
     means: [
       "表述提到别的单位，像是从其他单位的报告里沿用的。",

@@ -61,9 +61,14 @@ const FILTER_PROBLEMS: Readonly<Record<string, Words>> = {
     "en-US": (a) => `“|${s(a.filter)}” takes at most ${s(a.max)} argument(s)`,
   },
   needs_base: {
-    "zh-CN": (a) => `“|${s(a.filter)}”要写明占哪个指标，如 {诉前调解|占:受理案件}`,
+    "zh-CN": (a) =>
+      /^同比/.test(s(a.filter))
+        ? `“|${s(a.filter)}”要写明和哪个指标一起比较，如 {新收案件|同比分别:结案数}`
+        : `“|${s(a.filter)}”要写明占哪个指标，如 {诉前调解|占:受理案件}`,
     "en-US": (a) =>
-      `“|${s(a.filter)}” must name the whole it is a share of, as in {诉前调解|占:受理案件}`,
+      /^同比/.test(s(a.filter))
+        ? `“|${s(a.filter)}” must name the other figure it compares, as in {新收案件|同比分别:结案数}`
+        : `“|${s(a.filter)}” must name the whole it is a share of, as in {诉前调解|占:受理案件}`,
   },
   unknown_base: {
     "zh-CN": (a) => `“|${s(a.filter)}:${s(a.value)}”中的${zq(a.value)}不是本报告的数字指标`,
@@ -128,10 +133,15 @@ function useList(a: IssueArgs, locale: Locale): string {
 function figureNeeded(a: IssueArgs, locale: Locale): string {
   const name = s(a.name);
   const uses = useList(a, locale);
+  // the workbook's own sentences drop a clause by themselves; only a Word template needs syntax
+  const inTemplate =
+    typeof a.uses === "object" && listItems(a.uses).some((i) => i.kind === "template");
   if (locale === "zh-CN") {
     const n = zq(name);
     if (a.side === "prior")
-      return `${n}的上年同期没有可用的数，但${uses}要和上年比较，报告里会留下“待补充”：请在“上年同期”列填写上年的数；没有上年数的，把比较的文字写成条件 {#${name}|上年}…{/${name}|上年}，没有上年数时这段话不写入报告。`;
+      return inTemplate
+        ? `${n}的上年同期没有可用的数，但${uses}要和上年比较，报告里会留下“待补充”：请在“上年同期”列填写上年的数；没有上年数的，把模板中比较的文字写成条件 {#${name}|上年}…{/${name}|上年}。`
+        : `${n}的上年同期没有可用的数，但${uses}要和上年比较，报告里会留下“待补充”：请在“上年同期”列填写上年的数，或删去这句中与上年比较的文字。`;
     if (a.side === "base")
       return a.reason === "zero"
         ? `${n}是 0，${uses}中“占${name}”的比例无从计算：请核对${n}，或删去这个比例。`
@@ -144,11 +154,15 @@ function figureNeeded(a: IssueArgs, locale: Locale): string {
           : a.reason === "noRow"
             ? "在表中没有这一行"
             : "未填写";
-    return `${n}${state}，但${uses}用到了它，报告里会留下“待补充”：请填写${n}；确实没有这个数的，把用到它的文字写成条件 {#${name}}…{/${name}}，没有数时这段话不写入报告。`;
+    return inTemplate
+      ? `${n}${state}，但${uses}用到了它，报告里会留下“待补充”：请填写${n}；确实没有这个数的，把模板中用到它的文字写成条件 {#${name}}…{/${name}}。`
+      : `${n}${state}，但${uses}用到了它，报告里会留下“待补充”：请填写${n}；确实没有这项工作的，填“不适用”，用到它的分句就不写入报告。`;
   }
   const n = eq(name);
   if (a.side === "prior")
-    return `${n} has no usable figure for last year, but ${uses} compare${a.useCount === 1 ? "s" : ""} with it, so the report would show a gap: enter last year's figure in the “上年同期” column, or put the comparison inside {#${name}|上年}…{/${name}|上年} so it is left out when there is none.`;
+    return inTemplate
+      ? `${n} has no usable figure for last year, but ${uses} compare${a.useCount === 1 ? "s" : ""} with it, so the report would show a gap: enter last year's figure in the “上年同期” column, or put the template's comparison inside {#${name}|上年}…{/${name}|上年}.`
+      : `${n} has no usable figure for last year, but ${uses} compare${a.useCount === 1 ? "s" : ""} with it, so the report would show a gap: enter last year's figure in the “上年同期” column, or delete the comparison from the sentence.`;
   if (a.side === "base")
     return a.reason === "zero"
       ? `${n} is 0, so the share of ${n} in ${uses} cannot be worked out: check ${n}, or remove the share.`
@@ -161,7 +175,9 @@ function figureNeeded(a: IssueArgs, locale: Locale): string {
         : a.reason === "noRow"
           ? "has no row in the sheet"
           : "is blank";
-  return `${n} ${state}, but ${uses} use${a.useCount === 1 ? "s" : ""} it, so the report would show a gap: enter ${n}; if there is no such figure, put the words that use it inside {#${name}}…{/${name}} so they are left out when it is blank.`;
+  return inTemplate
+    ? `${n} ${state}, but ${uses} use${a.useCount === 1 ? "s" : ""} it, so the report would show a gap: enter ${n}; if there is no such figure, put the template's words that use it inside {#${name}}…{/${name}}.`
+    : `${n} ${state}, but ${uses} use${a.useCount === 1 ? "s" : ""} it, so the report would show a gap: enter ${n}; if the unit has no such work, write “不适用” and the clauses that use it are left out.`;
 }
 
 /** Every issue code in both languages: what is wrong and what to do, one sentence. */
@@ -294,11 +310,41 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "en-US": (a) =>
       `${eq(a.name)} is filled in, but no statement or template uses it, so it will not appear in the report: to report it, add {${s(a.name)}} to a statement of this part.`,
   },
+  CLAUSE_DROPPED: {
+    "zh-CN": (a) => {
+      const why =
+        a.reason === "notApplicable"
+          ? "填的是“不适用”"
+          : a.reason === "zero"
+            ? "是 0"
+            : a.reason === "noPrior"
+              ? "没有上年同期数"
+              : "未填写";
+      return `${zq(a.name)}${why}，${a.sentence ? "这一句" : `分句${zq(a.text)}`}不写入报告。`;
+    },
+    "en-US": (a) => {
+      const why =
+        a.reason === "notApplicable"
+          ? "is marked “不适用”"
+          : a.reason === "zero"
+            ? "is 0"
+            : a.reason === "noPrior"
+              ? "has no figure for last year"
+              : "is blank";
+      return `${eq(a.name)} ${why}, so ${a.sentence ? "this sentence is" : `the clause ${eq(a.text)} is`} left out of the report.`;
+    },
+  },
+  METRIC_PRIOR_UNUSED: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}填了上年同期数，但没有哪句表述和上年比较，这个数不会出现在报告里：要写同比的，在用到它的句子里加上 {${s(a.name)}|同比}。`,
+    "en-US": (a) =>
+      `${eq(a.name)} has last year's figure, but no sentence compares with it, so it will not appear in the report: to state the change, add {${s(a.name)}|同比} to a sentence that uses it.`,
+  },
   ZERO_STATED: {
     "zh-CN": (a) =>
-      `${zq(a.name)}是 0，${cellsText(a.uses, "zh-CN")}${Number(a.useCount) > listItems(a.uses).length ? ` 等 ${s(a.useCount)} 句` : Number(a.useCount) > 1 ? " 这几句" : " 这句"}表述会写出“0${s(a.unit)}”：本年确实没有的，把用到它的文字写成条件 {#${s(a.name)}}…{/${s(a.name)}}，为 0 时这段话不写入报告。`,
+      `${zq(a.name)}是 0，${cellsText(a.uses, "zh-CN")}${Number(a.useCount) > listItems(a.uses).length ? ` 等 ${s(a.useCount)} 句` : Number(a.useCount) > 1 ? " 这几句" : " 这句"}表述会写出“0${s(a.unit)}”：本年确实没有的，删去或改写这句，或把数值改填“不适用”，用到它的分句就不写入报告。`,
     "en-US": (a) =>
-      `${eq(a.name)} is 0, and the statement(s) at ${cellsText(a.uses, "en-US")}${Number(a.useCount) > listItems(a.uses).length ? ` (${s(a.useCount)} in all)` : ""} will print “0${s(a.unit)}”: if there really were none this year, wrap the words that use it in {#${s(a.name)}}…{/${s(a.name)}} so they are left out when it is 0.`,
+      `${eq(a.name)} is 0, and the statement(s) at ${cellsText(a.uses, "en-US")}${Number(a.useCount) > listItems(a.uses).length ? ` (${s(a.useCount)} in all)` : ""} will print “0${s(a.unit)}”: if there really were none this year, delete or reword the sentence, or write “不适用” as the figure and the clauses that use it are left out.`,
   },
   OTHER_UNIT_NAMED: {
     "zh-CN": (a) =>

@@ -45,6 +45,12 @@ export interface MetricDef {
   readonly range?: readonly [number | null, number | null];
   /** a derived figure: "SP03 ÷ (SP01 + SP02) × 100", parsed by packs/formula.ts, never run as code */
   readonly formula?: string;
+  /** "drop": a clause of the workbook's texts that would state this figure as 0 leaves by itself */
+  readonly zero?: "drop";
+  /** words that replace a clause stating this figure as 0 ("全年未发生…"): good news said as such */
+  readonly zeroText?: string;
+  /** a headline figure: its default sentence compares it with 上年同期 */
+  readonly headline?: boolean;
 }
 
 export type InfoKind = "text" | "year" | "date";

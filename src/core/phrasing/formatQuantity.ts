@@ -7,6 +7,8 @@ export interface Quantity {
   /** The metric's unit, possibly scaled ("万元"); "" for a bare number. */
   readonly unit: string;
   readonly approx: ApproxMark | null;
+  /** a magnitude to write it in (the clerk's 万 or 亿), instead of the unit's own */
+  readonly scale?: "万" | "亿";
 }
 
 const PREFIX_MARKS: ReadonlySet<ApproxMark> = new Set(["约", "近", "超"]);
@@ -32,6 +34,39 @@ export function formatQuantity(q: Quantity, maxDigits = 2): string {
   const { multiplier, base } = splitUnit(q.unit);
   const scale = multiplier === 1 ? "" : q.unit.slice(0, q.unit.length - base.length);
   return placeSuffixMark(num, isRound(q.value), scale, base, q.approx);
+}
+
+/** An amount of money from this many yuan is written in 亿元 by default, as reports write it. */
+const AMOUNT_IN_YI = 1e8;
+/** A count from this many is written in 万 by default (153456件 → 15.35万件). */
+const COUNT_IN_WAN = 1e5;
+
+/**
+ * A figure as published reports write it, for a plain placeholder: in the magnitude the clerk
+ * typed (1.3亿余元, 12万余人次, 3.2万人次); otherwise an amount of 1亿元 or more in 亿元, a count
+ * of 10万 or more in 万 (of 1亿 or more in 亿), with at most two decimals and no trailing zeros (13526.8万元 → 1.35亿元,
+ * 2034567.89万元 → 203.46亿元); smaller figures in the metric's own unit. 余 never follows a run of
+ * zeros (13000余万元 is written 1.3亿余元).
+ */
+export function formatFigure(q: Quantity): string {
+  const { multiplier, base } = splitUnit(q.unit);
+  const inBase = cleanFloat(q.value * multiplier);
+  const scale =
+    q.scale ??
+    (base === "%" || base === ""
+      ? null
+      : Math.abs(inBase) >= AMOUNT_IN_YI
+        ? "亿"
+        : base !== "元" && Math.abs(inBase) >= COUNT_IN_WAN
+          ? "万"
+          : null);
+  if (scale === null) return formatQuantity(q);
+  const divisor = scale === "亿" ? 1e8 : 1e4;
+  return formatQuantity({
+    value: cleanFloat(inBase / divisor),
+    unit: `${scale}${base}`,
+    approx: q.approx,
+  });
 }
 
 /** Plain number with the approximation mark but no unit: 40余, 16742. */

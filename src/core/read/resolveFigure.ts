@@ -71,7 +71,19 @@ export function resolveFigure(
   if (converted === null) {
     return { figure: { kind: "number", value, approx: parsed.approx }, unitMismatch: typedUnit };
   }
-  return plain({ kind: "number", value: converted, approx: parsed.approx });
+  // a figure typed with 万 or 亿 (1.3亿余元, 12万余, 3.2万) is written back in that magnitude
+  const typedScale = parsed.unit?.startsWith("亿")
+    ? "亿"
+    : parsed.unit?.startsWith("万")
+      ? "万"
+      : null;
+  const ownScale = def.unit.startsWith("亿") ? "亿" : def.unit.startsWith("万") ? "万" : null;
+  return plain({
+    kind: "number",
+    value: converted,
+    approx: parsed.approx,
+    ...(typedScale && typedScale !== ownScale ? { scale: typedScale } : {}),
+  });
 }
 
 export function displayRaw(raw: CellValue | undefined): string {

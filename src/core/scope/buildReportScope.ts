@@ -16,11 +16,18 @@ import {
   wrapMarker,
   type TemplateValue,
 } from "../template/templateValues";
-import { MISSING } from "../values/figure";
+import { MISSING, type MetricFigure } from "../values/figure";
 import type { BareUses, ReportScope, TextUse } from "./reportScope.types";
 import { withSentenceEnd } from "./sentenceEnd";
 import { textFactsFinder } from "./textFacts";
 import { CATEGORY_KEYS, DEFAULT_TITLE_KEY, ITEM_KEYS } from "./scopeKeys";
+import {
+  implicitClauses,
+  type ClauseFate,
+  type DropReason,
+  type DroppedClause,
+} from "./implicitClauses";
+import { normalizeBraces } from "../template/normalizeBraces";
 
 type Data = Record<string, TemplateValue>;
 
@@ -122,13 +129,18 @@ export function buildReportScope(dataset: Dataset): ReportScope {
       if (usesPerTag.get(present(tags[j], "tags[j]").raw)?.bare.includes(name)) return true;
     return false;
   };
+  const dropped: Array<DroppedClause & { sheet: string; cell: string }> = [];
+  const fateOf = clauseFates(dataset);
   const use = (source: string, sheet: string, cell: string, categoryId: string): TextUse => {
-    const compiled = cellTexts.compile(source);
+    const rewrite = implicitClauses(normalizeBraces(source), fateOf);
+    for (const d of rewrite.dropped) dropped.push({ ...d, sheet, cell });
+    const compiled = cellTexts.compile(rewrite.source);
     const u: TextUse = {
       sheet,
       cell,
       categoryId,
       source,
+      written: rewrite.source,
       text: compiled.text,
       facts: factsOf(compiled),
     };
@@ -173,8 +185,8 @@ export function buildReportScope(dataset: Dataset): ReportScope {
   }
   // 导语 and a typed title may use placeholders too: few, written out at once.
   for (const f of textFields) {
-    use(f.source, f.sheet, f.cell, "");
-    put(data, f.key, cellTexts.render(cellTexts.compile(f.source), newSession(data)));
+    const u = use(f.source, f.sheet, f.cell, "");
+    put(data, f.key, cellTexts.render(cellTexts.compile(u.written), newSession(data)));
   }
   const title = titleKey(pack);
   const given = data[nameKey(title)];
@@ -205,6 +217,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     data,
     schema,
     texts,
+    dropped,
     uses: { names, bare },
     reportData: () => {
       if (written) return written;
@@ -215,7 +228,7 @@ export function buildReportScope(dataset: Dataset): ReportScope {
         const items = dataset.items.get(leaf.category.id) ?? [];
         const rendered = (statements.get(leaf.category.id) ?? []).map((text, i) => ({
           item: present(items[i], "items[i]"),
-          text: write(cellTexts.compile(text.source)),
+          text: write(cellTexts.compile(text.written)),
         }));
         put(full, leaf.short, categoryRecord(leaf, headingOf(leaf), rendered));
       }
@@ -253,5 +266,41 @@ function categoryRecord(
     [CATEGORY_KEYS.short]: leaf.short,
     [CATEGORY_KEYS.number]: leaf.path[leaf.path.length - 1] ?? 0,
     [CATEGORY_KEYS.items]: items,
+  };
+}
+
+const KEEP: ClauseFate = { kind: "keep" };
+
+/** What each placeholder's figure asks of its clause, from the dataset (see implicitClauses). */
+function clauseFates(dataset: Dataset): (tag: string) => ClauseFate {
+  const byName = metricsByName(dataset.pack);
+  return (tag) => {
+    const [head = "", filter = ""] = tag.split("|");
+    const def = byName.get(nameKey(head.trim()));
+    if (!def) return KEEP;
+    const row = dataset.metrics.get(def.code);
+    const f = row?.figure ?? MISSING;
+    const drop = (reason: DropReason): ClauseFate => ({ kind: "drop", name: def.name, reason });
+    if (f.kind === "notApplicable") return drop("notApplicable");
+    // a blank required figure stays: an error, and a marker in a draft
+    if (f.kind === "missing") return def.required ? KEEP : drop("missing");
+    if (f.kind === "number" && f.value === 0) {
+      if (def.zeroText) return { kind: "replace", name: def.name, text: def.zeroText };
+      if (def.zero === "drop") return drop("zero");
+    }
+    const [form = "", arg = ""] = filter.split(":").map((x) => x.trim());
+    const prior = row?.prior ?? MISSING;
+    const compared = (p: MetricFigure) => p.kind === "number" && p.value !== 0;
+    if (form === "同比分别") {
+      const other = byName.get(nameKey(arg));
+      const otherPrior = other ? dataset.metrics.get(other.code)?.prior : undefined;
+      return compared(prior) || (otherPrior && compared(otherPrior)) ? KEEP : drop("noPrior");
+    }
+    // "全年未发生…" says it all: no comparison follows it
+    if (/^(同比|变化)/u.test(form) && f.kind === "number" && f.value === 0 && def.zeroText)
+      return drop("zero");
+    if (/^(同比|变化)/u.test(form) && !compared(prior)) return drop("noPrior");
+    if (form === "上年" && prior.kind !== "number") return drop("noPrior");
+    return KEEP;
   };
 }

@@ -1,3 +1,4 @@
+import type { DroppedClause } from "./implicitClauses";
 import type { ScopeSchema } from "../template/scopeSchema";
 import type { TemplateValue } from "../template/templateValues";
 import type { TagFinding } from "../template/inspectTags";
@@ -19,6 +20,8 @@ export interface TextUse {
   readonly categoryId: string;
   /** the text as typed */
   readonly source: string;
+  /** the text the report writes: the source with the clauses that leave by themselves left out */
+  readonly written: string;
   /** the same with full-width braces and bars read as the syntax (the same string when none) */
   readonly text: string;
   readonly facts: TextFacts;
@@ -45,6 +48,10 @@ export interface ReportScope {
   readonly schema: ScopeSchema;
   /** every cell text of the report: report information first, then the statements in order */
   readonly texts: readonly TextUse[];
+  /** the clauses and sentences of the workbook's texts that left by themselves (implicitClauses) */
+  readonly dropped: ReadonlyArray<
+    DroppedClause & { readonly sheet: string; readonly cell: string }
+  >;
   readonly uses: TextNameUses;
   /** the data with every statement written out: what a template renders (made once, on demand) */
   readonly reportData: () => ReportData;

@@ -1,5 +1,5 @@
 import { formatFullDate } from "../phrasing/formatDate";
-import { formatQuantity } from "../phrasing/formatQuantity";
+import { formatFigure } from "../phrasing/formatQuantity";
 import { formatPlainNumber } from "../phrasing/roundDecimal";
 import type { Expression } from "./expression";
 import { runFilter, type FilterContext } from "./filters";
@@ -59,7 +59,7 @@ export function toText(v: TemplateValue): string | Gap {
     const f = v.figure;
     switch (f.kind) {
       case "number":
-        return formatQuantity({ ...f, unit: v.def.unit });
+        return formatFigure({ ...f, unit: v.def.unit });
       case "date":
         return formatFullDate(f.date);
       case "text":

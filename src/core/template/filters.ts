@@ -10,7 +10,7 @@ import { formatFullDate, formatMonthDay } from "../phrasing/formatDate";
 import {
   formatApproximate,
   formatBareNumber,
-  formatQuantity,
+  formatFigure,
   formatScaled,
 } from "../phrasing/formatQuantity";
 import { formatPlainNumber } from "../phrasing/roundDecimal";
@@ -165,6 +165,44 @@ const share: Run = onNumber((x, args, ctx) => {
   return formatShare(x.n, b.n, digitsOf(args, 1, 1)) ?? "";
 });
 
+/** A metric's 同比 words, or null when it has no two years' figures to compare. */
+function yearOnYearOf(v: TemplateValue | undefined, digits: number | undefined): string | null {
+  if (!(v instanceof MetricValue)) return null;
+  const f = v.figure;
+  const p = v.prior;
+  if (f.kind !== "number" || p.kind !== "number") return null;
+  const isRate = v.def.kind === "rate";
+  return compareYearOnYear(f.value, p.value, {
+    isRate,
+    digits: digits ?? (isRate ? 2 : 1),
+    unit: v.def.unit,
+  }).text;
+}
+
+const VERBS = ["增长", "下降", "提高", "增加", "减少"];
+
+/**
+ * 同比分别增长12.4%、6.1% (one verb for both), 同比分别增长12.4%、下降2.1% (two), 均与上年同期持平;
+ * with one figure's last year missing, that one alone (结案数同比增长6.1%); with neither, a gap.
+ */
+const bothYearOnYear: Run = (value, args, ctx) => {
+  if (value instanceof Gap || !(value instanceof MetricValue)) return value;
+  const other = ctx.lookup(String(args[0] ?? ""));
+  const digits = typeof args[1] === "number" ? args[1] : undefined;
+  const a = yearOnYearOf(value, digits);
+  const b = yearOnYearOf(other, digits);
+  const words = (t: string) => (t.startsWith("同比") ? t.slice(2) : "持平");
+  if (a !== null && b !== null) {
+    const [wa, wb] = [words(a), words(b)];
+    if (wa === "持平" && wb === "持平") return "均与上年同期持平";
+    const verb = VERBS.find((v) => wa.startsWith(v) && wb.startsWith(v));
+    return verb ? `同比分别${wa}、${wb.slice(verb.length)}` : `同比分别${wa}、${wb}`;
+  }
+  if (a !== null) return `${value.def.name}${a}`;
+  if (b !== null && other instanceof MetricValue) return `${other.def.name}${b}`;
+  return figureGap(value, value.prior, "prior") ?? value;
+};
+
 const FILTERS: readonly FilterSpec[] = [
   {
     names: ["数", "数值"],
@@ -173,7 +211,10 @@ const FILTERS: readonly FilterSpec[] = [
     output: "text",
     run: onNumber(({ n, m }) =>
       m && m.figure.kind === "number"
-        ? formatBareNumber({ ...m.figure, unit: "" })
+        ? m.figure.scale
+          ? // typed with 万/亿 (3.2万): the bare number keeps its magnitude, before the typed unit
+            formatFigure({ ...m.figure, unit: m.def.unit }).replace(/(万|亿)([余多]?).*$/u, "$1$2")
+          : formatBareNumber({ ...m.figure, unit: "" })
         : formatPlainNumber(n),
     ),
   },
@@ -186,7 +227,7 @@ const FILTERS: readonly FilterSpec[] = [
       if (!m) return formatApproximate(n, "");
       // A figure the workbook already gives as approximate keeps the form it was given in.
       if (m.figure.kind === "number" && m.figure.approx)
-        return formatQuantity({ ...m.figure, unit: m.def.unit });
+        return formatFigure({ ...m.figure, unit: m.def.unit });
       return formatApproximate(n, m.def.unit);
     }),
   },
@@ -207,6 +248,21 @@ const FILTERS: readonly FilterSpec[] = [
     checkArgs: checkDigits(0),
     output: "text",
     run: onChange((cur, prior, _m, o) => compareYearOnYear(cur, prior, o).text),
+  },
+  {
+    // two figures of one clause against last year: 同比分别增长12.4%、6.1%
+    names: ["同比分别"],
+    input: "metric",
+    maxArgs: 2,
+    checkArgs: (args, ctx) => {
+      const other = args[0];
+      if (other === undefined) return { problem: "needs_base" };
+      const def = ctx.metricNamed(String(other));
+      if (!def || !isNumericDef(def)) return { problem: "unknown_base", value: String(other) };
+      return checkDigits(1)(args);
+    },
+    output: "text",
+    run: bothYearOnYear,
   },
   {
     names: ["变化"],

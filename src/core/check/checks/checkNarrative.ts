@@ -2,12 +2,20 @@ import { cellAddress } from "../../grid/a1";
 import { leafCategories } from "../../packs/leafCategories";
 import { at, issue, type Check } from "../checkContext";
 
-/** NARRATIVE_TOO_FEW, at the first free 表述 cell */
-export const checkNarrative: Check = ({ dataset }) => {
+/**
+ * NARRATIVE_TOO_FEW, at the first free 表述 cell. A 表述 every sentence of which left by itself
+ * (its figures blank or 不适用) prints nothing and is not counted: the part would show a marker.
+ */
+export const checkNarrative: Check = ({ dataset, scope }) => {
   const out = [];
+  const silent = new Set(
+    scope.texts.filter((t) => t.written.trim() === "").map((t) => `${t.sheet}!${t.cell}`),
+  );
   for (const leaf of leafCategories(dataset.pack)) {
     const min = leaf.category.minItems ?? 0;
-    const items = dataset.items.get(leaf.category.id) ?? [];
+    const items = (dataset.items.get(leaf.category.id) ?? []).filter(
+      (i) => !silent.has(`${i.sheet}!${i.cell}`),
+    );
     if (items.length >= min) continue;
     const sheet = dataset.sheets.find((s) => s.category?.category.id === leaf.category.id);
     if (!sheet || sheet.headerRow === null || sheet.columns.statement === undefined) continue;

@@ -2,10 +2,12 @@ import type { Check } from "../checkContext";
 import { checkCategorySheets } from "./checkCategorySheets";
 import { checkCodes } from "./checkCodes";
 import { checkDerived } from "./checkDerived";
+import { checkDroppedClauses } from "./checkDroppedClauses";
 import { checkFigureNeeds } from "./checkFigureNeeds";
 import { checkMetricValues } from "./checkMetricValues";
 import { checkNarrative } from "./checkNarrative";
 import { checkPlaceholders } from "./checkPlaceholders";
+import { checkPriorUses } from "./checkPriorUses";
 import { checkPrompts } from "./checkPrompts";
 import { checkRanges } from "./checkRanges";
 import { checkReportInfo } from "./checkReportInfo";
@@ -28,4 +30,6 @@ export const checks: readonly Check[] = [
   checkPrompts,
   checkFigureNeeds,
   checkStatements,
+  checkDroppedClauses,
+  checkPriorUses,
 ];
