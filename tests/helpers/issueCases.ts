@@ -328,6 +328,13 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     severity: "note",
   },
   {
+    code: "FIGURE_TYPED_MISMATCH",
+    make: () =>
+      addRow(sample, "审判执行", [null, null, null, null, null, "全年共受理各类案件16700件。"]),
+    at: { kind: "cell", sheet: "审判执行" },
+    severity: "warning",
+  },
+  {
     code: "CARRIED_UNCHANGED",
     make: () => {
       const party = sample.sheets.find((x) => x.name === "党的领导");

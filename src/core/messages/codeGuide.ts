@@ -270,6 +270,16 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
       "Add {name|同比} to a sentence if the change belongs in the report; otherwise leave it.",
     ],
   },
+  FIGURE_TYPED_MISMATCH: {
+    means: [
+      "表述中直接写的数字与表中该指标的数值（或上年同期）不符，或与表中某个数只差一位、两位颠倒。",
+      "A figure typed into a sentence contradicts the metric's 数值 (or 上年同期), or is one slip away from a figure of the sheet.",
+    ],
+    fix: [
+      "核对后改正；要写表中的数，改用占位符 {指标名称}，数字就始终与表一致。",
+      "Correct it; to state the sheet's figure, use the placeholder {name} so the two never differ.",
+    ],
+  },
   CLAUSE_DROPPED: {
     means: [
       "表述中某个分句（或整句）用到的数未填写、填了“不适用”、为 0（报告类型规定为 0 时不写）或没有上年同期数，这一分句自动不写入报告。",

@@ -340,6 +340,12 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "en-US": (a) =>
       `${eq(a.name)} has last year's figure, but no sentence compares with it, so it will not appear in the report: to state the change, add {${s(a.name)}|同比} to a sentence that uses it.`,
   },
+  FIGURE_TYPED_MISMATCH: {
+    "zh-CN": (a) =>
+      `句中写的“${s(a.typed)}”与${zq(a.name)}（${sheetCell(s(a.sheet), s(a.cell), "zh-CN")}）的${s(a.value) || "数值"}不符：请核对；要写本表的数，可改用 {${s(a.name)}}。`,
+    "en-US": (a) =>
+      `The sentence types “${s(a.typed)}”, but ${eq(a.name)} (${sheetCell(s(a.sheet), s(a.cell), "en-US")}) is ${s(a.value) || "another figure"}: check it; to state the sheet's figure, write {${s(a.name)}}.`,
+  },
   ZERO_STATED: {
     "zh-CN": (a) =>
       `${zq(a.name)}是 0，${cellsText(a.uses, "zh-CN")}${Number(a.useCount) > listItems(a.uses).length ? ` 等 ${s(a.useCount)} 句` : Number(a.useCount) > 1 ? " 这几句" : " 这句"}表述会写出“0${s(a.unit)}”：本年确实没有的，删去或改写这句，或把数值改填“不适用”，用到它的分句就不写入报告。`,

@@ -51,6 +51,8 @@ export interface MetricDef {
   readonly zeroText?: string;
   /** a headline figure: its default sentence compares it with 上年同期 */
   readonly headline?: boolean;
+  /** the words reports use for it besides its name (受理各类案件 for 新收案件): a figure typed after them is compared with it */
+  readonly aliases?: readonly string[];
 }
 
 export type InfoKind = "text" | "year" | "date";

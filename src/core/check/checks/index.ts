@@ -14,6 +14,7 @@ import { checkReportInfo } from "./checkReportInfo";
 import { checkRules } from "./checkRules";
 import { checkSheetUse } from "./checkSheetUse";
 import { checkStatements } from "./checkStatements";
+import { checkTypedFigures } from "./checkTypedFigures";
 
 /** Every check runs, in this order; none stops the others. */
 export const checks: readonly Check[] = [
@@ -32,4 +33,5 @@ export const checks: readonly Check[] = [
   checkStatements,
   checkDroppedClauses,
   checkPriorUses,
+  checkTypedFigures,
 ];
