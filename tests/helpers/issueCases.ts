@@ -302,7 +302,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   },
   {
     code: "YEAR_STALE",
-    make: () => statement(sample, "2019年以来，持续开展专项活动。"),
+    make: () => statement(sample, "2019年，我院持续开展专项活动。"),
     at: { kind: "cell", sheet: "党的领导", cell: "F8" },
     severity: "warning",
   },

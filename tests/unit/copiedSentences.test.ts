@@ -103,7 +103,9 @@ describe("stale years", () => {
     checkCourt(withStatement(text, year)).issues.filter((i) => i.code === "YEAR_STALE");
 
   it("a year before last is stale; this year, last year, plan periods and the future are not", () => {
-    expect(stale("2022年以来持续推进。", 2024)).toHaveLength(1);
+    expect(stale("2022年，我院持续推进。", 2024)).toHaveLength(1);
+    // a period since a year, or a comparison with one, is a reference point
+    expect(stale("2022年以来持续推进，收案比2021年增长12%。", 2024)).toEqual([]);
     expect(stale("2024年全面推进，2023年打下基础。", 2024)).toEqual([]);
     expect(stale("落实《法治政府建设实施纲要（2021—2025年）》和2021-2025年规划。", 2024)).toEqual(
       [],

@@ -173,7 +173,11 @@ export function buildReportScope(dataset: Dataset): ReportScope {
   };
   const textFields: Array<{ key: string; source: string; sheet: string; cell: string }> = [];
   for (const [key, e] of dataset.info.entries) {
-    if (e.value.kind === "text" && e.value.text.includes("{") && e.cell)
+    // the 导语, the title and the parts' headings are read like 表述 (checked, carried, rewritten)
+    // whether or not they hold a placeholder; other rows only when they do
+    const prose =
+      e.field.role === "lead" || e.field.role === "title" || e.field.role === "categoryHeading";
+    if (e.value.kind === "text" && (prose || e.value.text.includes("{")) && e.cell)
       textFields.push({ key, source: e.value.text, sheet: e.sheet, cell: e.cell });
     else put(data, key, infoTemplateValue(key, e.value));
   }

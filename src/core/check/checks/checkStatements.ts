@@ -7,6 +7,7 @@ import { parseExpression } from "../../template/expression";
 import { canonicalFilterName, filterNames } from "../../template/filters";
 import { nameKey } from "../../values/names";
 import type { BareUses } from "../../scope/reportScope.types";
+import { staleYears } from "../staleYears";
 import { at, issue, type Check, type CheckContext } from "../checkContext";
 import { unitMatcher } from "../unitMentions";
 
@@ -92,9 +93,6 @@ function printedSuffix(def: MetricDef, lastFilter: string | undefined): string |
 
 const TAG = /\{([^{}]*)\}/gu;
 /** plan periods and ranges (2021—2025年) are not stale years */
-const RANGE = /\d{4}\s*[—–\-~～至到－]{1,2}\s*\d{4}/gu;
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/gu;
-const ANY_YEAR = /(?:19|20)\d{2}\s*年/u;
 
 /** The per-text warnings, with what they share across texts worked out once. */
 function textWarnings(ctx: CheckContext) {
@@ -157,17 +155,13 @@ function warningsOf(
       }),
     );
 
-  // nearly every sentence names no year: one search says so before ranges are taken out
-  if (year !== null && ANY_YEAR.test(prose)) {
-    const stale = new Set<number>();
-    for (const m of prose.replace(RANGE, " ").matchAll(YEAR)) {
-      const y = Number(m[1]);
-      if (y < year - 1) stale.add(y);
-    }
-    if (stale.size > 0)
+  // the years a sentence states as its own time (a reference point, a span or a plan is not)
+  if (year !== null) {
+    const stale = staleYears(prose, year);
+    if (stale.length > 0)
       out.push(
         issue("YEAR_STALE", "warning", at(sheet, cell), {
-          years: namesList([...stale].map(String)),
+          years: namesList(stale.map(String)),
           year,
         }),
       );
