@@ -296,7 +296,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   },
   {
     code: "OTHER_UNIT_NAMED",
-    make: () => statement(sample, "会同垦利区人民法院开展联学共建。"),
+    make: () => statement(sample, "垦利区人民法院创建“法润新枫”法庭品牌。"),
     at: { kind: "cell", sheet: "党的领导", cell: "F8" },
     severity: "warning",
   },

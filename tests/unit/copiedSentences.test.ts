@@ -76,13 +76,56 @@ describe("unit names", () => {
 
   it("finds peers of the same kind and level, not the unit's own forms", () => {
     const m = unitMatcher("河口区人民法院")!;
-    expect(m.others("会同东营区法院、垦利县人民法院开展联学")).toEqual([
+    expect(m.others("东营区法院创建“法润新枫”法庭品牌，垦利县人民法院审结案件7件")).toEqual([
       "东营区法院",
       "垦利县人民法院",
     ]);
     expect(
       m.others("河口区法院、东营市河口区人民法院、本院、我院、市法院、省法院、各区法院"),
     ).toEqual([]);
+  });
+
+  it("finds a court's peers by their short names, and no court that is not a place", () => {
+    expect(unitMatcher("河口区人民法院")!.others("垦利法院创新推出“一案一评”机制")).toEqual([
+      "垦利法院",
+    ]);
+    expect(unitMatcher("滨州市中级人民法院")!.others("学习借鉴东营中院的经验")).toEqual([
+      "东营中院",
+    ]);
+    expect(
+      unitMatcher("河口区人民法院")!.others(
+        "在上级法院指导下，基层法院、兄弟法院、各级法院和人民法院来到法院。河口法院",
+      ),
+    ).toEqual([]);
+  });
+
+  it("the unit's own generic name after a verb or connective is its own", () => {
+    expect(unitMatcher("河口区人民法院")!.others("协助区法院开展巡回审判，向区法院报告")).toEqual(
+      [],
+    );
+    expect(unitMatcher("示例区人民政府")!.others("在区委区政府坚强领导下")).toEqual([]);
+  });
+
+  it("a peer named as a partner (与…联合, 会同…共建) is named on purpose", () => {
+    const m = unitMatcher("河口区人民法院")!;
+    expect(m.others("与垦利区法院联合开展专项执行行动")).toEqual([]);
+    expect(m.others("会同东营区法院、垦利县人民法院开展联学共建")).toEqual([]);
+  });
+
+  it("places ending in 州 are places, not levels", () => {
+    expect(unitShape("扬州市中级人民法院")).toEqual({
+      place: "扬州",
+      level: "市",
+      body: "中级人民法院",
+    });
+    expect(unitShape("郑州市金水区人民法院")).toEqual({
+      place: "金水",
+      level: "区",
+      body: "人民法院",
+    });
+    expect(unitMatcher("扬州市中级人民法院")!.others("苏州市中级人民法院的做法")).toEqual([
+      "苏州市中级人民法院",
+    ]);
   });
 
   it("for a department, other departments of the same government are partners", () => {
