@@ -47,7 +47,8 @@ const AFTER =
 
 /** The years a sentence states as its own time, before `year - 1` (and last year at its opening). */
 export function staleYears(text: string, year: number): number[] {
-  if (!/(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/u.test(text)) return [];
+  if (!text.includes("年") || !/(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/u.test(text))
+    return [];
   const t = arabicYears(text);
   const out = new Set<number>();
   // "2022年，" opens last year's report; "2022年12月" may be this year's statistical period

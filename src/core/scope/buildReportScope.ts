@@ -278,7 +278,14 @@ const KEEP: ClauseFate = { kind: "keep" };
 /** What each placeholder's figure asks of its clause, from the dataset (see implicitClauses). */
 function clauseFates(dataset: Dataset): (tag: string) => ClauseFate {
   const byName = metricsByName(dataset.pack);
+  // the same few tags recur in thousands of texts: each is worked out once
+  const known = new Map<string, ClauseFate>();
   return (tag) => {
+    let fate = known.get(tag);
+    if (!fate) known.set(tag, (fate = fateOfTag(tag)));
+    return fate;
+  };
+  function fateOfTag(tag: string): ClauseFate {
     const [head = "", filter = ""] = tag.split("|");
     const def = byName.get(nameKey(head.trim()));
     if (!def) return KEEP;
@@ -306,5 +313,5 @@ function clauseFates(dataset: Dataset): (tag: string) => ClauseFate {
     if (/^(同比|变化)/u.test(form) && !compared(prior)) return drop("noPrior");
     if (form === "上年" && prior.kind !== "number") return drop("noPrior");
     return KEEP;
-  };
+  }
 }

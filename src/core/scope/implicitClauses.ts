@@ -101,6 +101,14 @@ function splitEnding(sentence: string): { body: string; ending: string } {
 export function implicitClauses(text: string, fateOf: (tag: string) => ClauseFate): ClauseRewrite {
   // nearly every text either has no placeholder or keeps every clause: said without rebuilding it
   if (!text.includes("{")) return { source: text, dropped: [] };
+  // nearly every text keeps every clause: its tags say so before any sentence is split
+  let any = false;
+  for (let open = text.indexOf("{"); open !== -1 && !any; open = text.indexOf("{", open + 1)) {
+    const close = text.indexOf("}", open + 1);
+    if (close === -1) break;
+    if (fateOf(text.slice(open + 1, close)).kind !== "keep") any = true;
+  }
+  if (!any) return { source: text, dropped: [] };
   const dropped: DroppedClause[] = [];
   let changed = false;
   const out: string[] = [];

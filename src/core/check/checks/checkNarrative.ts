@@ -8,14 +8,13 @@ import { at, issue, type Check } from "../checkContext";
  */
 export const checkNarrative: Check = ({ dataset, scope }) => {
   const out = [];
-  const silent = new Set(
-    scope.texts.filter((t) => t.written.trim() === "").map((t) => `${t.sheet}!${t.cell}`),
-  );
+  const silent = new Set<string>();
+  const SAYS = /\S/u;
+  for (const t of scope.texts) if (!SAYS.test(t.written)) silent.add(`${t.sheet}!${t.cell}`);
   for (const leaf of leafCategories(dataset.pack)) {
     const min = leaf.category.minItems ?? 0;
-    const items = (dataset.items.get(leaf.category.id) ?? []).filter(
-      (i) => !silent.has(`${i.sheet}!${i.cell}`),
-    );
+    const all = dataset.items.get(leaf.category.id) ?? [];
+    const items = silent.size === 0 ? all : all.filter((i) => !silent.has(`${i.sheet}!${i.cell}`));
     if (items.length >= min) continue;
     const sheet = dataset.sheets.find((s) => s.category?.category.id === leaf.category.id);
     if (!sheet || sheet.headerRow === null || sheet.columns.statement === undefined) continue;

@@ -14,15 +14,24 @@ const PRIOR_FORMS = new Set(["同比", "变化", "上年", "上年同期", "同�
 export const checkPriorUses: Check = ({ dataset, scope, templateNames }) => {
   const byName = metricsByName(dataset.pack);
   const compared = new Set<string>();
+  // the same few tags recur in thousands of texts: each is read once
+  const seen = new Set<string>();
   for (const t of scope.texts) {
-    if (!t.written.includes("|")) continue;
-    for (const m of t.written.matchAll(/\{([^{}|]*)\|([^{}:]*)(?::([^{}:]*))?[^{}]*\}/gu)) {
-      const form = (m[2] ?? "").trim();
+    const w = t.written;
+    if (!w.includes("|")) continue;
+    for (let open = w.indexOf("{"); open !== -1; open = w.indexOf("{", open + 1)) {
+      const close = w.indexOf("}", open + 1);
+      if (close === -1) break;
+      const tag = w.slice(open + 1, close);
+      if (seen.has(tag)) continue;
+      seen.add(tag);
+      const [head = "", filter = ""] = tag.split("|");
+      const [form = "", arg = ""] = filter.split(":").map((x) => x.trim());
       if (!PRIOR_FORMS.has(form)) continue;
-      const def = byName.get(nameKey((m[1] ?? "").trim()));
+      const def = byName.get(nameKey(head.trim()));
       if (def) compared.add(def.code);
       if (form === "同比分别") {
-        const other = byName.get(nameKey((m[3] ?? "").trim()));
+        const other = byName.get(nameKey(arg));
         if (other) compared.add(other.code);
       }
     }

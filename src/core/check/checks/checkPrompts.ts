@@ -51,13 +51,18 @@ function aroundBracket(text: string): string | null {
 export const checkPrompts: Check = ({ dataset }) => {
   const out: Issue[] = [];
   const wordings = promptWordings(dataset.pack);
+  // one pass over a text for all of the pack's prompts
+  const anyWording =
+    wordings.length > 0
+      ? new RegExp(wordings.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "u")
+      : null;
   const fault = (
     text: string,
   ): { code: "PROMPT_UNFILLED" | "BRACKET_LEFT"; arg: string } | null => {
     const bracketed = text.includes("【") || text.includes("】");
     const marker = bracketed ? firstMarker(text) : null;
     if (marker) return { code: "PROMPT_UNFILLED", arg: marker };
-    const kept = wordings.find((w) => text.includes(w));
+    const kept = anyWording?.exec(text)?.[0];
     if (kept) return { code: "PROMPT_UNFILLED", arg: kept };
     const around = bracketed ? aroundBracket(text) : null;
     return around ? { code: "BRACKET_LEFT", arg: around } : null;

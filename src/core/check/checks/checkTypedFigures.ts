@@ -1,5 +1,4 @@
 import type { Issue } from "../../issues/issue.types";
-import type { MetricDef } from "../../packs/pack.types";
 import type { MetricRow } from "../../read/dataset.types";
 import { formatPlainNumber } from "../../phrasing/roundDecimal";
 import { cleanFloat, splitUnit } from "../../values/units";
@@ -16,25 +15,31 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 interface Typed {
   readonly at: number;
   readonly text: string;
-  /** in the metric's unit */
-  readonly value: number;
+  /** in the unit's base (件, 元), the magnitude typed applied */
+  readonly inBase: number;
   readonly digits: string;
 }
 
-function typedFigures(text: string, def: MetricDef): Typed[] {
-  const { base } = splitUnit(def.unit);
-  if (base === "") return [];
-  const own = splitUnit(def.unit).multiplier;
-  const re = new RegExp(`(约|近|超过|超)?(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?${escape(base)}`, "gu");
+/** One pattern per base unit, made once: a check reads every sentence of a large workbook. */
+const patterns = new Map<string, RegExp>();
+function patternFor(base: string): RegExp {
+  let re = patterns.get(base);
+  if (!re) {
+    re = new RegExp(`(约|近|超过|超)?(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?${escape(base)}`, "gu");
+    patterns.set(base, re);
+  }
+  return re;
+}
+
+function typedFigures(text: string, base: string): Typed[] {
   const out: Typed[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(patternFor(base))) {
     if (m[1] || m[4]) continue; // approximate: 1400余件 agrees with 1412
-    const n = Number(m[2]);
     const scale = m[3] === "亿" ? 1e8 : m[3] === "万" ? 1e4 : 1;
     out.push({
       at: m.index ?? 0,
       text: m[0],
-      value: cleanFloat((n * scale) / own),
+      inBase: cleanFloat(Number(m[2]) * scale),
       digits: (m[2] ?? "").replace(".", ""),
     });
   }
@@ -83,16 +88,52 @@ export const checkTypedFigures: Check = ({ dataset, scope }) => {
       for (const v of [figureOf(r, "figure"), figureOf(r, "prior")]) if (v !== null) values.add(v);
     known.set(category, values);
   }
+  // what each part's sentences are compared with, worked out once for all its sentences
+  interface Compared {
+    readonly row: MetricRow;
+    readonly value: number;
+    readonly prior: number | null;
+    readonly base: string;
+    readonly multiplier: number;
+    readonly names: readonly string[];
+    /** the value's digits, when long enough for a slip to be told from a figure of its own */
+    readonly digits: string | null;
+  }
+  const compared = new Map<string, Compared[]>();
+  /** each part's base units (件, 元): a sentence typing none of them is passed by at once */
+  const bases = new Map<string, string[]>();
+  for (const [category, list] of byCategory) {
+    const c: Compared[] = [];
+    for (const row of list) {
+      const value = figureOf(row, "figure");
+      const { base, multiplier } = splitUnit(row.def.unit);
+      if (value === null || base === "") continue;
+      const digits = formatPlainNumber(value).replace(".", "");
+      c.push({
+        row,
+        value,
+        prior: figureOf(row, "prior"),
+        base,
+        multiplier,
+        names: [row.def.name, ...(row.def.aliases ?? [])],
+        digits: digits.length >= MIN_DIGITS_FOR_SLIPS ? digits : null,
+      });
+    }
+    compared.set(category, c);
+    bases.set(category, [...new Set(c.map((x) => x.base))]);
+  }
+  const NO_DIGIT = /\d/u;
   for (const t of scope.texts) {
-    if (t.categoryId === "") continue;
+    const list = compared.get(t.categoryId);
+    if (!list || list.length === 0 || !NO_DIGIT.test(t.source)) continue;
     // the typed words only: what placeholders print is the sheet's own figure
-    const prose = t.source.replace(/\{[^{}]*\}/gu, "\u3000");
-    if (!/\d/u.test(prose)) continue;
-    const said = new Set<string>();
+    if (!(bases.get(t.categoryId) ?? []).some((b) => t.source.includes(b))) continue;
+    const prose = t.source.includes("{") ? t.source.replace(/\{[^{}]*\}/gu, "\u3000") : t.source;
+    if (!NO_DIGIT.test(prose)) continue;
+    const said = new Set<number>();
     const warn = (typed: Typed, row: MetricRow) => {
-      const key = `${typed.at}`;
-      if (said.has(key)) return;
-      said.add(key);
+      if (said.has(typed.at)) return;
+      said.add(typed.at);
       const value = figureOf(row, "figure");
       out.push(
         issue(
@@ -110,27 +151,30 @@ export const checkTypedFigures: Check = ({ dataset, scope }) => {
         ),
       );
     };
-    for (const row of byCategory.get(t.categoryId) ?? []) {
-      const value = figureOf(row, "figure");
-      if (value === null) continue;
-      const prior = figureOf(row, "prior");
-      const agrees = (v: number) => v === value || v === prior;
-      const figures = typedFigures(prose, row.def);
-      if (figures.length === 0) continue;
+    // each base unit's typed figures, read once per sentence (most sentences have none)
+    const perBase = new Map<string, Typed[]>();
+    const sheetHas = known.get(t.categoryId);
+    for (const c of list) {
+      let typed = perBase.get(c.base);
+      if (!typed)
+        perBase.set(c.base, (typed = prose.includes(c.base) ? typedFigures(prose, c.base) : []));
+      if (typed.length === 0) continue;
+      const inUnit = (f: Typed) => cleanFloat(f.inBase / c.multiplier);
+      const agrees = (f: Typed) => {
+        const v = inUnit(f);
+        return v === c.value || v === c.prior;
+      };
       // next to the metric's name or an alias: that metric's figure
-      for (const name of [row.def.name, ...(row.def.aliases ?? [])]) {
+      for (const name of c.names)
         for (let i = prose.indexOf(name); i !== -1; i = prose.indexOf(name, i + 1)) {
           const end = i + name.length;
-          const typed = figures.find((f) => f.at >= end && f.at - end <= NEAR);
-          if (typed && !agrees(typed.value)) warn(typed, row);
+          const f = typed.find((x) => x.at >= end && x.at - end <= NEAR);
+          if (f && !agrees(f)) warn(f, c.row);
         }
-      }
       // a slip of the hand, anywhere in the part
-      const digits = formatPlainNumber(value).replace(".", "");
-      if (digits.length < MIN_DIGITS_FOR_SLIPS) continue;
-      const sheetHas = known.get(t.categoryId);
-      for (const f of figures)
-        if (!agrees(f.value) && !sheetHas?.has(f.value) && slipOf(f.digits, digits)) warn(f, row);
+      if (c.digits === null) continue;
+      for (const f of typed)
+        if (!agrees(f) && !sheetHas?.has(inUnit(f)) && slipOf(f.digits, c.digits)) warn(f, c.row);
     }
   }
   return out;
