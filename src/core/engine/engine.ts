@@ -1,3 +1,4 @@
+import { CellTextRuntime } from "../template/cellTextRuntime";
 import type { CheckResult } from "../check/checkResult.types";
 import { runChecks } from "../check/runChecks";
 import { buildTemplateDocx } from "../docx/buildTemplateDocx";
@@ -172,6 +173,9 @@ function reportLayout(dataset: Dataset): ReportLayout {
  */
 export function createEngine(platform: Platform): Engine {
   const { inflateRaw, relieveMemory } = platform;
+  // the template language of the workbook's texts, one per engine: reports are built one after
+  // another (synchronously), and the shapes it caches carry words as slots, never a figure
+  const cellTexts = new CellTextRuntime();
   const files = (): WorkbookFiles => {
     if (!platform.files) throw new Error("this engine was made without workbook files");
     return platform.files;
@@ -182,7 +186,7 @@ export function createEngine(platform: Platform): Engine {
     checkTemplateTags(template, scopeSchema(pack));
 
   const check = (dataset: Dataset, template: OpenedTemplate): Checked => {
-    const scope = buildReportScope(dataset);
+    const scope = buildReportScope(dataset, cellTexts);
     const templateIssues = checkTemplateTags(template, scope.schema);
     // a template that cannot be read is never rendered: what it would print does not matter
     const gaps =

@@ -103,7 +103,10 @@ const FEW_TAGS = 8;
  * tied to its figure. Check needs only what each statement meets (its tags, evaluated once each);
  * the statements are written out only when a report is made.
  */
-export function buildReportScope(dataset: Dataset): ReportScope {
+export function buildReportScope(
+  dataset: Dataset,
+  cellTexts: CellTextRuntime = new CellTextRuntime(),
+): ReportScope {
   const { pack } = dataset;
   // cast: a prototype-free record (no __proto__ tricks from names typed by users)
   const data: Data = Object.create(null) as Data;
@@ -117,8 +120,8 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     put(data, def.name, mv);
   }
   const schema = scopeSchema(pack);
-  // every cell text of this report is compiled, checked and written by one runtime of its own
-  const cellTexts = new CellTextRuntime();
+  // every cell text of this report is compiled, checked and written by the runtime given (the
+  // engine's, whose caches of shapes outlive a report; they hold no figure)
   const factsOf = textFactsFinder(schema, data, cellTexts);
   const texts: TextUse[] = [];
   const names = new Set<string>();
@@ -135,6 +138,9 @@ export function buildReportScope(dataset: Dataset): ReportScope {
     const rewrite = implicitClauses(normalizeBraces(source), fateOf);
     for (const d of rewrite.dropped) dropped.push({ ...d, sheet, cell });
     const compiled = cellTexts.compile(rewrite.source);
+    // a figure whose clause left (or became the pack's words for 0) is still used by the text
+    if (rewrite.source !== source && rewrite.source !== normalizeBraces(source))
+      for (const n of nameUses(cellTexts.compile(source).tags).names) names.add(n);
     const u: TextUse = {
       sheet,
       cell,
@@ -295,11 +301,14 @@ function clauseFates(dataset: Dataset): (tag: string) => ClauseFate {
     if (f.kind === "notApplicable") return drop("notApplicable");
     // a blank required figure stays: an error, and a marker in a draft
     if (f.kind === "missing") return def.required ? KEEP : drop("missing");
+    const [form = "", arg = ""] = filter.split(":").map((x) => x.trim());
+    const comparison = /^(同比|变化)/u.test(form);
     if (f.kind === "number" && f.value === 0) {
-      if (def.zeroText) return { kind: "replace", name: def.name, text: def.zeroText };
+      // "全年未发生…" says it all: the figure's clause becomes those words, its comparison leaves
+      if (def.zeroText)
+        return comparison ? drop("zero") : { kind: "replace", name: def.name, text: def.zeroText };
       if (def.zero === "drop") return drop("zero");
     }
-    const [form = "", arg = ""] = filter.split(":").map((x) => x.trim());
     const prior = row?.prior ?? MISSING;
     const compared = (p: MetricFigure) => p.kind === "number" && p.value !== 0;
     if (form === "同比分别") {
@@ -307,10 +316,7 @@ function clauseFates(dataset: Dataset): (tag: string) => ClauseFate {
       const otherPrior = other ? dataset.metrics.get(other.code)?.prior : undefined;
       return compared(prior) || (otherPrior && compared(otherPrior)) ? KEEP : drop("noPrior");
     }
-    // "全年未发生…" says it all: no comparison follows it
-    if (/^(同比|变化)/u.test(form) && f.kind === "number" && f.value === 0 && def.zeroText)
-      return drop("zero");
-    if (/^(同比|变化)/u.test(form) && !compared(prior)) return drop("noPrior");
+    if (comparison && !compared(prior)) return drop("noPrior");
     if (form === "上年" && prior.kind !== "number") return drop("noPrior");
     return KEEP;
   }

@@ -158,8 +158,8 @@ const printed = (v: unknown): string =>
 /**
  * Everything cell texts need while they are compiled and written for one report: the parser every
  * compiled text shares, the render session it reads, the words of the text being written into a
- * shape's slots, and two caches. One runtime serves one report scope (compile, check and write),
- * and texts compiled by it are written by it alone.
+ * shape's slots, and two caches. One runtime serves the report scopes of one engine, one after
+ * another (compile, check and write), and texts compiled by it are written by it alone.
  *
  * Invariants the shape cache relies on:
  * - rendering is synchronous, so one session at a time is read through `holder`, and it is cleared
