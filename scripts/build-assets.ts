@@ -15,6 +15,7 @@ import { writeFileWhole } from "../src/adapters/node-files/files";
 import { writeSampleXlsx } from "../samples/src/writeSampleXlsx";
 import { courtAnnualSample } from "../samples/src/courtAnnualSample";
 import { govAnnualSample } from "../samples/src/govAnnualSample";
+import { xxgkAnnualSample } from "../samples/src/xxgkAnnualSample";
 
 async function main(): Promise<void> {
   writeFileSync(join(productRoot(), PACK_VALIDATOR_FILE), packValidatorSource(productRoot()));
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     writeFileWhole(join(dir, pack.template), buildTemplateDocx(pack), "template");
     console.log(`template  ${join(dir, pack.template)}`);
   }
-  for (const sample of [courtAnnualSample, govAnnualSample]) {
+  for (const sample of [courtAnnualSample, govAnnualSample, xxgkAnnualSample]) {
     const out = join(productRoot(), "samples", sample.file);
     writeFileWhole(out, await writeSampleXlsx(sample), "workbook");
     console.log(`sample    ${out}`);

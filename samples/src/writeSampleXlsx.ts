@@ -19,7 +19,9 @@ function headerIndex(ws: ExcelJS.Worksheet, title: string): number {
 /** The pack's scaffold, filled the way staff fill it: values in 数值, sentences in 表述. */
 export async function fillSample(sample: SampleWorkbook): Promise<ExcelJS.Workbook> {
   const { pack } = loadPack(sample.packId);
-  const wb = writeScaffoldWorkbook(scaffoldLayout(pack));
+  const layout = scaffoldLayout(pack);
+  const wb = writeScaffoldWorkbook(layout);
+  const forms = new Map(layout.flatMap((l) => (l.form ? [[l.name, l.form] as const] : [])));
   const info = wb.getWorksheet("报告信息");
   if (!info) throw new Error("scaffold has no 报告信息 sheet");
   info.eachRow((row, n) => {
@@ -29,6 +31,15 @@ export async function fillSample(sample: SampleWorkbook): Promise<ExcelJS.Workbo
   });
   for (const ws of wb.worksheets) {
     if (ws === info) continue;
+    // a table's form: each figure into its cell
+    const form = forms.get(ws.name);
+    if (form) {
+      for (const { cell, code } of form.inputs) {
+        const v = sample.values[code];
+        if (v) ws.getCell(cell).value = v.value;
+      }
+      continue;
+    }
     const codeCol = headerIndex(ws, "编码");
     const valueCol = headerIndex(ws, "数值");
     const priorCol = headerIndex(ws, "上年同期");

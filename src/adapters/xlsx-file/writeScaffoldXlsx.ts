@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { FIXED_ZIP_DATE } from "../../core/docx/fixedZipDate";
-import type { ScaffoldSheet, ValueValidation } from "../../core/scaffold/scaffoldLayout";
+import type {
+  ScaffoldForm,
+  ScaffoldSheet,
+  ValueValidation,
+} from "../../core/scaffold/scaffoldLayout";
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
@@ -46,6 +50,70 @@ function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
   };
 }
 
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BLANK_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFD9D9D9" },
+};
+const INPUT_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFFFFF" },
+};
+
+/**
+ * A table's sheet as the printed form: merged labels, white input cells (the only ones not
+ * locked), grey cells the form leaves empty. The sheet is protected without a password, so that
+ * the form's labels are not typed over by accident and a clerk who must change it can lift it.
+ */
+function writeForm(wb: ExcelJS.Workbook, sheet: ScaffoldSheet, form: ScaffoldForm): void {
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: form.titleRows }] });
+  ws.columns = sheet.widths.map((width) => ({ width }));
+  sheet.rows.forEach((row, r) => {
+    const line = ws.getRow(r + 1);
+    row.forEach((v, c) => {
+      if (v !== null) line.getCell(c + 1).value = v;
+    });
+  });
+  for (const m of form.merges)
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowSpan, m.col + m.colSpan);
+  const title = ws.getCell(1, 1);
+  title.font = { bold: true, size: 13 };
+  ws.getCell(2, 1).alignment = { wrapText: true, vertical: "top" };
+  ws.getRow(2).height = 32;
+  for (const a of form.labels) {
+    const c = ws.getCell(a);
+    c.border = BOX;
+    c.fill = HEADER_FILL;
+    c.alignment = { wrapText: true, vertical: "middle" };
+  }
+  for (const a of form.blanks) {
+    const c = ws.getCell(a);
+    c.border = BOX;
+    c.fill = BLANK_FILL;
+  }
+  for (const { cell } of form.inputs) {
+    const c = ws.getCell(cell);
+    c.border = BOX;
+    c.fill = INPUT_FILL;
+    c.alignment = { horizontal: "center", vertical: "middle" };
+    c.protection = { locked: false };
+  }
+  for (const v of sheet.validations) {
+    const dv = dataValidation(v);
+    if (dv) ws.getCell(v.cell).dataValidation = dv;
+  }
+  // no password: the options are set at once (ExcelJS hashes only a password, asynchronously)
+  void ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+}
+
 /** Lays the scaffold down in a new ExcelJS workbook (used for new files and for the sample). */
 export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -54,6 +122,10 @@ export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS
   wb.created = new Date(Date.UTC(2024, 0, 1));
   wb.modified = new Date(Date.UTC(2024, 0, 1));
   for (const sheet of layout) {
+    if (sheet.form) {
+      writeForm(wb, sheet, sheet.form);
+      continue;
+    }
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.columns = sheet.header.map((h, i) => ({ header: h, width: sheet.widths[i] ?? 12 }));
     const head = ws.getRow(1);

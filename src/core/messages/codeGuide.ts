@@ -331,6 +331,64 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
     ],
     fix: ["核对所列各格的数字。", "Check the figures in the cells named."],
   },
+  TABLE_OLD_LAYOUT: {
+    means: [
+      "表格工作表是上一版格式（如2019年格式）的表，与现行格式的行列不同。",
+      "A table's sheet holds the form's previous layout (the 2019 one), whose lines and columns differ.",
+    ],
+    fix: [
+      "新建空白标准工作簿，把数字填到现行格式的表中。",
+      "Make a blank standard workbook and copy the figures into the current form.",
+    ],
+  },
+  TABLE_LABEL_MISSING: {
+    means: [
+      "表格工作表上找不到格式规定的某一行或某一列的文字，这一行（列）的数字读不出来。",
+      "A line or column label of the official form is not on the table's sheet, so its figures cannot be read.",
+    ],
+    fix: [
+      "按国家规定的格式恢复这一行（列）的文字；可对照新建的空白标准工作簿。",
+      "Restore the label as the form prints it; a blank standard workbook shows it.",
+    ],
+  },
+  TABLE_LABEL_TWICE: {
+    means: [
+      "同一行（列）的文字在表里出现了不止一次，无法确定读哪一处。",
+      "A line or column label appears more than once, so which one counts is unclear.",
+    ],
+    fix: ["删去多余的行或列。", "Delete the extra line or column."],
+  },
+  TABLE_EMPTY: {
+    means: ["整张表还一格都没有填。", "No cell of the table is filled yet."],
+    fix: [
+      "在白色格子中填写数字，没有的填 0；本年各项都没有的，可把「报告信息」中的“表格空白格按0计”填为“是”。",
+      "Type a number in each white cell, 0 for none; with nothing to report, set 表格空白格按0计 to 是 in 报告信息.",
+    ],
+  },
+  TABLE_CELL_BLANK: {
+    means: [
+      "表中这一格没有填；年度报告的表每格都要有数字。",
+      "A cell of the table is blank; every cell of the form holds a number.",
+    ],
+    fix: ["填写数字，没有的填 0。", "Type the number, 0 for none."],
+  },
+  TABLE_CELL_INVALID: {
+    means: [
+      "表中这一格填的不是数字（如“/”“—”“无”）。",
+      "A cell of the table holds something other than a number (“/”, “—”, “无”).",
+    ],
+    fix: ["改填数字，没有的填 0。", "Type the number instead, 0 for none."],
+  },
+  TABLE_RELATION: {
+    means: [
+      "表中的数字不满足格式规定的勾稽关系（如本年新收加上年结转应等于办理结果总计加结转下年度，各项之和应等于总计）。",
+      "The table's figures break a relation the form prints or implies (received + carried over = handled + carried forward; parts add up to the total).",
+    ],
+    fix: [
+      "核对所列各格的数字；总计应等于各项之和。",
+      "Check the cells named; a total is the sum of its parts.",
+    ],
+  },
   NARRATIVE_TOO_FEW: {
     means: [
       "这一部分写出的表述少于报告类型要求的条数。",

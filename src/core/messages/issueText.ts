@@ -181,6 +181,42 @@ function figureNeeded(a: IssueArgs, locale: Locale): string {
 }
 
 /** Every issue code in both languages: what is wrong and what to do, one sentence. */
+const TERMS_SHOWN = 4;
+
+/** One side of a table's relation: 新收申请·自然人 D6 + 上年结转·自然人 D7, or the first few and a count. */
+function termsText(v: IssueArg | undefined, locale: Locale): string {
+  const items = listItems(v);
+  const zh = locale === "zh-CN";
+  const one = (i: (typeof items)[number]) =>
+    i.kind !== "cell"
+      ? ""
+      : zh
+        ? `${i.name ?? ""} ${i.cell}`
+        : `${q(i.name ?? "", locale)} (${i.cell})`;
+  if (items.length <= TERMS_SHOWN) return items.map(one).join(" + ");
+  const shown = items
+    .slice(0, TERMS_SHOWN - 1)
+    .map(one)
+    .join(" + ");
+  return zh
+    ? `${shown} + …（共 ${items.length} 格）`
+    : `${shown} + … (${items.length} cells in all)`;
+}
+
+const OP_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  "==": ["应等于", "should equal"],
+  "<=": ["不应大于", "should not exceed"],
+  ">=": ["不应小于", "should not be less than"],
+};
+
+/** How the clerk turns the form's blank cells to 0 at once, when the pack offers it. */
+const zeroHint = (a: IssueArgs, locale: Locale) =>
+  s(a.zeroKey) === ""
+    ? ""
+    : locale === "zh-CN"
+      ? `；本年各项都没有的，可在「报告信息」表把${zq(a.zeroKey)}填为“是”，空格都按 0 计`
+      : `; a unit with nothing to report can set ${eq(a.zeroKey)} to “是” in 报告信息 to count every blank cell as 0`;
+
 export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   WORKBOOK_NOT_STANDARD: {
     "zh-CN": (a) =>
@@ -442,6 +478,52 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       `${s(a.message)}：${s(a.left)}为 ${s(a.leftValue)}，${s(a.right)}为 ${s(a.rightValue)}。请核对这几处数字。`,
     "en-US": (a) =>
       `Rule ${eq(a.rule)} fails: ${eq(a.left)} is ${s(a.leftValue)}, ${eq(a.right)} is ${s(a.rightValue)}. Check these figures.`,
+  },
+  TABLE_OLD_LAYOUT: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}是${s(a.layout)}的${zq(a.table)}，与现行格式不同，读不出来：请改用现行格式——新建一个空白标准工作簿，对照其中的这张表，把数字填到现行格式的表中。`,
+    "en-US": (a) =>
+      `${sheetName(s(a.sheet), "en-US")} holds ${eq(a.table)} in an old layout (${s(a.layout)}), which cannot be read: use the current layout — make a blank standard workbook and copy the figures into its form.`,
+  },
+  TABLE_LABEL_MISSING: {
+    "zh-CN": (a) =>
+      `${sheetName(s(a.sheet), "zh-CN")}里找不到${a.axis === "row" ? "行" : "列"}${zq(a.label)}，其中 ${s(a.count)} 格数字读不出来：请按国家规定的格式恢复这${a.axis === "row" ? "一行" : "一列"}的文字（可对照新建的空白标准工作簿）。`,
+    "en-US": (a) =>
+      `${sheetName(s(a.sheet), "en-US")} has no ${a.axis === "row" ? "line" : "column"} ${eq(a.label)}, so ${s(a.count)} figure(s) cannot be read: restore its label as the official form prints it (a blank standard workbook shows it).`,
+  },
+  TABLE_LABEL_TWICE: {
+    "zh-CN": (a) =>
+      `${zq(a.label)}这${a.axis === "row" ? "一行" : "一列"}在表里出现了不止一次，不知道读哪一处：请删去多余的${a.axis === "row" ? "行" : "列"}。`,
+    "en-US": (a) =>
+      `The ${a.axis === "row" ? "line" : "column"} ${eq(a.label)} appears more than once, so which one counts is unclear: delete the extra one.`,
+  },
+  TABLE_EMPTY: {
+    "zh-CN": (a) =>
+      `${zq(a.table)}（${sheetName(s(a.sheet), "zh-CN")}）还一格都没有填：在白色格子中填写数字，没有的填 0${zeroHint(a, "zh-CN")}。`,
+    "en-US": (a) =>
+      `${eq(a.table)} (${sheetName(s(a.sheet), "en-US")}) is still empty: type a number in each white cell, 0 for none${zeroHint(a, "en-US")}.`,
+  },
+  TABLE_CELL_BLANK: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}这一格没有填：表中每格都要填数字，没有的填 0${zeroHint(a, "zh-CN")}。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is blank: every cell of the form holds a number, 0 for none${zeroHint(a, "en-US")}.`,
+  },
+  TABLE_CELL_INVALID: {
+    "zh-CN": (a) =>
+      `${zq(a.name)}填的是“${s(a.value)}”：表中每格填数字，没有的填 0（不要填“/”“—”“无”或“不适用”）。`,
+    "en-US": (a) =>
+      `${eq(a.name)} holds “${s(a.value)}”: each cell of the form holds a number, 0 for none (not “/”, “—”, “无” or “不适用”).`,
+  },
+  TABLE_RELATION: {
+    "zh-CN": (a) =>
+      Number(a.totalZero) === 1
+        ? `总计 ${termsText(a.right, "zh-CN")} 填的是 0，而各项 ${termsText(a.left, "zh-CN")} 之和是 ${s(a.leftValue)}：总计应填各项之和，请核对这几格。`
+        : `${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格。`,
+    "en-US": (a) =>
+      Number(a.totalZero) === 1
+        ? `The total ${termsText(a.right, "en-US")} is 0, but its parts ${termsText(a.left, "en-US")} add up to ${s(a.leftValue)}: the total is their sum; check these cells.`
+        : `${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells.`,
   },
   NARRATIVE_TOO_FEW: {
     "zh-CN": (a) =>

@@ -107,6 +107,63 @@ const WORDS: Readonly<Record<string, Readonly<Record<Locale, (a: Args) => string
     "zh-CN": (a) => `"${s(a.name)}" 不能用作名称`,
     "en-US": (a) => `"${s(a.name)}" cannot be used as a name`,
   },
+  table_twice: {
+    "zh-CN": (a) => `部分 "${s(a.category)}" 已有一张表`,
+    "en-US": (a) => `the part "${s(a.category)}" already has a table`,
+  },
+  cell_outside: {
+    "zh-CN": (a) => `第 ${s(a.row)} 行第 ${s(a.col)} 列的格子超出了表宽（${s(a.width)} 列）`,
+    "en-US": (a) =>
+      `the cell at row ${s(a.row)}, column ${s(a.col)} reaches past the table's ${s(a.width)} columns`,
+  },
+  cell_overlap: {
+    "zh-CN": (a) => `与 ${s(a.other)} 在第 ${s(a.row)} 行第 ${s(a.col)} 列重叠`,
+    "en-US": (a) => `overlaps ${s(a.other)} at row ${s(a.row)}, column ${s(a.col)}`,
+  },
+  cell_gap: {
+    "zh-CN": (a) =>
+      `第 ${s(a.row)} 行第 ${s(a.col)} 列没有格子（每个位置都要有，空着的写 "blank": true）`,
+    "en-US": (a) =>
+      `nothing covers row ${s(a.row)}, column ${s(a.col)} (every position needs a cell; an empty one is "blank": true)`,
+  },
+  header_rows: {
+    "zh-CN": (a) => `表只有 ${s(a.rows)} 行`,
+    "en-US": (a) => `the table has only ${s(a.rows)} rows`,
+  },
+  table_unknown_metric: {
+    "zh-CN": (a) => `"${s(a.code)}" 不是本报告的指标编码`,
+    "en-US": (a) => `"${s(a.code)}" is not a metric code of this pack`,
+  },
+  table_metric_elsewhere: {
+    "zh-CN": (a) => `"${s(a.code)}" 应是部分 "${s(a.category)}" 的数字指标`,
+    "en-US": (a) => `"${s(a.code)}" must be a numeric metric of the part "${s(a.category)}"`,
+  },
+  table_metric_twice: {
+    "zh-CN": (a) => `"${s(a.code)}" 在表中出现了两次`,
+    "en-US": (a) => `"${s(a.code)}" is in the table twice`,
+  },
+  table_metric_unplaced: {
+    "zh-CN": (a) => `"${s(a.code)}" 属于有表的部分，但表 "${s(a.table)}" 里没有它的格子`,
+    "en-US": (a) =>
+      `"${s(a.code)}" belongs to a part with a table, but the table "${s(a.table)}" has no cell for it`,
+  },
+  relation_unknown: {
+    "zh-CN": (a) => `用到的 "${s(a.code)}" 不是这张表里的格子`,
+    "en-US": (a) => `uses "${s(a.code)}", which is not a cell of this table`,
+  },
+  cell_kind: {
+    "zh-CN": () => '每个格子写 "text"、"metric" 或 "blank" 其中之一',
+    "en-US": () => 'each cell has exactly one of "text", "metric" or "blank"',
+  },
+  const: { "zh-CN": () => "只能是 true", "en-US": () => "must be true" },
+  exclusiveMinimum: {
+    "zh-CN": (a) => `要大于 ${s(a.limit)}`,
+    "en-US": (a) => `must be more than ${s(a.limit)}`,
+  },
+  maximum: {
+    "zh-CN": (a) => `不能大于 ${s(a.limit)}`,
+    "en-US": (a) => `must be at most ${s(a.limit)}`,
+  },
 };
 
 export function packProblemText(p: PackProblem, locale: Locale): string {

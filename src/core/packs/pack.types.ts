@@ -74,7 +74,9 @@ export type InfoRole =
   /** 报告类型: which pack (and version) made the workbook, so later runs need no --pack */
   | "reportType"
   /** a part's own 小标题 (「审判执行标题」), one row per leaf part */
-  | "categoryHeading";
+  | "categoryHeading"
+  /** 是: the blank cells of the pack's tables are read as 0 (a unit with nothing to report) */
+  | "blanksAreZero";
 
 /** Roles every pack must give a row to: without them there is no report. */
 export const REQUIRED_ROLES: readonly InfoRole[] = ["unitName", "year", "cutoffDate"];
@@ -100,6 +102,60 @@ export interface CrossFieldRule {
   readonly message: string;
 }
 
+/** One cell of a table's printed grid, 0-based, with its spans; a label, a data cell or a blank. */
+export interface TableCell {
+  readonly row: number;
+  readonly col: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  /** a printed label (header, row label, corner note) */
+  readonly text?: string;
+  /** a data cell: the code of the metric it holds */
+  readonly metric?: string;
+  /** a cell the official form leaves empty */
+  readonly blank?: boolean;
+}
+
+/** A relation between a table's cells, as data: sum(left) op sum(right), over metric codes. */
+export interface TableRelation {
+  readonly id: string;
+  readonly left: readonly string[];
+  readonly op: "==" | "<=" | ">=";
+  readonly right: readonly string[];
+  readonly severity: "error" | "warning";
+}
+
+/** A layout the form had before (the 2019 one): recognised by labels present and absent. */
+export interface OldTableLayout {
+  readonly name: string;
+  /** every one of these labels is on the sheet … */
+  readonly present: readonly string[];
+  /** … and none of these */
+  readonly absent: readonly string[];
+}
+
+/**
+ * A statutory table: one part's sheet laid out as the printed form, its data cells bound to
+ * metrics (so placeholders and checks work on them as on any figure), rendered as a Word table
+ * right after the part's heading.
+ */
+export interface PackTable {
+  readonly id: string;
+  /** the leaf part whose sheet is the form and under whose heading the table prints */
+  readonly category: string;
+  /** what the pane and messages call it (表三 收到和处理政府信息公开申请情况) */
+  readonly title: string;
+  /** the printed widths of the grid's columns, in points (scaled to the type area) */
+  readonly widths: readonly number[];
+  /** rows at the top that repeat on each page when the table breaks */
+  readonly headerRows: number;
+  /** font size in points (五号 10.5, 小四 12) */
+  readonly fontSize: number;
+  readonly cells: readonly TableCell[];
+  readonly relations: readonly TableRelation[];
+  readonly oldLayouts: readonly OldTableLayout[];
+}
+
 export interface Pack {
   readonly id: string;
   readonly title: string;
@@ -117,6 +173,8 @@ export interface Pack {
   readonly noBreak?: readonly string[];
   /** the 导语 a new workbook starts with (placeholders, and a 【请填写：…】 prompt for the unit's own words) */
   readonly defaultLead?: string;
+  /** statutory tables, each the form of one part's sheet */
+  readonly tables: readonly PackTable[];
 }
 
 /** A leaf category with its place in the tree (what heading numbers are computed from). */

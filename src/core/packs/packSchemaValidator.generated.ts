@@ -4,12 +4,12 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("\\S", "u");
-const schema12 = {"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}};
 const schema13 = {"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"};
 const pattern6 = new RegExp("^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$", "u");
 
@@ -76,7 +76,7 @@ errors++;
 }
 if(data.role !== undefined){
 let data1 = data.role;
-if(!((((((((((data1 === "unitName") || (data1 === "year")) || (data1 === "cutoffDate")) || (data1 === "signDate")) || (data1 === "title")) || (data1 === "lead")) || (data1 === "seal")) || (data1 === "addressee")) || (data1 === "reportType")) || (data1 === "categoryHeading"))){
+if(!(((((((((((data1 === "unitName") || (data1 === "year")) || (data1 === "cutoffDate")) || (data1 === "signDate")) || (data1 === "title")) || (data1 === "lead")) || (data1 === "seal")) || (data1 === "addressee")) || (data1 === "reportType")) || (data1 === "categoryHeading")) || (data1 === "blanksAreZero"))){
 const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema12.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -849,6 +849,877 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}}}};
+const schema22 = {"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."};
+const schema23 = {"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}};
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.category === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.title === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.widths === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.cells === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema21.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+if(typeof data.category !== "string"){
+const err8 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.widths !== undefined){
+let data3 = data.widths;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err11 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/widths/" + i0,schemaPath:"#/properties/widths/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/widths/" + i0,schemaPath:"#/properties/widths/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.headerRows !== undefined){
+let data5 = data.headerRows;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/headerRows",schemaPath:"#/properties/headerRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/headerRows",schemaPath:"#/properties/headerRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.fontSize !== undefined){
+let data6 = data.fontSize;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 16 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/fontSize",schemaPath:"#/properties/fontSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data6 < 7 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/fontSize",schemaPath:"#/properties/fontSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7},message:"must be >= 7"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/fontSize",schemaPath:"#/properties/fontSize/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.cells !== undefined){
+let data7 = data.cells;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err20 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.row === undefined){
+const err21 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/required",keyword:"required",params:{missingProperty: "row"},message:"must have required property '"+"row"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data8.col === undefined){
+const err22 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/required",keyword:"required",params:{missingProperty: "col"},message:"must have required property '"+"col"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(((((((key1 === "row") || (key1 === "col")) || (key1 === "rowSpan")) || (key1 === "colSpan")) || (key1 === "text")) || (key1 === "metric")) || (key1 === "blank"))){
+const err23 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.row !== undefined){
+let data9 = data8.row;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err24 = {instancePath:instancePath+"/cells/" + i1+"/row",schemaPath:"#/definitions/tableCell/properties/row/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/cells/" + i1+"/row",schemaPath:"#/definitions/tableCell/properties/row/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data8.col !== undefined){
+let data10 = data8.col;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err26 = {instancePath:instancePath+"/cells/" + i1+"/col",schemaPath:"#/definitions/tableCell/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/cells/" + i1+"/col",schemaPath:"#/definitions/tableCell/properties/col/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data8.rowSpan !== undefined){
+let data11 = data8.rowSpan;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err28 = {instancePath:instancePath+"/cells/" + i1+"/rowSpan",schemaPath:"#/definitions/tableCell/properties/rowSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/cells/" + i1+"/rowSpan",schemaPath:"#/definitions/tableCell/properties/rowSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data8.colSpan !== undefined){
+let data12 = data8.colSpan;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err30 = {instancePath:instancePath+"/cells/" + i1+"/colSpan",schemaPath:"#/definitions/tableCell/properties/colSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err31 = {instancePath:instancePath+"/cells/" + i1+"/colSpan",schemaPath:"#/definitions/tableCell/properties/colSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data8.text !== undefined){
+let data13 = data8.text;
+if(typeof data13 === "string"){
+if(!pattern1.test(data13)){
+const err32 = {instancePath:instancePath+"/cells/" + i1+"/text",schemaPath:"#/definitions/tableCell/properties/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/cells/" + i1+"/text",schemaPath:"#/definitions/tableCell/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data8.metric !== undefined){
+if(typeof data8.metric !== "string"){
+const err34 = {instancePath:instancePath+"/cells/" + i1+"/metric",schemaPath:"#/definitions/tableCell/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data8.blank !== undefined){
+if(true !== data8.blank){
+const err35 = {instancePath:instancePath+"/cells/" + i1+"/blank",schemaPath:"#/definitions/tableCell/properties/blank/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data16 = data.relations;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.id === undefined){
+const err38 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data17.left === undefined){
+const err39 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data17.op === undefined){
+const err40 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data17.right === undefined){
+const err41 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key2 in data17){
+if(!(((((key2 === "id") || (key2 === "left")) || (key2 === "op")) || (key2 === "right")) || (key2 === "severity"))){
+const err42 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data17.id !== undefined){
+let data18 = data17.id;
+if(typeof data18 === "string"){
+if(!pattern1.test(data18)){
+const err43 = {instancePath:instancePath+"/relations/" + i2+"/id",schemaPath:"#/definitions/tableRelation/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/relations/" + i2+"/id",schemaPath:"#/definitions/tableRelation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data17.left !== undefined){
+let data19 = data17.left;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err45 = {instancePath:instancePath+"/relations/" + i2+"/left",schemaPath:"#/definitions/tableRelation/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data19[i3] !== "string"){
+const err46 = {instancePath:instancePath+"/relations/" + i2+"/left/" + i3,schemaPath:"#/definitions/tableRelation/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/relations/" + i2+"/left",schemaPath:"#/definitions/tableRelation/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.op !== undefined){
+let data21 = data17.op;
+if(!(((data21 === "==") || (data21 === "<=")) || (data21 === ">="))){
+const err48 = {instancePath:instancePath+"/relations/" + i2+"/op",schemaPath:"#/definitions/tableRelation/properties/op/enum",keyword:"enum",params:{allowedValues: schema23.properties.op.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data17.right !== undefined){
+let data22 = data17.right;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err49 = {instancePath:instancePath+"/relations/" + i2+"/right",schemaPath:"#/definitions/tableRelation/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data22[i4] !== "string"){
+const err50 = {instancePath:instancePath+"/relations/" + i2+"/right/" + i4,schemaPath:"#/definitions/tableRelation/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/relations/" + i2+"/right",schemaPath:"#/definitions/tableRelation/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data17.severity !== undefined){
+let data24 = data17.severity;
+if(!((data24 === "error") || (data24 === "warning"))){
+const err52 = {instancePath:instancePath+"/relations/" + i2+"/severity",schemaPath:"#/definitions/tableRelation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema23.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.oldLayouts !== undefined){
+let data25 = data.oldLayouts;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+let data26 = data25[i5];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.name === undefined){
+const err55 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data26.present === undefined){
+const err56 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key3 in data26){
+if(!(((key3 === "name") || (key3 === "present")) || (key3 === "absent"))){
+const err57 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data26.name !== undefined){
+let data27 = data26.name;
+if(typeof data27 === "string"){
+if(!pattern1.test(data27)){
+const err58 = {instancePath:instancePath+"/oldLayouts/" + i5+"/name",schemaPath:"#/definitions/oldLayout/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/oldLayouts/" + i5+"/name",schemaPath:"#/definitions/oldLayout/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data26.present !== undefined){
+let data28 = data26.present;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err60 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present",schemaPath:"#/definitions/oldLayout/properties/present/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+const len6 = data28.length;
+for(let i6=0; i6<len6; i6++){
+let data29 = data28[i6];
+if(typeof data29 === "string"){
+if(!pattern1.test(data29)){
+const err61 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present/" + i6,schemaPath:"#/definitions/oldLayout/properties/present/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present/" + i6,schemaPath:"#/definitions/oldLayout/properties/present/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present",schemaPath:"#/definitions/oldLayout/properties/present/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data26.absent !== undefined){
+let data30 = data26.absent;
+if(Array.isArray(data30)){
+const len7 = data30.length;
+for(let i7=0; i7<len7; i7++){
+let data31 = data30[i7];
+if(typeof data31 === "string"){
+if(!pattern1.test(data31)){
+const err64 = {instancePath:instancePath+"/oldLayouts/" + i5+"/absent/" + i7,schemaPath:"#/definitions/oldLayout/properties/absent/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/oldLayouts/" + i5+"/absent/" + i7,schemaPath:"#/definitions/oldLayout/properties/absent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/oldLayouts/" + i5+"/absent",schemaPath:"#/definitions/oldLayout/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/oldLayouts",schemaPath:"#/properties/oldLayouts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://report-assembler.invalid/pack.schema.json" */;
@@ -1494,14 +2365,36 @@ vErrors.push(err49);
 errors++;
 }
 }
+if(data.tables !== undefined){
+let data25 = data.tables;
+if(Array.isArray(data25)){
+const len7 = data25.length;
+for(let i8=0; i8<len7; i8++){
+if(!(validate17(data25[i8], {instancePath:instancePath+"/tables/" + i8,parentData:data25,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }

@@ -11,8 +11,12 @@ import {
   type InfoKind,
   type InfoRole,
   type MetricDef,
+  type OldTableLayout,
   type Pack,
   type PackCategory,
+  type PackTable,
+  type TableCell,
+  type TableRelation,
 } from "./pack.types";
 
 /** /metrics/3/name → metrics[3].name, as a pack author finds it in the file. */
@@ -58,6 +62,7 @@ const ROLE_KIND: Partial<Record<InfoRole, InfoKind>> = {
   addressee: "text",
   reportType: "text",
   categoryHeading: "text",
+  blanksAreZero: "text",
 };
 
 /** The key of the 报告信息 row that records the pack, in every workbook made from one. */
@@ -148,6 +153,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     categories: RawCategory[];
     metrics: Array<Omit<MetricDef, "unit" | "required"> & { unit?: string; required?: boolean }>;
     rules?: CrossFieldRule[];
+    tables?: RawTable[];
   };
   const withDefaults = (c: RawCategory): PackCategory => ({
     ...c,
@@ -178,6 +184,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     categories,
     metrics: raw.metrics.map((m) => ({ ...m, unit: m.unit ?? "", required: m.required ?? true })),
     rules: raw.rules ?? [],
+    tables: (raw.tables ?? []).map(tableWithDefaults),
     ...(raw.template !== undefined ? { template: raw.template } : {}),
     ...(raw.noBreak !== undefined ? { noBreak: raw.noBreak } : {}),
     ...(raw.defaultLead !== undefined ? { defaultLead: raw.defaultLead } : {}),
@@ -185,6 +192,89 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
   crossCheck(pack, problems);
   if (problems.length > 0) throw new PackError(source, problems);
   return pack;
+}
+
+type RawTable = Omit<
+  PackTable,
+  "cells" | "relations" | "oldLayouts" | "headerRows" | "fontSize"
+> & {
+  headerRows?: number;
+  fontSize?: number;
+  cells: Array<Omit<TableCell, "rowSpan" | "colSpan"> & { rowSpan?: number; colSpan?: number }>;
+  relations?: Array<Omit<TableRelation, "severity"> & { severity?: "error" | "warning" }>;
+  oldLayouts?: Array<Omit<OldTableLayout, "absent"> & { absent?: string[] }>;
+};
+
+const tableWithDefaults = (t: RawTable): PackTable => ({
+  ...t,
+  headerRows: t.headerRows ?? 0,
+  fontSize: t.fontSize ?? 10.5,
+  cells: t.cells.map((c) => ({ ...c, rowSpan: c.rowSpan ?? 1, colSpan: c.colSpan ?? 1 })),
+  relations: (t.relations ?? []).map((r) => ({ ...r, severity: r.severity ?? "error" })),
+  oldLayouts: (t.oldLayouts ?? []).map((o) => ({ ...o, absent: o.absent ?? [] })),
+});
+
+/**
+ * A table's grid is whole: every position covered by exactly one cell, none outside the widths;
+ * each data cell names a numeric metric of the table's part and each metric of that part sits in
+ * exactly one data cell; relations name the table's own metrics.
+ */
+function checkTables(
+  pack: Pack,
+  numeric: ReadonlySet<string>,
+  add: (path: string, code: string, args?: PackProblem["args"]) => void,
+): void {
+  const leafIds = new Set(leafCategories(pack).map((l) => l.category.id));
+  const tableOf = new Map<string, number>();
+  const ids = new Set<string>();
+  pack.tables.forEach((t, ti) => {
+    const here = `tables[${ti}]`;
+    if (ids.has(t.id)) add(`${here}.id`, "duplicate_id", { id: t.id });
+    ids.add(t.id);
+    if (!leafIds.has(t.category))
+      add(`${here}.category`, "unknown_category", { category: t.category });
+    else if (tableOf.has(t.category))
+      add(`${here}.category`, "table_twice", { category: t.category });
+    tableOf.set(t.category, ti);
+    const width = t.widths.length;
+    const covered = new Map<string, number>();
+    let height = 0;
+    const bound = new Set<string>();
+    t.cells.forEach((c, ci) => {
+      const at = `${here}.cells[${ci}]`;
+      const kinds = [c.text, c.metric, c.blank].filter((x) => x !== undefined).length;
+      if (kinds !== 1) add(at, "cell_kind");
+      if (c.col + c.colSpan > width) add(at, "cell_outside", { row: c.row, col: c.col, width });
+      height = Math.max(height, c.row + c.rowSpan);
+      for (let r = c.row; r < c.row + c.rowSpan; r++)
+        for (let k = c.col; k < Math.min(c.col + c.colSpan, width); k++) {
+          const prev = covered.get(`${r},${k}`);
+          if (prev !== undefined)
+            add(at, "cell_overlap", { row: r, col: k, other: `${here}.cells[${prev}]` });
+          else covered.set(`${r},${k}`, ci);
+        }
+      if (c.metric !== undefined) {
+        const m = pack.metrics.find((x) => x.code === c.metric);
+        if (!m) add(`${at}.metric`, "table_unknown_metric", { code: c.metric });
+        else if (m.category !== t.category || !numeric.has(m.code))
+          add(`${at}.metric`, "table_metric_elsewhere", { code: c.metric, category: t.category });
+        if (bound.has(c.metric)) add(`${at}.metric`, "table_metric_twice", { code: c.metric });
+        bound.add(c.metric);
+      }
+    });
+    for (let r = 0; r < height; r++)
+      for (let k = 0; k < width; k++)
+        if (!covered.has(`${r},${k}`)) add(`${here}.cells`, "cell_gap", { row: r, col: k });
+    if (t.headerRows > height) add(`${here}.headerRows`, "header_rows", { rows: height });
+    pack.metrics.forEach((m, mi) => {
+      if (m.category === t.category && !bound.has(m.code))
+        add(`metrics[${mi}]`, "table_metric_unplaced", { code: m.code, table: t.id });
+    });
+    t.relations.forEach((rel, ri) => {
+      for (const code of [...rel.left, ...rel.right])
+        if (!bound.has(code)) add(`${here}.relations[${ri}]`, "relation_unknown", { code });
+    });
+  });
 }
 
 /** A file name in the pack's own folder: no folder part, no drive, not hidden, a .docx. */
@@ -239,6 +329,7 @@ function crossCheck(pack: Pack, problems: PackProblem[]): void {
       add(`metrics[${i}].range`, "range_order");
   });
   checkFormulas(pack, numeric, add);
+  checkTables(pack, numeric, add);
   pack.rules.forEach((rule, i) => {
     for (const code of [...rule.left, ...rule.right])
       if (!numeric.has(code)) add(`rules[${i}]`, "rule_not_numeric", { code });

@@ -4,7 +4,8 @@ import { deriveFigures } from "./deriveFigures";
 import { cellAddress } from "../grid/a1";
 import type { SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
-import type { MetricDef, Pack } from "../packs/pack.types";
+import type { MetricDef, Pack, PackTable } from "../packs/pack.types";
+import { readTable, type TableReading } from "./readTable";
 import { normalizeLabel } from "../values/normalizeText";
 import { headingText, labelText, statementText } from "./cellStrings";
 import type {
@@ -61,6 +62,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     pack.metrics.map((m) => [normalizeLabel(m.code).toUpperCase(), m]),
   );
   const byName = new Map<string, MetricDef>(pack.metrics.map((m) => [normalizeLabel(m.name), m]));
+  const byCodeExact = new Map<string, MetricDef>(pack.metrics.map((m) => [m.code, m]));
   const readings = new Map<number, SheetReading>();
   const metrics = new Map<string, MetricRow>();
   const duplicates: MetricRow[] = [];
@@ -108,8 +110,41 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     };
   };
 
+  const tables = new Map<string, TableReading>();
+  const readForm = (index: number, part: SheetPart, table: PackTable, year: number | null) => {
+    const sheetName = present(plan.sheets[index], "plan.sheets[index]").name;
+    const reading = readTable(table, sheetName, part.rows);
+    tables.set(table.id, reading);
+    const zeroBlanks = info?.byRole("blanksAreZero")?.value;
+    const blanksAreZero = zeroBlanks?.kind === "text" && /^(是|yes|y|true)$/i.test(zeroBlanks.text);
+    for (const [code, at] of reading.found) {
+      const def = byCodeExact.get(code);
+      if (!def || metrics.has(code)) continue;
+      const valueCell = cellAddress(at.row, at.col);
+      let raw = part.rows[at.row]?.[at.col];
+      if (blanksAreZero && (raw === null || raw === undefined || raw === "")) raw = 0;
+      const resolved = resolveFigure(def, raw, null, part.percentCells.has(valueCell), year);
+      metrics.set(code, {
+        def,
+        sheet: sheetName,
+        row: at.row,
+        valueCell,
+        priorCell: null,
+        raw,
+        figure: resolved.figure,
+        prior: { kind: "missing" },
+        unitMismatch: resolved.unitMismatch,
+        ...shownDecimals(part.decimalCells, valueCell, null),
+      });
+    }
+  };
+
   const readRows = (index: number, part: SheetPart, year: number | null): void => {
     const claim = plan.categories.get(index);
+    if (claim?.table) {
+      readForm(index, part, claim.table, year);
+      return;
+    }
     const header = claim?.header;
     if (!claim || !header) return;
     const sheetName = present(plan.sheets[index], "plan.sheets[index]").name;
@@ -199,7 +234,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
       });
       const sheets = plan.sheets.map((_s, i) => readings.get(i) ?? reading(i, plan.heads[i]));
       deriveFigures(pack, metrics);
-      return { pack, info, sheets, metrics, duplicates, unknownRows, items, carried };
+      return { pack, info, sheets, metrics, duplicates, unknownRows, items, carried, tables };
     },
   };
 }

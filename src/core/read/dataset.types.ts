@@ -1,4 +1,5 @@
 import type { CarriedStatement } from "./carriedStatements";
+import type { TableReading } from "./readTable";
 import type { CellValue } from "../grid/grid.types";
 import type { InfoField, InfoRole, LeafCategory, MetricDef, Pack } from "../packs/pack.types";
 import type { MetricFigure } from "../values/figure";
@@ -127,4 +128,6 @@ export interface Dataset {
   readonly items: ReadonlyMap<string, readonly NarrativeItem[]>;
   /** the sentences next-year carried over from last year's workbook */
   readonly carried: readonly CarriedStatement[];
+  /** each table's reading, by table id (a table whose sheet is missing has none) */
+  readonly tables: ReadonlyMap<string, TableReading>;
 }

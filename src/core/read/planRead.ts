@@ -1,6 +1,7 @@
 import type { ColumnRequest, SheetEntry, SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
-import type { LeafCategory, Pack } from "../packs/pack.types";
+import type { LeafCategory, Pack, PackTable } from "../packs/pack.types";
+import { tableOfCategory } from "../packs/tableGeometry";
 import type { ColumnRole } from "./dataset.types";
 import { MEMORY_SHEET } from "./carriedStatements";
 import { findHeader, type HeaderMatch } from "./findHeader";
@@ -14,13 +15,20 @@ export interface ReadPlan {
   readonly info: { readonly index: number; readonly header: InfoHeader } | null;
   readonly categories: ReadonlyMap<
     number,
-    { readonly leaf: LeafCategory; readonly header: HeaderMatch | null }
+    {
+      readonly leaf: LeafCategory;
+      readonly header: HeaderMatch | null;
+      /** the part's table: the sheet is its form, read whole by its labels */
+      readonly table?: PackTable;
+    }
   >;
   /** next-year's memory of the sentences it carried over */
   readonly memory: number | null;
   /** the columns to read in full: 报告信息's key and value, each category sheet's known columns */
   readonly requests: readonly ColumnRequest[];
 }
+
+const FORM_EXTRA_COLUMNS = 12;
 
 /** The roles a category sheet's rows are read for; 说明 is the clerk's, not the report's. */
 const READ_ROLES: readonly ColumnRole[] = [
@@ -54,13 +62,24 @@ export function planRead(
   const year =
     infoIndex === null || !infoHeader ? null : yearFromHead(heads[infoIndex], infoHeader, pack);
   const claimed = matchCategorySheets(sheets, leafCategories(pack), infoIndex, year);
-  const categories = new Map<number, { leaf: LeafCategory; header: HeaderMatch | null }>();
+  const categories = new Map<
+    number,
+    { leaf: LeafCategory; header: HeaderMatch | null; table?: PackTable }
+  >();
   // 报告信息 first (figures are read against its year), then the category sheets in workbook order
   const requests: ColumnRequest[] = [];
   if (infoIndex !== null && infoHeader)
     requests.push({ sheet: infoIndex, columns: [infoHeader.keyCol, infoHeader.valueCol] });
   const sheetRequests: ColumnRequest[] = [];
   for (const [index, leaf] of claimed) {
+    const table = tableOfCategory(pack, leaf.category.id);
+    if (table) {
+      // a form re-typed by hand may have a few more columns than the printed one
+      categories.set(index, { leaf, header: null, table });
+      const width = table.widths.length + FORM_EXTRA_COLUMNS;
+      sheetRequests.push({ sheet: index, columns: Array.from({ length: width }, (_v, i) => i) });
+      continue;
+    }
     const header = findHeader(heads[index]?.rows ?? []);
     categories.set(index, { leaf, header });
     if (!header) continue;

@@ -1,6 +1,7 @@
 import { cellAddress } from "../grid/a1";
 import { leafCategories } from "../packs/leafCategories";
-import type { InfoField, MetricDef, MetricKind, Pack } from "../packs/pack.types";
+import type { InfoField, MetricDef, MetricKind, Pack, PackTable } from "../packs/pack.types";
+import { tableGeometry, tableOfCategory } from "../packs/tableGeometry";
 import { reportTypeText } from "../packs/reportType";
 import { COLUMN_TITLES } from "../read/findHeader";
 import type { ColumnRole } from "../read/dataset.types";
@@ -17,8 +18,27 @@ export interface ValueValidation {
   readonly prompt: string;
 }
 
+/**
+ * A part whose pack declares a table: its sheet is the printed form itself, laid out from the
+ * sheet's first row (no header row), its merged cells merged, input cells for the figures, the
+ * cells the form leaves empty greyed, the rest locked.
+ */
+export interface ScaffoldForm {
+  /** 0-based, on the sheet */
+  readonly merges: ReadonlyArray<{ row: number; col: number; rowSpan: number; colSpan: number }>;
+  /** the data cells, each with the metric it holds */
+  readonly inputs: ReadonlyArray<{ readonly cell: string; readonly code: string }>;
+  readonly blanks: readonly string[];
+  /** the form's printed labels (bordered, wrapped, locked) */
+  readonly labels: readonly string[];
+  /** the sheet's title row and the note under it, 0-based rows above the form */
+  readonly titleRows: number;
+}
+
 export interface ScaffoldSheet {
   readonly name: string;
+  /** the part's table, laid out as the printed form */
+  readonly form?: ScaffoldForm;
   readonly header: readonly string[];
   readonly widths: readonly number[];
   /** rows under the header; null leaves the cell empty for the user */
@@ -62,6 +82,59 @@ export function infoStartValue(pack: Pack, f: InfoField): string | null {
   return null;
 }
 
+const FORM_TOP = 2;
+
+/** A table's sheet: a title, a note on how to fill it, then the form as printed. */
+function formSheet(pack: Pack, name: string, table: PackTable): ScaffoldSheet {
+  const g = tableGeometry(table);
+  const rows: Array<Array<string | null>> = Array.from({ length: FORM_TOP + g.height }, () =>
+    Array.from({ length: g.width }, () => null),
+  );
+  const set = (r: number, c: number, v: string) => {
+    const line = rows[r];
+    if (line) line[c] = v;
+  };
+  set(0, 0, table.title);
+  set(1, 0, FORM_NOTE);
+  const merges: Array<{ row: number; col: number; rowSpan: number; colSpan: number }> = [
+    { row: 0, col: 0, rowSpan: 1, colSpan: g.width },
+    { row: 1, col: 0, rowSpan: 1, colSpan: g.width },
+  ];
+  const inputs: Array<{ cell: string; code: string }> = [];
+  const blanks: string[] = [];
+  const labels: string[] = [];
+  const validations: ValueValidation[] = [];
+  const byCode = new Map(pack.metrics.map((m) => [m.code, m]));
+  for (const c of table.cells) {
+    const row = FORM_TOP + c.row;
+    const cell = cellAddress(row, c.col);
+    if (c.rowSpan > 1 || c.colSpan > 1)
+      merges.push({ row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan });
+    if (c.text !== undefined) {
+      set(row, c.col, c.text);
+      labels.push(cell);
+    } else if (c.metric !== undefined) {
+      inputs.push({ cell, code: c.metric });
+      const m = byCode.get(c.metric);
+      if (m) validations.push(validationFor(m, cell));
+    } else blanks.push(cell);
+  }
+  return {
+    name,
+    form: { merges, inputs, blanks, labels, titleRows: FORM_TOP },
+    header: [],
+    // a point of the printed form is about a sixth of a character of the sheet; labels wrap
+    widths: table.widths.map((w) => Math.max(7, Math.round(w / 5))),
+    rows,
+    validations,
+    valueColumn: 0,
+  };
+}
+
+/** What the line under a form's title says. */
+const FORM_NOTE =
+  "在白色格子中填写数字，没有的填 0（不要填“/”“—”或“无”）；灰色格子不填。表的格式与国家规定的年度报告格式一致，请勿增删行列。";
+
 /** The roles of a part's sheet, in column order. */
 function sheetRoles(headed: boolean): ColumnRole[] {
   return [
@@ -95,6 +168,8 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
     valueColumn: 1,
   };
   const sheets = leafCategories(pack).map((leaf): ScaffoldSheet => {
+    const table = tableOfCategory(pack, leaf.category.id);
+    if (table) return formSheet(pack, leaf.short, table);
     const headed = leaf.category.layout === "headed";
     const roles = sheetRoles(headed);
     const col = (role: ColumnRole) => roles.indexOf(role);

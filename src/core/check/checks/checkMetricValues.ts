@@ -1,6 +1,7 @@
 import { cellAddress } from "../../grid/a1";
 import { UNCALCULATED } from "../../grid/grid.types";
 import type { Issue } from "../../issues/issue.types";
+import { tableMetricCodes } from "../../packs/tableGeometry";
 import { at, issue, type Check } from "../checkContext";
 
 /**
@@ -10,11 +11,14 @@ import { at, issue, type Check } from "../checkContext";
  */
 export const checkMetricValues: Check = ({ dataset }) => {
   const out: Issue[] = [];
+  // a table's cells are judged as the form's (checkTables): 0 for none, never 不适用
+  const inTables = tableMetricCodes(dataset.pack);
   for (const def of dataset.pack.metrics) {
+    const inTable = inTables.has(def.code);
     const extra = { category: def.category, metric: def.code };
     const row = dataset.metrics.get(def.code);
     if (!row) {
-      if (!def.required) continue;
+      if (!def.required || inTable) continue;
       const sheet = dataset.sheets.find((s) => s.category?.category.id === def.category);
       // A missing sheet is reported once, as SHEET_MISSING, not once per metric.
       if (!sheet || sheet.headerRow === null) continue;
@@ -33,7 +37,9 @@ export const checkMetricValues: Check = ({ dataset }) => {
     const loc = at(row.sheet, row.valueCell);
     const severity = def.required ? "error" : "warning";
     const f = row.figure;
-    if (f.kind === "missing") {
+    if (inTable) {
+      // blank and unreadable cells are the table's issues
+    } else if (f.kind === "missing") {
       if (def.required)
         out.push(
           issue("METRIC_VALUE_MISSING", "error", loc, { name: def.name, unit: def.unit }, extra),

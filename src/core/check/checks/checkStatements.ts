@@ -8,6 +8,7 @@ import { canonicalFilterName, filterNames } from "../../template/filters";
 import { nameKey } from "../../values/names";
 import type { BareUses } from "../../scope/reportScope.types";
 import { staleYears } from "../staleYears";
+import { tableMetricCodes } from "../../packs/tableGeometry";
 import { at, issue, type Check, type CheckContext } from "../checkContext";
 import { unitMatcher } from "../unitMentions";
 
@@ -50,11 +51,13 @@ function unusedAndZero({ dataset, scope, templateNames }: CheckContext): Issue[]
       formulaNames(parseFormula(d.formula)).forEach((n) => mark(nameKey(n)));
 
   const out: Issue[] = [];
+  // a figure in a table is printed there: the table uses it
+  const inTables = tableMetricCodes(dataset.pack);
   for (const row of dataset.metrics.values()) {
     const { def } = row;
     const extra = { category: def.category, metric: def.code };
     const typed = row.figure.kind !== "missing" && row.figure.kind !== "notApplicable";
-    if (typed && row.figure.kind !== "invalid" && !used.has(def.code)) {
+    if (typed && row.figure.kind !== "invalid" && !used.has(def.code) && !inTables.has(def.code)) {
       out.push(
         issue("METRIC_UNUSED", "warning", at(row.sheet, row.valueCell), { name: def.name }, extra),
       );

@@ -14,6 +14,7 @@ import { checkReportInfo } from "./checkReportInfo";
 import { checkRules } from "./checkRules";
 import { checkSheetUse } from "./checkSheetUse";
 import { checkStatements } from "./checkStatements";
+import { checkTables } from "./checkTables";
 import { checkTypedFigures } from "./checkTypedFigures";
 
 /** Every check runs, in this order; none stops the others. */
@@ -26,6 +27,7 @@ export const checks: readonly Check[] = [
   checkRanges,
   checkDerived,
   checkRules,
+  checkTables,
   checkNarrative,
   checkPlaceholders,
   checkPrompts,

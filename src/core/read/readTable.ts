@@ -1,0 +1,219 @@
+import { present } from "../errors/present";
+import type { CellValue } from "../grid/grid.types";
+import type { PackTable } from "../packs/pack.types";
+import { tableGeometry, type DataCellPlace } from "../packs/tableGeometry";
+import { normalizeLabel } from "../values/normalizeText";
+
+type Rows = ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
+
+/** What reading a table's sheet found: where each data cell is, and what could not be placed. */
+export interface TableReading {
+  readonly table: PackTable;
+  readonly sheet: string;
+  /** the layout the form had before, when the sheet is one (then nothing else is read) */
+  readonly oldLayout: { readonly name: string; readonly row: number; readonly col: number } | null;
+  /** metric code → 0-based position of its data cell on the sheet */
+  readonly found: ReadonlyMap<string, { readonly row: number; readonly col: number }>;
+  readonly problems: readonly TableProblem[];
+}
+
+/** A label the form prints that the sheet does not have, or has more than once. */
+export interface TableProblem {
+  readonly kind: "missing" | "twice";
+  /** the label's path as printed, outermost first */
+  readonly path: readonly string[];
+  /** "row" labels name a line of the form, "column" labels a column */
+  readonly axis: "row" | "column";
+  /** where the second copy is (twice), 0-based */
+  readonly at: { readonly row: number; readonly col: number } | null;
+  /** the metrics this leaves unread */
+  readonly metrics: readonly string[];
+}
+
+/**
+ * Labels compare after folding what differs between copies of one form: spaces, full and half
+ * width, quotes, and how an item's number is written (1、 1. 1．; (一) （一）).
+ */
+export function foldLabel(s: string): string {
+  return normalizeLabel(s)
+    .replace(/[“”"‘’']/g, "")
+    .replace(/^(\d+)[、.,]/u, "$1.")
+    .replace(/[:：]$/u, "");
+}
+
+/** The same without the item number, for a copy that left numbers out. */
+function bareLabel(folded: string): string {
+  return folded.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/u, "");
+}
+
+const textAt = (rows: Rows, r: number, c: number): string => {
+  const v = rows[r]?.[c];
+  return typeof v === "string" ? foldLabel(v) : "";
+};
+
+const isNumberAt = (rows: Rows, r: number, c: number) => typeof rows[r]?.[c] === "number";
+
+/**
+ * Finds a table's data cells on a sheet by the form's labels, not by fixed addresses: a form
+ * re-typed by hand (extra rows or columns, columns in another order, labels with spaces, merged
+ * cells or not) reads the same. A blank label cell belongs to the label above it (row groups,
+ * 三、本年度办理结果 over its 22 lines) or on its left (column groups, 法人或其他组织 over five).
+ */
+export function readTable(table: PackTable, sheet: string, rows: Rows): TableReading {
+  const g = tableGeometry(table);
+  const height = rows.length;
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row?.length ?? 0);
+  const texts: string[][] = [];
+  const all = new Map<string, { row: number; col: number }[]>();
+  for (let r = 0; r < height; r++) {
+    const line: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const t = textAt(rows, r, c);
+      line.push(t);
+      if (t === "") continue;
+      for (const key of new Set([t, bareLabel(t)])) {
+        const list = all.get(key);
+        if (list) list.push({ row: r, col: c });
+        else all.set(key, [{ row: r, col: c }]);
+      }
+    }
+    texts.push(line);
+  }
+
+  for (const old of table.oldLayouts) {
+    const here = old.present.map((l) => all.get(foldLabel(l))?.[0]);
+    const first = here[0];
+    if (first && here.every(Boolean) && !old.absent.some((l) => all.has(foldLabel(l))))
+      return {
+        table,
+        sheet,
+        oldLayout: { name: old.name, ...first },
+        found: new Map(),
+        problems: [],
+      };
+  }
+
+  const problems: TableProblem[] = [];
+  const upFill = (r: number, c: number): string => {
+    for (let i = r; i >= 0; i--) if (texts[i]?.[c]) return texts[i]?.[c] ?? "";
+    return "";
+  };
+  const matches = (label: string) => {
+    const f = foldLabel(label);
+    return all.get(f) ?? all.get(bareLabel(f)) ?? [];
+  };
+
+  // 1. each line of the form by its row labels: the last one literally there, the outer ones
+  //    on its left (or above, for a merged group)
+  const lineOf = new Map<string, number>();
+  const lines = new Map<string, DataCellPlace[]>();
+  for (const d of g.data) {
+    if (d.rowPath.length === 0) continue;
+    const key = d.rowPath.join("\u0001");
+    const list = lines.get(key);
+    if (list) list.push(d);
+    else lines.set(key, [d]);
+  }
+  for (const [key, cells] of lines) {
+    const path = present(cells[0], "cells[0]").rowPath;
+    const leaf = path[path.length - 1] ?? "";
+    const outer = path.slice(0, -1).map(foldLabel);
+    const scored = matches(leaf).map((m) => {
+      const context = new Set<string>();
+      for (let c = 0; c < m.col; c++) {
+        const t = texts[m.row]?.[c] || upFill(m.row, c);
+        if (t) {
+          context.add(t);
+          context.add(bareLabel(t));
+        }
+      }
+      return { m, score: outer.filter((o) => context.has(o) || context.has(bareLabel(o))).length };
+    });
+    const best = Math.max(-1, ...scored.map((s) => s.score));
+    const top = scored.filter((s) => s.score === best);
+    const metrics = cells.map((c) => c.metric);
+    if (top.length === 0) problems.push({ kind: "missing", path, axis: "row", at: null, metrics });
+    else if (top.length > 1)
+      problems.push({ kind: "twice", path, axis: "row", at: present(top[1], "top[1]").m, metrics });
+    else lineOf.set(key, present(top[0], "top[0]").m.row);
+  }
+  const dataRows = new Set(lineOf.values());
+
+  // 2. a form whose lines have no labels (表四): its data line is the first below its headers
+  let headerBottom = -1;
+  for (const d of g.data)
+    if (d.rowPath.length === 0)
+      for (const m of matches(d.colPath[d.colPath.length - 1] ?? ""))
+        headerBottom = Math.max(headerBottom, m.row);
+  const unlabelled = headerBottom + 1;
+
+  // 3. each data cell's column by its column labels, read up from its line
+  type Label = { text: string; literal: boolean; row: number };
+  const leftFill = (r: number, c: number): Label => {
+    const own = texts[r]?.[c] ?? "";
+    if (own) return { text: own, literal: true, row: r };
+    if (isNumberAt(rows, r, c)) return { text: "", literal: false, row: r };
+    // under a label: the lower part of a label merged down (自然人, 总计 over two header rows)
+    if (texts[r - 1]?.[c]) return { text: "", literal: false, row: r };
+    for (let k = c - 1; k >= 0; k--) {
+      const t = texts[r]?.[k];
+      if (t) return { text: t, literal: false, row: r };
+      if (isNumberAt(rows, r, k)) break;
+    }
+    return { text: "", literal: false, row: r };
+  };
+  const columnPath = (row: number, col: number) => {
+    const path: Label[] = [];
+    for (let r = row - 1; r >= 0; r--) {
+      if (dataRows.has(r) || isNumberAt(rows, r, col)) {
+        if (path.length > 0) break;
+        continue;
+      }
+      const t = leftFill(r, col);
+      if (t.text && t.text !== path[path.length - 1]?.text) path.push(t);
+    }
+    return path; // nearest first
+  };
+  const found = new Map<string, { row: number; col: number }>();
+  const columnProblems = new Map<string, TableProblem & { metrics: string[] }>();
+  for (const d of g.data) {
+    const row = d.rowPath.length > 0 ? lineOf.get(d.rowPath.join("\u0001")) : unlabelled;
+    if (row === undefined) continue;
+    const want = [...d.colPath].reverse().map(foldLabel); // nearest first
+    const leaf = want[0] ?? "";
+    const candidates: { col: number; score: number; literal: boolean; row: number }[] = [];
+    for (let c = 0; c < width; c++) {
+      const path = columnPath(row, c);
+      const near = path[0];
+      if (!near || (near.text !== leaf && bareLabel(near.text) !== bareLabel(leaf))) continue;
+      const texts = new Set(path.slice(1).map((p) => p.text));
+      const score = want.slice(1).filter((w) => texts.has(w)).length;
+      candidates.push({ col: c, score, literal: near.literal, row: near.row });
+    }
+    const best = Math.max(-1, ...candidates.map((c) => c.score));
+    let top = candidates.filter((c) => c.score === best);
+    if (top.length > 1 && top.some((c) => c.literal)) top = top.filter((c) => c.literal);
+    const key = d.colPath.join("\u0001");
+    if (top.length === 1) {
+      found.set(d.metric, { row, col: present(top[0], "top[0]").col });
+      continue;
+    }
+    const kind = top.length === 0 ? "missing" : "twice";
+    const had = columnProblems.get(`${kind}\u0002${key}`);
+    if (had) had.metrics.push(d.metric);
+    else
+      columnProblems.set(`${kind}\u0002${key}`, {
+        kind,
+        path: d.colPath,
+        axis: "column",
+        at:
+          top.length > 1
+            ? { row: present(top[1], "top[1]").row, col: present(top[1], "top[1]").col }
+            : null,
+        metrics: [d.metric],
+      });
+  }
+  problems.push(...columnProblems.values());
+  return { table, sheet, oldLayout: null, found, problems };
+}
