@@ -6,7 +6,8 @@ import { UNCALCULATED, type CellValue, type WorkbookGrid } from "../../src/core/
 import type { Issue, IssueCode, IssueLocation } from "../../src/core/issues/issue.types";
 import type { Pack } from "../../src/core/packs/pack.types";
 import { templateWith, p, r } from "./templates";
-import { COURT_SAMPLE } from "./paths";
+import { COURT_SAMPLE, XXGK_SAMPLE } from "./paths";
+import type { OpenedTemplate } from "../../src/core/report/openTemplate";
 import {
   checkGrid,
   courtPack,
@@ -17,13 +18,25 @@ import {
   setInfo,
   setValue,
   sheet,
+  xxgkPack,
+  xxgkTemplate,
 } from "./workbooks";
 
 let sample: WorkbookGrid;
-/** Reads the court sample the cases edit; call once (in beforeAll) before making any. */
+/** the 政府信息公开 sample, for the issues of statutory tables */
+let tables: WorkbookGrid;
+/** Reads the samples the cases edit; call once (in beforeAll) before making any. */
 export async function loadIssueCases(): Promise<void> {
   sample = await readGrid(COURT_SAMPLE);
+  tables = await readGrid(XXGK_SAMPLE);
 }
+
+/** 表三 of the 政府信息公开 sample with one cell (A1 on the sheet) changed. */
+const table3 = (cell: [row: number, col: number], value: CellValue) =>
+  editSheet(tables, "表三依申请", (rows) => {
+    const row = rows[cell[0]] ?? (rows[cell[0]] = []);
+    row[cell[1]] = value;
+  });
 
 type Row = Array<CellValue | undefined>;
 const addRow = (grid: WorkbookGrid, name: string, row: Row) =>
@@ -55,10 +68,15 @@ export interface IssueCase {
   readonly code: IssueCode;
   readonly make: () => WorkbookGrid;
   readonly pack?: () => Pack;
+  /** the pack's own template, when the case's pack is not the court's */
+  readonly packTemplate?: () => OpenedTemplate;
   readonly template?: string[];
   readonly at: Partial<IssueLocation> & { kind: IssueLocation["kind"] };
   readonly severity?: Issue["severity"];
 }
+
+/** Cases on the 政府信息公开 pack and its own template. */
+const XXGK = { pack: xxgkPack, packTemplate: xxgkTemplate } as const;
 
 /** Every issue code the engine has, each made to happen, with where it must point. */
 export const ISSUE_CASES: readonly IssueCase[] = [
@@ -186,6 +204,60 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     code: "RULE_VIOLATED",
     make: () => setValue(setValue(sample, "审判执行", "SP01", 1523), "审判执行", "SP03", 99999),
     at: { kind: "cell", sheet: "审判执行", cell: "C4" },
+  },
+  {
+    code: "TABLE_OLD_LAYOUT",
+    make: () =>
+      editSheet(tables, "表三依申请", (rows) => {
+        const at = rows.findIndex((r) => r?.[1] === "（六）其他处理");
+        rows.splice(at, 3, ["", "（六）其他处理", "", 1, 0, 0, 0, 0, 0, 1]);
+      }),
+    ...XXGK,
+    at: { kind: "cell", sheet: "表三依申请", cell: "B26" },
+  },
+  {
+    code: "TABLE_LABEL_MISSING",
+    make: () => table3([20, 2], "重复的申请"),
+    ...XXGK,
+    at: { kind: "sheet", sheet: "表三依申请" },
+  },
+  {
+    code: "TABLE_LABEL_TWICE",
+    make: () =>
+      editSheet(tables, "表三依申请", (rows) => {
+        const row = rows.find((r) => r?.[2] === "2.重复申请");
+        rows.push([], ["三、本年度办理结果", "（五）不予处理", ...(row ?? []).slice(2)]);
+      }),
+    ...XXGK,
+    at: { kind: "cell", sheet: "表三依申请", cell: "C32" },
+  },
+  {
+    code: "TABLE_EMPTY",
+    make: () =>
+      editSheet(tables, "表四复议诉讼", (rows) => {
+        for (const row of rows) row.forEach((v, c) => typeof v === "number" && (row[c] = null));
+      }),
+    ...XXGK,
+    at: { kind: "cell", sheet: "表四复议诉讼", cell: "A6" },
+  },
+  {
+    code: "TABLE_CELL_BLANK",
+    make: () => table3([21, 5], null),
+    ...XXGK,
+    at: { kind: "cell", sheet: "表三依申请", cell: "F22" },
+  },
+  {
+    code: "TABLE_CELL_INVALID",
+    make: () => table3([21, 8], "/"),
+    ...XXGK,
+    at: { kind: "cell", sheet: "表三依申请", cell: "I22" },
+  },
+  {
+    code: "TABLE_RELATION",
+    // 结转下年度·自然人 one more than the form's sums allow
+    make: () => table3([29, 3], 2),
+    ...XXGK,
+    at: { kind: "cell", sheet: "表三依申请", cell: "D29" },
   },
   {
     code: "NARRATIVE_TOO_FEW",
@@ -396,7 +468,9 @@ export function issueOf(c: IssueCase): Issue | undefined {
   const pack = c.pack ? c.pack() : courtPack();
   const template = c.template
     ? engine.openTemplate(templateWith(pack, c.template))
-    : courtTemplate();
+    : c.packTemplate
+      ? c.packTemplate()
+      : courtTemplate();
   const { result } = checkGrid(c.make(), pack, template);
   return result.issues.find((i) => i.code === c.code);
 }

@@ -6,6 +6,7 @@ export const ROOT = resolve(__dirname, "..", "..");
 export const SAMPLES = join(ROOT, "samples");
 export const COURT_SAMPLE = join(SAMPLES, "court-annual-sample.xlsx");
 export const GOV_SAMPLE = join(SAMPLES, "gov-annual-sample.xlsx");
+export const XXGK_SAMPLE = join(SAMPLES, "xxgk-annual-sample.xlsx");
 export const FIXTURES = join(ROOT, "tests", "fixtures");
 /** The published report the court sample must give back word for word. */
 export const REFERENCE = join(FIXTURES, "reference", "dongying-court-2023-report.txt");

@@ -18,6 +18,9 @@ export const courtTemplateBytes = (): Uint8Array => packTemplateBytes(loadPack("
 export const courtTemplate = (): OpenedTemplate => engine.openTemplate(courtTemplateBytes());
 export const govTemplate = (): OpenedTemplate =>
   engine.openTemplate(packTemplateBytes(loadPack("gov-annual")));
+export const xxgkPack = (): Pack => loadPack("xxgk-annual").pack;
+export const xxgkTemplate = (): OpenedTemplate =>
+  engine.openTemplate(packTemplateBytes(loadPack("xxgk-annual")));
 
 /** A grid in memory through the engine's check, as the surfaces do with a file. */
 export const checkGrid = (grid: WorkbookGrid, pack: Pack, template: OpenedTemplate) =>

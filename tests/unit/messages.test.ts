@@ -27,6 +27,9 @@ const NUMBERS = new Set([
   "addressed",
   "leftValue",
   "rightValue",
+  "diff",
+  "totalZero",
+  "cells",
   "value",
   "seconds",
   "megabytes",
@@ -42,6 +45,11 @@ const LISTS: Record<string, ListItem[]> = {
     { kind: "template", file: "word/document.xml", tag: "新收案件" },
   ],
   operands: [{ kind: "cell", sheet: "审判执行", cell: "C4", name: "结案数" }],
+  left: [
+    { kind: "cell", sheet: "表三依申请", cell: "D6", name: "新收申请·自然人" },
+    { kind: "cell", sheet: "表三依申请", cell: "D7", name: "上年结转·自然人" },
+  ],
+  right: [{ kind: "cell", sheet: "表三依申请", cell: "D29", name: "办理结果总计·自然人" }],
 };
 
 const PLAIN: Record<string, string> = {
@@ -52,6 +60,8 @@ const PLAIN: Record<string, string> = {
   known: "check, generate",
   command: "check",
   problems: "x",
+  op: "==",
+  axis: "row",
 };
 function argsFor(extra: Record<string, string | number> = {}): Record<string, IssueArg> {
   return new Proxy({ ...PLAIN, ...LISTS, ...extra } as Record<string, IssueArg>, {

@@ -33,6 +33,20 @@ function advance(s: string): number {
   return tw;
 }
 
+const AUTOSPACE = 0.25;
+
+/** How often a string changes between figures or Latin letters and Chinese. */
+function scriptChanges(s: string): number {
+  let changes = 0;
+  let prev: boolean | null = null;
+  for (const ch of s) {
+    const latin = /[\u0021-\u007e]/.test(ch);
+    if (prev !== null && latin !== prev) changes += 1;
+    prev = latin;
+  }
+  return changes;
+}
+
 export function signatureLayout(name: string, date: string, sealed: boolean): SignatureLayout {
   if (sealed) {
     const left = Math.max(
@@ -43,7 +57,9 @@ export function signatureLayout(name: string, date: string, sealed: boolean): Si
     return { blankLines: 3, name: centred, date: centred };
   }
   const u = textWidth(name);
-  const d = textWidth(date);
+  // Word, WPS and LibreOffice set a quarter em between Chinese and figures (2026 年 1 月 20 日):
+  // the date is wider than its characters, and must still fit on its line
+  const d = textWidth(date) + AUTOSPACE * scriptChanges(date);
   const dateRight = Math.max(2, u - d);
   const nameRight = dateRight + d + 2 - u;
   const nameStart = TEXT_WIDTH - Math.round(nameRight * CHAR) - advance(name);

@@ -2,6 +2,8 @@ import { CellTextRuntime } from "../template/cellTextRuntime";
 import type { CheckResult } from "../check/checkResult.types";
 import { runChecks } from "../check/runChecks";
 import { buildTemplateDocx } from "../docx/buildTemplateDocx";
+import { tableXml } from "../docx/tableXml";
+import { tableValues } from "../scope/tableValues";
 import { readDocxParagraphs, type DocxParagraph } from "../docx/readDocxParagraphs";
 import { isUserError, UserError } from "../errors/userError";
 import type { WorkbookGrid } from "../grid/grid.types";
@@ -229,11 +231,16 @@ export function createEngine(platform: Platform): Engine {
       if (!result.complete && !options.allowIncomplete)
         return { ok: false, reason: "incomplete", check: result };
       relieveMemory?.();
+      const values = tableValues(dataset);
+      const tables = new Map(
+        dataset.pack.tables.map((t) => [t.id, tableXml(t, values.get(t.id) ?? new Map())]),
+      );
       const report = renderReport(
         template,
         scope.reportData(),
         reportLayout(dataset),
         relieveMemory,
+        tables,
       );
       const { bytes, markers } = report;
       return {

@@ -215,7 +215,7 @@ const zeroHint = (a: IssueArgs, locale: Locale) =>
     ? ""
     : locale === "zh-CN"
       ? `；本年各项都没有的，可在「报告信息」表把${zq(a.zeroKey)}填为“是”，空格都按 0 计`
-      : `; a unit with nothing to report can set ${eq(a.zeroKey)} to “是” in 报告信息 to count every blank cell as 0`;
+      : `; a unit with nothing to report can set ${eq(a.zeroKey)} to ${eq("是")} in ${sheetName("报告信息", "en-US")} to count every blank cell as 0`;
 
 export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   WORKBOOK_NOT_STANDARD: {
@@ -483,7 +483,7 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "zh-CN": (a) =>
       `${sheetName(s(a.sheet), "zh-CN")}是${s(a.layout)}的${zq(a.table)}，与现行格式不同，读不出来：请改用现行格式——新建一个空白标准工作簿，对照其中的这张表，把数字填到现行格式的表中。`,
     "en-US": (a) =>
-      `${sheetName(s(a.sheet), "en-US")} holds ${eq(a.table)} in an old layout (${s(a.layout)}), which cannot be read: use the current layout — make a blank standard workbook and copy the figures into its form.`,
+      `${sheetName(s(a.sheet), "en-US")} holds ${eq(a.table)} in an old layout (${eq(a.layout)}), which cannot be read: use the current layout — make a blank standard workbook and copy the figures into its form.`,
   },
   TABLE_LABEL_MISSING: {
     "zh-CN": (a) =>

@@ -78,9 +78,11 @@ function breakTitle(p: string, layout: ReportLayout): string {
   return `<w:p>${pPr}${body}</w:p>`;
 }
 
-function placeSignature(p: string, at: SignatureParagraph): string {
+function placeSignature(p: string, at: SignatureParagraph, keepNext = false): string {
   const pPr =
     `<w:pPr><w:pStyle w:val="${styleOf(p) ?? "Signature"}"/>` +
+    // the name never ends a page with the date on the next
+    (keepNext ? "<w:keepNext/><w:keepLines/>" : "") +
     `<w:ind w:left="${at.left}" w:right="${at.right}" w:firstLine="0" w:firstLineChars="0"/>` +
     `<w:jc w:val="${at.jc}"/></w:pPr>`;
   return p.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, pPr);
@@ -116,7 +118,7 @@ export function layoutDocument(xml: string, layout: ReportLayout): string {
       const name = textOf(out[i] ?? "").trim();
       const date = textOf(out[i + 1] ?? "").trim();
       const place = signatureLayout(name, date, layout.sealed);
-      out[i] = placeSignature(out[i] ?? "", place.name);
+      out[i] = placeSignature(out[i] ?? "", place.name, true);
       out[i + 1] = placeSignature(out[i + 1] ?? "", place.date);
       let blanks = 0;
       for (let j = i - 1; j >= 0 && isEmpty(out[j] ?? ""); j--) blanks += 1;

@@ -6,6 +6,7 @@ import type { TemplateValue } from "../template/templateValues";
 import { TemplateEngineFault } from "../template/syntaxProblems";
 import { stampFingerprint } from "./fingerprint";
 import { highlightMarkers } from "./highlightMarkers";
+import { dropAnchors, placeTables } from "./placeTables";
 import { reportCoreProperties } from "./coreProperties";
 import { documentTitle, layoutDocument, styleRoles, type ReportLayout } from "./layoutReport";
 import { DOCXTEMPLATER_OPTIONS, type OpenedTemplate } from "./openTemplate";
@@ -31,6 +32,8 @@ export function renderReport(
   data: Readonly<Record<string, TemplateValue>>,
   layout: ReportLayout = { sealed: false },
   relieve?: () => void,
+  /** each part's table as OOXML, by table id, set after the part's heading */
+  tables: ReadonlyMap<string, string> = new Map(),
 ): RenderedReport {
   const zip = new PizZip();
   for (const [name, content] of template.files) zip.file(name, content);
@@ -63,9 +66,11 @@ export function renderReport(
   for (const name of Object.keys(out.files)) {
     const file = out.file(name);
     if (!file || file.dir || !XML_PART.test(name)) continue;
-    const { xml, count } = highlightMarkers(file.asText());
+    const text = file.asText();
+    const placed = name === "word/document.xml" ? placeTables(text, tables) : dropAnchors(text);
+    const { xml, count } = highlightMarkers(placed);
     markers += count;
-    if (count > 0 || xml.length !== file.asText().length) out.file(name, xml);
+    if (count > 0 || xml.length !== text.length) out.file(name, xml);
   }
   relieve?.();
   const body = out.file("word/document.xml");

@@ -13,9 +13,11 @@ import {
   DayValue,
   Gap,
   MetricValue,
+  tableAnchor,
   wrapMarker,
   type TemplateValue,
 } from "../template/templateValues";
+import { tableOfCategory } from "../packs/tableGeometry";
 import { MISSING, type MetricFigure } from "../values/figure";
 import type { BareUses, ReportScope, TextUse } from "./reportScope.types";
 import { withSentenceEnd } from "./sentenceEnd";
@@ -219,7 +221,16 @@ export function buildReportScope(
       items.map((item) => use(item.text, item.sheet, item.cell, leaf.category.id)),
     );
     // until the statements are written out, a category reads as itself, without them
-    put(data, leaf.short, categoryRecord(leaf, headingOf(leaf), []));
+    put(
+      data,
+      leaf.short,
+      categoryRecord(
+        leaf,
+        headingOf(leaf),
+        [],
+        tableOfCategory(pack, leaf.category.id) !== undefined,
+      ),
+    );
   }
 
   let written: Data | null = null;
@@ -240,7 +251,10 @@ export function buildReportScope(
           item: present(items[i], "items[i]"),
           text: write(cellTexts.compile(text.written)),
         }));
-        put(full, leaf.short, categoryRecord(leaf, headingOf(leaf), rendered));
+        const table = tableOfCategory(pack, leaf.category.id);
+        // the part's table is set right after its heading, wherever the template prints it
+        const heading = table ? headingOf(leaf) + tableAnchor(table.id) : headingOf(leaf);
+        put(full, leaf.short, categoryRecord(leaf, heading, rendered, table !== undefined));
       }
       return (written = full);
     },
@@ -252,6 +266,8 @@ function categoryRecord(
   leaf: LeafCategory,
   title: string,
   rendered: ReadonlyArray<{ item: NarrativeItem; text: string }>,
+  /** the part prints a table: without sentences of its own, the table says it all */
+  hasTable = false,
 ): Data {
   // A statement whose conditions all fell away says nothing: it leaves no empty paragraph.
   const items: Data[] = rendered
@@ -262,7 +278,7 @@ function categoryRecord(
       [ITEM_KEYS.heading]: item.heading.replace(/[。．.]+$/u, ""),
       [ITEM_KEYS.number]: i + 1,
     }));
-  if (items.length === 0) {
+  if (items.length === 0 && !hasTable) {
     // A category that may be empty says so, the way reports do; one that may not shows a
     // marker where its text belongs, so the draft never silently drops a section.
     const optional = (leaf.category.minItems ?? 0) === 0;

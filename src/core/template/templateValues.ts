@@ -74,3 +74,15 @@ export function wrapMarker(marker: string): string {
 
 /** Every gap marker a report can hold, including 【请填写：…】 prompts left in a sentence. */
 export const GAP_MARKER_PATTERN = /【(?:待补充|不适用|未知字段|请填写)：[^】]*】/g;
+
+/**
+ * Where a part's table goes: its heading carries this anchor (two more private-use characters
+ * around the table's id) until the document is finished; the table is set after the paragraph
+ * that holds it, and the anchor removed. A template that prints the part's heading places it.
+ */
+export const TABLE_OPEN = "\uE002";
+export const TABLE_CLOSE = "\uE003";
+
+export function tableAnchor(id: string): string {
+  return `${TABLE_OPEN}${id}${TABLE_CLOSE}`;
+}

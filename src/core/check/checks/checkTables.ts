@@ -82,7 +82,19 @@ function tableIssues(dataset: Dataset, table: PackTable, reading: TableReading):
   }
   for (const r of rows) {
     const extra = { category, metric: r.def.code };
-    if (r.figure.kind === "missing")
+    // "/", "—" or "无" typed to mean none: read as blank, said as typed
+    const typed = typeof r.raw === "string" ? r.raw.trim() : "";
+    if (r.figure.kind === "missing" && typed !== "")
+      out.push(
+        issue(
+          "TABLE_CELL_INVALID",
+          "error",
+          at(sheet, r.valueCell),
+          { name: r.def.name, value: typed },
+          extra,
+        ),
+      );
+    else if (r.figure.kind === "missing")
       out.push(
         issue(
           "TABLE_CELL_BLANK",

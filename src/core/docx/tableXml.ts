@@ -1,0 +1,91 @@
+import type { PackTable, TableCell } from "../packs/pack.types";
+import { tableGeometry } from "../packs/tableGeometry";
+import { escapeXml } from "../xml/xmlText";
+import { FONTS, TEXT_WIDTH } from "./officialFormat";
+import { rFonts } from "./ooxmlParts";
+
+/** ½ pt single rules on every cell, as the published forms print them. */
+const RULE = `w:val="single" w:sz="4" w:space="0" w:color="000000"`;
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} ${RULE}/>`)
+  .join("");
+/** the table's text: 宋体 for Chinese, Times New Roman for figures */
+const TABLE_FONT = "宋体";
+
+/**
+ * The grid's column widths in twips, scaled from the pack's points to fill the type area
+ * exactly (the last column takes the rounding), so that the table is as wide as the text.
+ */
+export function gridWidths(widths: readonly number[], total = TEXT_WIDTH): number[] {
+  const sum = widths.reduce((a, w) => a + w, 0);
+  const out = widths.map((w) => Math.floor((w / sum) * total));
+  const last = out.length - 1;
+  out[last] = (out[last] ?? 0) + total - out.reduce((a, w) => a + w, 0);
+  return out;
+}
+
+/**
+ * A table as OOXML in the official grid: merged labels by gridSpan and vMerge (each row's spans
+ * add up to the grid), figures centred, row labels flush left, the header rows repeated on each
+ * page (tblHeader) and no row split across pages (cantSplit). Paragraph spacing, indent and the
+ * line grid of the body are set aside in each cell: a table keeps single lines.
+ *   values: what each data cell prints, by metric code (already worded: 46, 0, 12.5, or a marker)
+ */
+export function tableXml(table: PackTable, values: ReadonlyMap<string, string>): string {
+  const g = tableGeometry(table);
+  const cols = gridWidths(table.widths);
+  const sz = Math.round(table.fontSize * 2);
+  const rPr =
+    `<w:rPr>${rFonts(TABLE_FONT, FONTS.latin)}<w:spacing w:val="0"/>` +
+    `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr>`;
+  const para = (text: string, jc: "center" | "left") =>
+    `<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` +
+    `<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="${jc}"/></w:pPr>` +
+    (text === "" ? "" : `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`) +
+    `</w:p>`;
+  // a label with figures on its right names a line: flush left; other labels are headers
+  const rowLabel = (c: TableCell) =>
+    g.data.some((d) => d.cell.row >= c.row && d.cell.row < c.row + c.rowSpan && d.cell.col > c.col);
+  const span = (c: TableCell) => cols.slice(c.col, c.col + c.colSpan).reduce((a, w) => a + w, 0);
+  const tcPr = (c: TableCell, merge: "" | "restart" | "continue") =>
+    `<w:tcPr><w:tcW w:w="${span(c)}" w:type="dxa"/>` +
+    (c.colSpan > 1 ? `<w:gridSpan w:val="${c.colSpan}"/>` : "") +
+    (merge === "restart"
+      ? `<w:vMerge w:val="restart"/>`
+      : merge === "continue"
+        ? `<w:vMerge/>`
+        : "") +
+    `<w:vAlign w:val="center"/></w:tcPr>`;
+  let rowsXml = "";
+  for (let r = 0; r < g.height; r++) {
+    let cells = "";
+    for (let c = 0; c < g.width; c++) {
+      const o = g.owner[r]?.[c];
+      if (!o || o.col !== c) continue; // covered by the gridSpan of a cell on its left
+      if (o.row !== r) {
+        cells += `<w:tc>${tcPr(o, "continue")}${para("", "center")}</w:tc>`;
+        continue;
+      }
+      const merge = o.rowSpan > 1 ? "restart" : "";
+      const content =
+        o.metric !== undefined
+          ? para(values.get(o.metric) ?? "", "center")
+          : o.text !== undefined
+            ? para(o.text, rowLabel(o) ? "left" : "center")
+            : para("", "center");
+      cells += `<w:tc>${tcPr(o, merge)}${content}</w:tc>`;
+    }
+    const header = r < table.headerRows ? "<w:tblHeader/>" : "";
+    rowsXml += `<w:tr><w:trPr><w:cantSplit/>${header}</w:trPr>${cells}</w:tr>`;
+  }
+  const width = cols.reduce((a, w) => a + w, 0);
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:jc w:val="center"/>` +
+    `<w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>` +
+    `</w:tblPr><w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
+    rowsXml +
+    `</w:tbl>`
+  );
+}

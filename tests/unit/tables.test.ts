@@ -1,0 +1,329 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseCellAddress } from "../../src/core/grid/a1";
+import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
+import { TEXT_WIDTH } from "../../src/core/docx/officialFormat";
+import type { Issue } from "../../src/core/issues/issue.types";
+import { issueMessage } from "../../src/core/messages/render";
+import { PackError, type PackProblem } from "../../src/core/packs/packProblem";
+import { parsePack } from "../../src/core/packs/parsePack";
+import { tableGeometry } from "../../src/core/packs/tableGeometry";
+import { readDataset } from "../../src/core/read/readWorkbook";
+import { scaffoldLayout } from "../../src/core/scaffold/scaffoldLayout";
+import { documentXml, docxParagraphs } from "../helpers/docxText";
+import { ROOT, XXGK_SAMPLE } from "../helpers/paths";
+import {
+  checkGrid,
+  editSheet,
+  generateGrid,
+  readGrid,
+  setInfo,
+  xxgkPack,
+  xxgkTemplate,
+} from "../helpers/workbooks";
+
+/**
+ * Statutory tables: a pack declares them as data (refused when the grid is not whole), the sheet
+ * is read by the form's labels, the form's relations are errors at their cells, and the report
+ * prints each table in the official grid right after its heading.
+ */
+const rawPack = () =>
+  JSON.parse(readFileSync(join(ROOT, "packs", "xxgk-annual", "pack.json"), "utf8")) as {
+    tables: Array<{
+      cells: Array<Record<string, unknown>>;
+      relations: Array<{ left: string[] }>;
+    }>;
+  };
+const problemsOf = (json: unknown): PackProblem[] => {
+  try {
+    parsePack(json);
+    return [];
+  } catch (e) {
+    if (e instanceof PackError) return [...e.problems];
+    throw e;
+  }
+};
+
+describe("a pack's tables, as data", () => {
+  it("the built-in pack's three tables are whole", () => {
+    expect(problemsOf(rawPack())).toEqual([]);
+    const pack = xxgkPack();
+    const sizes = pack.tables.map((t) => {
+      const g = tableGeometry(t);
+      return [g.height, g.width, g.data.length];
+    });
+    // the national format: 表二 14 × 4 with 10 figures, 表三 28 × 10 with 175, 表四 4 × 15 with 15
+    expect(sizes).toEqual([
+      [14, 4, 10],
+      [28, 10, 175],
+      [4, 15, 15],
+    ]);
+  });
+
+  it("refuses a merged cell overlapping another, at its JSON path", () => {
+    const json = rawPack();
+    // 表三's 法人或其他组织 stretched over 总计
+    const cell = json.tables[1]?.cells[3];
+    if (cell) cell.colSpan = 6;
+    expect(problemsOf(json)).toContainEqual(
+      expect.objectContaining({ path: "tables[1].cells[4]", code: "cell_overlap" }),
+    );
+  });
+
+  it("refuses a relation naming a cell that is not in the table", () => {
+    const json = rawPack();
+    json.tables[1]?.relations[0]?.left.splice(0, 1, "B9-99");
+    expect(problemsOf(json)).toContainEqual({
+      path: "tables[1].relations[0]",
+      code: "relation_unknown",
+      args: { code: "B9-99" },
+    });
+  });
+
+  it("refuses a data cell bound to no metric, and the metric left without a cell", () => {
+    const json = rawPack();
+    const cells = json.tables[2]?.cells ?? [];
+    const at = cells.findIndex((c) => c.metric === "B4-01");
+    const cell = cells[at];
+    if (cell) cell.metric = "B9-99";
+    const found = problemsOf(json);
+    expect(found).toContainEqual({
+      path: `tables[2].cells[${at}].metric`,
+      code: "table_unknown_metric",
+      args: { code: "B9-99" },
+    });
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        code: "table_metric_unplaced",
+        args: { code: "B4-01", table: "biao4" },
+      }),
+    );
+  });
+
+  it("refuses a position no cell covers", () => {
+    const json = rawPack();
+    json.tables[2]?.cells.splice(0, 1); // 表四's 行政复议 over five columns
+    expect(problemsOf(json)).toContainEqual(
+      expect.objectContaining({ path: "tables[2].cells", code: "cell_gap" }),
+    );
+  });
+});
+
+let sample: WorkbookGrid;
+beforeAll(async () => {
+  sample = await readGrid(XXGK_SAMPLE);
+});
+
+const cellOf = (grid: WorkbookGrid, name: string) => {
+  const pack = xxgkPack();
+  const def = pack.metrics.find((m) => m.name === name);
+  const row = def && readDataset(grid, pack).metrics.get(def.code);
+  if (!row) throw new Error(`no cell for ${name}`);
+  return { sheet: row.sheet, cell: row.valueCell };
+};
+const valueOf = (grid: WorkbookGrid, name: string): CellValue | undefined => {
+  const { sheet, cell } = cellOf(grid, name);
+  const at = parseCellAddress(cell);
+  return at ? grid.sheets.find((s) => s.name === sheet)?.rows[at.row]?.[at.col] : undefined;
+};
+const setCell = (grid: WorkbookGrid, sheet: string, cell: string, value: CellValue) => {
+  const at = parseCellAddress(cell);
+  if (!at) throw new Error(cell);
+  return editSheet(grid, sheet, (rows) => {
+    const row = rows[at.row] ?? (rows[at.row] = []);
+    row[at.col] = value;
+  });
+};
+const setFigure = (grid: WorkbookGrid, name: string, value: CellValue) => {
+  const { sheet, cell } = cellOf(grid, name);
+  return setCell(grid, sheet, cell, value);
+};
+const plusOne = (grid: WorkbookGrid, name: string) =>
+  setFigure(grid, name, Number(valueOf(grid, name)) + 1);
+const issuesOf = (grid: WorkbookGrid) => checkGrid(grid, xxgkPack(), xxgkTemplate()).result.issues;
+const errors = (grid: WorkbookGrid) => issuesOf(grid).filter((i) => i.severity === "error");
+const zh = (i: Issue) => issueMessage(i, "zh-CN");
+
+describe("the 政府信息公开 sample", () => {
+  it("checks clean", () => {
+    expect(issuesOf(sample)).toEqual([]);
+  });
+
+  it("prints the three tables in the official grid, each right after its heading", () => {
+    const g = generateGrid(sample, xxgkPack(), xxgkTemplate(), { allowIncomplete: false });
+    if (!g.ok) throw new Error(g.reason);
+    const xml = documentXml(g.bytes);
+    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    expect(tables).toHaveLength(3);
+    xxgkPack().tables.forEach((t, i) => {
+      const tbl = tables[i] ?? "";
+      const cols = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(cols).toHaveLength(t.widths.length);
+      // as wide as the type area
+      expect(cols.reduce((a, w) => a + w, 0)).toBe(TEXT_WIDTH);
+      const rows = [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+      expect(rows).toHaveLength(tableGeometry(t).height);
+      for (const row of rows) {
+        // each row's cells, with their spans, fill the grid; no row breaks across pages
+        const spans = [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) =>
+          Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(c[1] ?? "")?.[1] ?? 1),
+        );
+        expect(spans.reduce((a, s) => a + s, 0)).toBe(t.widths.length);
+        expect(row).toContain("<w:cantSplit/>");
+      }
+      expect(rows.filter((r) => r.includes("<w:tblHeader/>"))).toHaveLength(t.headerRows);
+      const restarts = (tbl.match(/<w:vMerge w:val="restart"\/>/g) ?? []).length;
+      expect(restarts).toBe(t.cells.filter((c) => c.rowSpan > 1).length);
+      for (const c of t.cells)
+        if (c.text !== undefined) expect(tbl).toContain(c.text.replace(/“/g, "“"));
+    });
+    // 表三 follows its heading at once
+    expect(xml).toMatch(/三、收到和处理政府信息公开申请情况<\/w:t><\/w:r><\/w:p><w:tbl>/);
+    const text = docxParagraphs(g.bytes).join("\n");
+    expect(text).toContain("全年新收政府信息公开申请46件，上年结转2件；办理完毕47件");
+    expect(text).not.toMatch(/\uE002|\uE003/);
+  });
+
+  it("the scaffold lays each table down as its form: merged, inputs open, the rest locked", () => {
+    const form = scaffoldLayout(xxgkPack()).find((s) => s.name === "表三依申请")?.form;
+    expect(form?.inputs).toHaveLength(175);
+    // the title and note rows, then every merged cell of the printed form
+    expect(form?.merges).toHaveLength(
+      2 + xxgkPack().tables[1]!.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1).length,
+    );
+  });
+});
+
+describe("the form's relations, each broken by one", () => {
+  const broken = (grid: WorkbookGrid, total: string) => {
+    const at = cellOf(grid, total);
+    const found = errors(grid).filter(
+      (i) =>
+        i.code === "TABLE_RELATION" &&
+        i.location.kind === "cell" &&
+        i.location.cell === at.cell &&
+        i.location.sheet === at.sheet,
+    );
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it("R1 本年新收 + 上年结转 = 办理结果总计 + 结转下年度, per column", () => {
+    const i = broken(plusOne(sample, "结转下年度·自然人"), "办理结果总计·自然人");
+    expect(i.args).toMatchObject({ leftValue: 40, rightValue: 41, diff: 1 });
+    expect(zh(i)).toContain("新收申请·自然人 D6 + 上年结转·自然人 D7 = 40");
+    expect(zh(i)).toMatch(/办理结果总计·自然人 D29 \+ 结转下年度·自然人 D30 = 41，相差 1/);
+    expect(i.related).toHaveLength(3);
+  });
+
+  it("R2 办理结果总计 = the sum of its 21 lines, per column", () => {
+    const i = broken(plusOne(sample, "予以公开·商业企业"), "办理结果总计·商业企业");
+    expect(i.args).toMatchObject({ leftValue: 6, rightValue: 5, diff: 1 });
+    expect(zh(i)).toContain("（共 21 格）");
+  });
+
+  it("R3 总计 = the six applicants, per line", () => {
+    const i = broken(plusOne(sample, "部分公开·总计"), "部分公开·总计");
+    expect(i.args).toMatchObject({ leftValue: 6, rightValue: 7 });
+  });
+
+  it("R4 表四's 总计 = 维持 + 纠正 + 其他 + 尚未审结", () => {
+    const i = broken(plusOne(sample, "行政复议·结果纠正"), "行政复议·总计");
+    expect(i.args).toMatchObject({ leftValue: 2, rightValue: 1 });
+  });
+
+  it("a 总计 left 0 under parts that are not is said as such", () => {
+    const i = broken(setFigure(sample, "行政复议·总计", 0), "行政复议·总计");
+    expect(zh(i)).toMatch(/^总计 行政复议·总计 E6 填的是 0，而各项 .* 之和是 1：总计应填各项之和/);
+  });
+});
+
+describe("cells the form wants filled", () => {
+  const table3 = (grid: WorkbookGrid, edit: (rows: Array<Array<CellValue | undefined>>) => void) =>
+    editSheet(grid, "表三依申请", edit);
+  const blankAll = (rows: Array<Array<CellValue | undefined>>) => {
+    for (const row of rows) row.forEach((v, c) => typeof v === "number" && (row[c] = null));
+  };
+
+  it("an empty table is one error at its first cell, not 175", () => {
+    const found = errors(table3(sample, blankAll)).filter((i) => i.category === "requests-table");
+    expect(found.map((i) => [i.code, i.location.kind === "cell" ? i.location.cell : ""])).toEqual([
+      ["TABLE_EMPTY", "D6"],
+    ]);
+    expect(zh(found[0]!)).toContain("「表格空白格按0计」填为“是”");
+  });
+
+  it("表格空白格按0计 = 是 reads every blank cell as 0", () => {
+    const grid = setInfo(table3(sample, blankAll), "表格空白格按0计", "是");
+    const found = errors(grid);
+    // zeros everywhere: the text's clauses for 0 leave, and no relation fails
+    expect(found).toEqual([]);
+  });
+
+  it("a blank cell and a “/” are errors at their cells", () => {
+    let grid = setFigure(sample, "不予处理·重复申请·科研机构", null);
+    grid = setFigure(grid, "不予处理·重复申请·其他组织", "/");
+    const found = errors(grid).map((i) => [
+      i.code,
+      i.location.kind === "cell" ? i.location.cell : "",
+    ]);
+    expect(found).toEqual([
+      ["TABLE_CELL_BLANK", "F22"],
+      ["TABLE_CELL_INVALID", "I22"],
+    ]);
+  });
+});
+
+describe("reading a form as clerks re-type it", () => {
+  it("extra rows and columns, columns in another order, spaces in labels, no merges: the same figures", () => {
+    const pack = xxgkPack();
+    const before = readDataset(sample, pack);
+    const retyped = editSheet(sample, "表三依申请", (rows) => {
+      for (let r = 0; r < rows.length; r++) {
+        const row = [null, ...(rows[r] ?? [])]; // a column inserted on the left
+        // 自然人 and 总计 swapped (columns E and K after the shift)
+        [row[4], row[10]] = [row[10], row[4]];
+        rows[r] = row.map((v) => (typeof v === "string" ? v.replace(/(.)(.)/u, "$1 $2") : v));
+      }
+      rows.splice(5, 0, []); // a blank row under the header
+    });
+    const after = readDataset(retyped, pack);
+    const codes = tableGeometry(pack.tables[1]!).data.map((d) => d.metric);
+    for (const code of codes)
+      expect([code, after.metrics.get(code)?.figure]).toEqual([
+        code,
+        before.metrics.get(code)?.figure,
+      ]);
+    expect(errors(retyped)).toEqual([]);
+  });
+
+  it("a line whose label is gone is named; a column typed twice is an error at the second", () => {
+    let grid = editSheet(sample, "表三依申请", (rows) => {
+      const row = rows.find((r) => r?.[2] === "2.重复申请");
+      if (row) row[2] = "重复的申请";
+    });
+    expect(errors(grid).map((i) => [i.code, i.args.label])).toContainEqual([
+      "TABLE_LABEL_MISSING",
+      "三、本年度办理结果 › （五）不予处理 › 2.重复申请",
+    ]);
+    // a line copied and pasted under the form
+    grid = editSheet(sample, "表三依申请", (rows) => {
+      const row = rows.find((r) => r?.[2] === "2.重复申请");
+      rows.push([], ["三、本年度办理结果", "（五）不予处理", ...(row ?? []).slice(2)]);
+    });
+    const twice = errors(grid).filter((i) => i.code === "TABLE_LABEL_TWICE");
+    expect(
+      twice.map((i) => [i.location.kind === "cell" ? i.location.cell : "", i.args.label]),
+    ).toEqual([["C32", "三、本年度办理结果 › （五）不予处理 › 2.重复申请"]]);
+  });
+
+  it("the 2019 layout (one 其他处理 line) is recognised and named", () => {
+    const grid = editSheet(sample, "表三依申请", (rows) => {
+      const at = rows.findIndex((r) => r?.[1] === "（六）其他处理");
+      rows.splice(at, 3, ["", "（六）其他处理", "", 1, 0, 0, 0, 0, 0, 1]);
+    });
+    const found = errors(grid).filter((i) => i.category === "requests-table");
+    expect(found.map((i) => i.code)).toEqual(["TABLE_OLD_LAYOUT"]);
+    expect(zh(found[0]!)).toContain("是2019年旧格式的");
+  });
+});
