@@ -10,6 +10,11 @@ export type ModelValue = string | number | boolean;
 export interface CellFormat {
   bold?: boolean;
   fill?: string;
+  wrap?: boolean;
+  /** false: the cell stays open to typing when the sheet is protected */
+  locked?: boolean;
+  /** the edges ruled, by Excel's names */
+  borders?: string[];
 }
 
 export interface ConditionalFormatModel {
@@ -28,6 +33,10 @@ export class SheetModel {
   /** 0-based rows the user hid */
   hiddenRows = new Set<number>();
   frozenRows = 0;
+  /** merged ranges, as A1:B2 */
+  merges: string[] = [];
+  /** protection options when the sheet was protected, else null */
+  protection: Record<string, unknown> | null = null;
   constructor(
     public name: string,
     public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible",
@@ -187,6 +196,10 @@ class FakeWorksheet extends Loadable {
   readonly freezePanes = {
     freezeRows: (n: number) => this.ctx.enqueue(() => (this.sheet().frozenRows = n)),
   };
+  readonly protection = {
+    protect: (options?: Record<string, unknown>) =>
+      this.ctx.enqueue(() => (this.sheet().protection = options ?? {})),
+  };
   constructor(
     ctx: FakeContext,
     readonly sheet: () => SheetModel,
@@ -242,6 +255,9 @@ class FakeRange extends Loadable {
     font: { bold: boolean };
     fill: { color: string };
     columnWidth: number;
+    wrapText: boolean;
+    protection: { locked: boolean };
+    borders: { getItem(edge: string): { style: string } };
   };
   readonly dataValidation: Record<string, unknown>;
   constructor(
@@ -279,6 +295,36 @@ class FakeRange extends Loadable {
       },
       get columnWidth(): number {
         throw new PropertyNotLoaded("format.columnWidth");
+      },
+      set wrapText(v: boolean) {
+        ctx.enqueue(fmt({ wrap: v }));
+      },
+      get wrapText(): boolean {
+        throw new PropertyNotLoaded("format.wrapText");
+      },
+      protection: {
+        set locked(v: boolean) {
+          ctx.enqueue(fmt({ locked: v }));
+        },
+        get locked(): boolean {
+          throw new PropertyNotLoaded("format.protection.locked");
+        },
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(v: string) {
+            if (v !== "Continuous") throw new Error(`unexpected border style ${v}`);
+            ctx.enqueue(
+              each((s, a) => {
+                const had = s.formats.get(a);
+                s.formats.set(a, { ...had, borders: [...(had?.borders ?? []), edge] });
+              }),
+            );
+          },
+          get style(): string {
+            throw new PropertyNotLoaded("borders.style");
+          },
+        }),
       },
     };
     const validation = (key: string) => ({
@@ -361,6 +407,16 @@ class FakeRange extends Loadable {
   /** The visible cells of the range (ExcelApi 1.3): rows the user hid are not in it. */
   getVisibleView(): FakeRangeView {
     return new FakeRangeView(this.ctx, this.sheet, this.box);
+  }
+  /** Merges the range into one cell (across = false), as Excel does: the top-left value stays. */
+  merge(across?: boolean): void {
+    if (across) throw new Error("the adapter merges whole blocks");
+    this.ctx.enqueue(() => {
+      const b = this.box() as { row: number; col: number; rows: number; cols: number };
+      this.sheet().merges.push(
+        `${cellAddress(b.row, b.col)}:${cellAddress(b.row + b.rows - 1, b.col + b.cols - 1)}`,
+      );
+    });
   }
   select(): void {
     this.ctx.enqueue(() => {

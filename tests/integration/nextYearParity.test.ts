@@ -16,7 +16,7 @@ import { openPackage } from "../../src/core/zip/openPackage";
 import { ODD_INPUTS } from "../corpus/oddInputs";
 import { SYSTEM_PYTHON, sofficeConvert } from "../helpers/office";
 import { openEverywhere, type Pair } from "../helpers/openEverywhere";
-import { COURT_SAMPLE, GOV_SAMPLE, ROOT, tempDir } from "../helpers/paths";
+import { COURT_SAMPLE, GOV_SAMPLE, ROOT, XXGK_SAMPLE, tempDir } from "../helpers/paths";
 import { runCli } from "../helpers/runCli";
 import { courtPack, engine } from "../helpers/workbooks";
 
@@ -158,6 +158,8 @@ describe("next-year's output opens everywhere, every untouched cell as before", 
     const writers: Array<[string, () => Promise<string> | string]> = [
       ["ExcelJS: the court sample", () => COURT_SAMPLE],
       ["ExcelJS: the government sample", () => GOV_SAMPLE],
+      // merged forms, locked cells, a protected sheet, and a figure carried (结转 → 上年结转)
+      ["ExcelJS: the 政府信息公开 sample", () => XXGK_SAMPLE],
       [
         "openpyxl (Debian's, with lxml)",
         () => {
@@ -241,16 +243,21 @@ describe("next-year's output opens everywhere, every untouched cell as before", 
   }, 900_000);
 
   async function plannedEditsFor(source: string, name: string): Promise<Set<string>> {
-    if (!/government/.test(name)) return plannedEdits(source);
+    const packId = /government/.test(name)
+      ? "gov-annual"
+      : /政府信息公开/.test(name)
+        ? "xxgk-annual"
+        : null;
+    if (!packId) return plannedEdits(source);
     const bytes = new Uint8Array(readFileSync(source));
     const { loadPack } = await import("../../src/adapters/node-files/packStore");
-    const gov = loadPack("gov-annual").pack;
+    const gov = loadPack(packId).pack;
     const dataset = await engine.read(xlsxFileSource(bytes, nodeInflateRaw), gov);
     return new Set(engine.planNextYear(dataset).edits.map((e) => key(e.sheet, e.cell)));
   }
 
   it("covers every writer and the corpus, refusing nothing that can be edited", () => {
-    expect(named).toHaveLength(6);
+    expect(named).toHaveLength(7);
     expect(pairs.length).toBeGreaterThan(40);
     expect(refused).toEqual([]);
   });

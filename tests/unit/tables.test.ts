@@ -15,6 +15,7 @@ import { ROOT, XXGK_SAMPLE } from "../helpers/paths";
 import {
   checkGrid,
   editSheet,
+  engine,
   generateGrid,
   readGrid,
   setInfo,
@@ -325,5 +326,28 @@ describe("reading a form as clerks re-type it", () => {
     const found = errors(grid).filter((i) => i.category === "requests-table");
     expect(found.map((i) => i.code)).toEqual(["TABLE_OLD_LAYOUT"]);
     expect(zh(found[0]!)).toContain("是2019年旧格式的");
+  });
+});
+
+describe("next year's form", () => {
+  it("carries 结转下年度 into 上年结转 and empties every other cell of the form", () => {
+    const pack = xxgkPack();
+    const plan = engine.planNextYear(readDataset(sample, pack));
+    const written = new Map(plan.edits.map((e) => [`${e.sheet}!${e.cell}`, e.value]));
+    const after = (name: string) => {
+      const { sheet, cell } = cellOf(sample, name);
+      return written.has(`${sheet}!${cell}`) ? written.get(`${sheet}!${cell}`) : "unchanged";
+    };
+    expect(after("上年结转·自然人")).toBe(1);
+    expect(after("上年结转·总计")).toBe(1);
+    expect(after("上年结转·商业企业")).toBe(0);
+    for (const t of pack.tables)
+      for (const d of tableGeometry(t).data) {
+        if (/^上年结转·/.test(pack.metrics.find((m) => m.code === d.metric)?.name ?? "")) continue;
+        expect([d.metric, after(pack.metrics.find((m) => m.code === d.metric)!.name)]).toEqual([
+          d.metric,
+          null,
+        ]);
+      }
   });
 });

@@ -1,6 +1,10 @@
 /* global Excel */
 import type { PreparePlan } from "../../core/scaffold/planPrepare";
-import type { ValueValidation } from "../../core/scaffold/scaffoldLayout";
+import type {
+  ScaffoldForm,
+  ScaffoldSheet,
+  ValueValidation,
+} from "../../core/scaffold/scaffoldLayout";
 
 const HEADER_FILL = "#E8EEF7";
 
@@ -43,6 +47,51 @@ function segments(row: ReadonlyArray<string | null>): Array<{ start: number; val
   return out;
 }
 
+const LABEL_FILL = HEADER_FILL;
+const BLANK_FILL = "#D9D9D9";
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+
+/**
+ * A table's sheet as its printed form, as the .xlsx scaffold writes it: the labels merged and
+ * shaded, every cell ruled, the cells the form leaves empty grey, the input cells the only ones
+ * unlocked, the sheet protected without a password (审阅 → 撤销工作表保护 lifts it).
+ */
+function addForm(ws: Excel.Worksheet, s: ScaffoldSheet, form: ScaffoldForm): void {
+  s.widths.forEach((w, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7.5;
+  });
+  s.rows.forEach((row, r) => {
+    for (const seg of segments(row))
+      ws.getRangeByIndexes(r, seg.start, 1, seg.values.length).values = [seg.values];
+  });
+  for (const m of form.merges) {
+    const range = ws.getRangeByIndexes(m.row, m.col, m.rowSpan, m.colSpan);
+    range.merge(false);
+    range.format.wrapText = true;
+  }
+  ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+  const grid = ws.getRangeByIndexes(
+    form.titleRows,
+    0,
+    s.rows.length - form.titleRows,
+    s.widths.length,
+  );
+  for (const edge of EDGES) grid.format.borders.getItem(edge).style = "Continuous";
+  for (const a of form.labels) ws.getRange(a).format.fill.color = LABEL_FILL;
+  for (const a of form.blanks) ws.getRange(a).format.fill.color = BLANK_FILL;
+  for (const { cell } of form.inputs) ws.getRange(cell).format.protection.locked = false;
+  for (const v of s.validations) setValidation(ws.getRange(v.cell), v);
+  ws.freezePanes.freezeRows(form.titleRows);
+  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}
+
 /**
  * Lays a Prepare plan down in one round trip: new sheets whole, and new rows under the last used
  * row of existing sheets, written cell run by cell run so that no other cell is touched.
@@ -53,6 +102,10 @@ export async function applyPrepare(
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   for (const s of plan.newSheets) {
+    if (s.form) {
+      addForm(sheets.add(s.name), s, s.form);
+      continue;
+    }
     const ws = sheets.add(s.name);
     const header = ws.getRangeByIndexes(0, 0, 1, s.header.length);
     header.values = [[...s.header]];

@@ -9,8 +9,15 @@ import {
   type ModelValue,
   WorkbookModel,
 } from "../../../tests/helpers/fakeExcel";
-import { COURT_SAMPLE } from "../../../tests/helpers/paths";
-import { courtPack, courtTemplate, engine, readGrid } from "../../../tests/helpers/workbooks";
+import { COURT_SAMPLE, XXGK_SAMPLE } from "../../../tests/helpers/paths";
+import {
+  courtPack,
+  courtTemplate,
+  engine,
+  readGrid,
+  xxgkPack,
+  xxgkTemplate,
+} from "../../../tests/helpers/workbooks";
 import type { Pack } from "../../core/packs/pack.types";
 import { applyPrepare } from "./applyPrepare";
 import { excelGridSource } from "./excelGridSource";
@@ -216,6 +223,39 @@ describe("Prepare never changes a cell that holds data", () => {
     expect(missing.length).toBe(courtPack().metrics.filter((m) => m.required).length);
     expect(model.sheet("审判执行")?.validations.size).toBeGreaterThan(0);
     expect(model.sheet("审判执行")?.frozenRows).toBe(1);
+  });
+});
+
+describe("statutory tables in Excel", () => {
+  it("reads the open 政府信息公开 workbook in the same round trips, clean", async () => {
+    const grid = await readGrid(XXGK_SAMPLE);
+    const { context, fake } = fakeExcel(modelFromGrid(grid));
+    const ds = await readOpen(context, xxgkPack());
+    expect(fake.syncs).toBe(4);
+    expect(engine.check(ds, xxgkTemplate()).result.issues).toEqual([]);
+  });
+
+  it("Prepare lays each table down as its form: merged, ruled, inputs open, the sheet protected", async () => {
+    const model = new WorkbookModel();
+    const { context } = fakeExcel(model);
+    await applyPrepare(context, planPrepare(await readOpen(context, xxgkPack())));
+    const t3 = model.sheet("表三依申请");
+    const table = xxgkPack().tables[1]!;
+    const merged = table.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1).length;
+    // the title and the note line, then the form's own merges
+    expect(t3?.merges).toHaveLength(merged + 2);
+    expect(t3?.merges).toContain("D3:J3"); // 申请人情况 over the seven applicants
+    expect(t3?.protection).not.toBeNull();
+    expect(t3?.formats.get("D6")?.locked).toBe(false);
+    expect(t3?.formats.get("A6")?.locked).toBeUndefined();
+    // check reads the form Excel laid down: every line found, nothing filled yet
+    const issues = engine.check(await readOpen(context, xxgkPack()), xxgkTemplate()).result.issues;
+    expect(issues.filter((i) => i.code.startsWith("TABLE_LABEL"))).toEqual([]);
+    expect(issues.filter((i) => i.code === "TABLE_EMPTY")).toHaveLength(3);
+    // a second Prepare leaves the forms alone
+    const again = planPrepare(await readOpen(context, xxgkPack()));
+    expect(again.newSheets).toEqual([]);
+    expect(again.appends.filter((a) => a.sheet.startsWith("表"))).toEqual([]);
   });
 });
 

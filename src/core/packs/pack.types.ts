@@ -154,6 +154,8 @@ export interface PackTable {
   readonly cells: readonly TableCell[];
   readonly relations: readonly TableRelation[];
   readonly oldLayouts: readonly OldTableLayout[];
+  /** next-year carries each 'from' figure into the 'to' cell (结转下年度 → 上年结转) */
+  readonly carry: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 export interface Pack {

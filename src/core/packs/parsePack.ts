@@ -212,6 +212,7 @@ const tableWithDefaults = (t: RawTable): PackTable => ({
   cells: t.cells.map((c) => ({ ...c, rowSpan: c.rowSpan ?? 1, colSpan: c.colSpan ?? 1 })),
   relations: (t.relations ?? []).map((r) => ({ ...r, severity: r.severity ?? "error" })),
   oldLayouts: (t.oldLayouts ?? []).map((o) => ({ ...o, absent: o.absent ?? [] })),
+  carry: t.carry ?? [],
 });
 
 /**
@@ -269,6 +270,10 @@ function checkTables(
     pack.metrics.forEach((m, mi) => {
       if (m.category === t.category && !bound.has(m.code))
         add(`metrics[${mi}]`, "table_metric_unplaced", { code: m.code, table: t.id });
+    });
+    t.carry.forEach((c, ci) => {
+      for (const code of [c.from, c.to])
+        if (!bound.has(code)) add(`${here}.carry[${ci}]`, "relation_unknown", { code });
     });
     t.relations.forEach((rel, ri) => {
       for (const code of [...rel.left, ...rel.right])

@@ -70,10 +70,23 @@ export function planNextYear(dataset: Dataset): NextYearPlan {
     }
   }
 
+  // a table's figures start empty, but for those the form carries into next year (结转下年度 →
+  // 上年结转)
+  const carried = new Map<string, number>();
+  for (const t of pack.tables)
+    for (const c of t.carry) {
+      const f = dataset.metrics.get(c.from)?.figure;
+      if (f?.kind === "number") carried.set(c.to, f.value);
+    }
   let moved = 0;
   for (const row of [...dataset.metrics.values(), ...dataset.duplicates]) {
     const raw = row.raw;
     const blank = raw === null || raw === undefined || raw === "";
+    const carry = carried.get(row.def.code);
+    if (carry !== undefined && dataset.metrics.get(row.def.code) === row) {
+      edits.push({ sheet: row.sheet, cell: row.valueCell, value: carry });
+      continue;
+    }
     if (!row.priorCell) {
       if (!blank) edits.push({ sheet: row.sheet, cell: row.valueCell, value: null });
       continue;
@@ -101,17 +114,18 @@ export function planNextYear(dataset: Dataset): NextYearPlan {
     if (!blank) edits.push({ sheet: row.sheet, cell: row.valueCell, value: null });
   }
 
-  const carried: CarriedStatement[] = [];
+  const sentences: CarriedStatement[] = [];
   for (const items of dataset.items.values())
-    for (const item of items) carried.push({ sheet: item.sheet, cell: item.cell, text: item.text });
+    for (const item of items)
+      sentences.push({ sheet: item.sheet, cell: item.cell, text: item.text });
   const lead = info.byRole("lead");
   if (lead?.cell && lead.value.kind === "text")
-    carried.push({ sheet, cell: lead.cell, text: lead.value.text });
+    sentences.push({ sheet, cell: lead.cell, text: lead.value.text });
 
   return {
     year: info.year + 1,
     edits,
-    memory: [[...MEMORY_HEADER], ...carried.map((c) => [c.sheet, c.cell, c.text])],
+    memory: [[...MEMORY_HEADER], ...sentences.map((c) => [c.sheet, c.cell, c.text])],
     moved,
   };
 }

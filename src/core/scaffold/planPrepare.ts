@@ -84,6 +84,8 @@ export function planPrepare(dataset: Dataset): PreparePlan {
       newSheets.push(sheetLayout);
       return;
     }
+    // a table's sheet is its form: Prepare adds no rows to it
+    if (sheetLayout.form) return;
     if (reading.headerRow === null) {
       skipped.push({ sheet: reading.sheet, reason: "no-header" });
       return;

@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { gridWidths } from "../../src/core/docx/tableXml";
+import { LEFT, RIGHT_EDGE } from "../helpers/pdfLayout";
+import { XXGK_SAMPLE, tempDir } from "../helpers/paths";
+import { runCli } from "../helpers/runCli";
+import { xxgkPack } from "../helpers/workbooks";
+
+/**
+ * The 政府信息公开 sample's tables as LibreOffice prints them: inside the type area, each label in
+ * its own column, 表三's header rows again at the top of the page it continues on.
+ */
+interface Word {
+  page: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  t: string;
+}
+
+function words(pdf: string): Word[] {
+  const out = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
+  return out
+    .split(/<page width/)
+    .slice(1)
+    .flatMap((chunk, page) =>
+      [
+        ...chunk.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+        ),
+      ].map((m) => ({
+        page,
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        t: m[4] ?? "",
+      })),
+    );
+}
+
+describe("the statutory tables through LibreOffice", () => {
+  const dir = tempDir();
+  const docx = join(dir, "xxgk.docx");
+  const pdf = join(dir, "xxgk.pdf");
+  let all: Word[];
+  beforeAll(() => {
+    const r = runCli(["generate", XXGK_SAMPLE, "-o", docx, "--pdf"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    all = words(pdf);
+  });
+
+  it("keeps every label and figure of the tables inside the type area", () => {
+    const labels = xxgkPack().tables.flatMap((t) => t.cells.flatMap((c) => c.text ?? []));
+    // body lines may hang a 、，。 past the margin; table text may not
+    const ofTables = all.filter(
+      (w) => /^\d+$/.test(w.t) || (w.t.length >= 2 && labels.some((l) => l.includes(w.t))),
+    );
+    expect(ofTables.length).toBeGreaterThan(200);
+    const outside = ofTables.filter((w) => w.x0 < LEFT - 1 || w.x1 > RIGHT_EDGE + 1);
+    expect(outside).toEqual([]);
+  });
+
+  it("repeats 表三's header rows on the page it continues on", () => {
+    const pages = new Set(all.filter((w) => w.t.includes("申请人情况")).map((w) => w.page));
+    expect(pages.size).toBe(2);
+  });
+
+  it("sets each of 表三's applicant labels and figures inside its own column", () => {
+    const t3 = xxgkPack().tables.find((t) => t.id === "biao3")!;
+    const cols = gridWidths(t3.widths).map((w) => w / 20);
+    const starts = cols.map((_w, i) => LEFT + cols.slice(0, i).reduce((a, w) => a + w, 0));
+    // the applicants' labels wrap two characters a line; every piece stays in its column
+    const labels = ["自然", "商业", "科研", "社会", "法律", "其他", "总计"];
+    labels.forEach((l, j) => {
+      const col = 3 + j;
+      // in 表三's header rows: just under 申请人情况, on each page the table spans
+      const heads = all.filter((w) => w.t.includes("申请人情况"));
+      const found = all.filter(
+        (w) => w.t === l && heads.some((h) => h.page === w.page && w.y0 > h.y0 && w.y0 - h.y0 < 60),
+      );
+      expect(found.length).toBeGreaterThan(0);
+      const inside = found.filter(
+        (w) =>
+          w.x0 >= (starts[col] ?? 0) - 0.5 && w.x1 <= (starts[col] ?? 0) + (cols[col] ?? 0) + 0.5,
+      );
+      // found once on each page 表三 spans (its header repeats), always in its column
+      expect([l, inside.length]).toEqual([l, found.length]);
+    });
+    // the 总计 of 新收: 46, in the last column
+    const last = starts[9] ?? 0;
+    expect(all.some((w) => w.t === "46" && w.x0 >= last && w.x1 <= RIGHT_EDGE + 0.5)).toBe(true);
+  });
+});
