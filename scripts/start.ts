@@ -13,6 +13,7 @@ import { serveDist } from "../src/surfaces/serve/main";
 const samples = [
   { file: "court-annual-sample.xlsx", pack: "court-annual" },
   { file: "gov-annual-sample.xlsx", pack: "gov-annual" },
+  { file: "xxgk-annual-sample.xlsx", pack: "xxgk-annual" },
 ];
 
 async function start(): Promise<number> {

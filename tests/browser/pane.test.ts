@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { openWorkbook, sharedPane } from "../helpers/browser";
 import { docxParagraphs } from "../helpers/docxText";
-import { COURT_SAMPLE, ROOT, tempDir } from "../helpers/paths";
+import { COURT_SAMPLE, ROOT, XXGK_SAMPLE, tempDir } from "../helpers/paths";
 
 const ARTIFACTS = join(ROOT, "tests", "artifacts");
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -57,6 +57,24 @@ describe("the standalone page in Chromium", () => {
     await expect(
       page.locator("mark").filter({ hasText: "【待补充：执行到位金额】" }).count(),
     ).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("previews a 政府信息公开 report's statutory tables as tables", async () => {
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
+    await openWorkbook(page, XXGK_SAMPLE);
+    await page.getByRole("button", { name: "生成报告" }).click();
+    await page.getByRole("button", { name: "下载 Word 文档" }).waitFor();
+    await page.getByText("全年新收政府信息公开申请46件").waitFor();
+    const tables = page.locator("article table");
+    await expect(tables.count()).resolves.toBe(3);
+    // 表三: 28 rows, the corner note merged over three columns and three rows
+    await expect(tables.nth(1).locator("tr").count()).resolves.toBe(28);
+    const corner = tables.nth(1).locator("td").first();
+    await expect(corner.getAttribute("colspan")).resolves.toBe("3");
+    await expect(corner.getAttribute("rowspan")).resolves.toBe("3");
+    await page.screenshot({ path: join(ARTIFACTS, "pane-tables.png"), fullPage: true });
     await context.close();
   });
 

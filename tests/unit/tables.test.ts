@@ -351,3 +351,30 @@ describe("next year's form", () => {
       }
   });
 });
+
+describe("the preview", () => {
+  it("shows each table as a table, its merges as HTML spans", () => {
+    const g = generateGrid(sample, xxgkPack(), xxgkTemplate(), { allowIncomplete: false });
+    if (!g.ok) throw new Error(g.reason);
+    const tables = g.preview().filter((p) => p.table);
+    expect(tables).toHaveLength(3);
+    const t3 = tables[1]?.table ?? [];
+    expect(t3).toHaveLength(28);
+    // the corner note over three rows and three columns; 申请人情况 over the seven applicants
+    expect(t3[0]?.[0]).toMatchObject({ colSpan: 3, rowSpan: 3 });
+    expect(t3[0]?.[1]).toMatchObject({ text: "申请人情况", colSpan: 7, rowSpan: 1 });
+    expect(t3[5]?.[0]).toMatchObject({ text: "三、本年度办理结果", rowSpan: 22 });
+    expect(t3[3]?.map((c) => c.text)).toEqual([
+      "一、本年新收政府信息公开申请数量",
+      "38",
+      "5",
+      "0",
+      "1",
+      "2",
+      "0",
+      "46",
+    ]);
+    // no cell paragraph leaks into the preview as a paragraph of its own
+    expect(g.preview().some((p) => !p.table && p.text === "申请人情况")).toBe(false);
+  });
+});

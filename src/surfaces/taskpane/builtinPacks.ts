@@ -1,5 +1,6 @@
 import courtAnnual from "../../../packs/court-annual/pack.json";
 import govAnnual from "../../../packs/gov-annual/pack.json";
+import xxgkAnnual from "../../../packs/xxgk-annual/pack.json";
 import { parsePack } from "../../core/engine/essentials";
 import type { Pack } from "../../core/packs/pack.types";
 
@@ -7,6 +8,7 @@ import type { Pack } from "../../core/packs/pack.types";
 export const BUILTIN_PACKS: readonly Pack[] = [
   parsePack(courtAnnual, "court-annual"),
   parsePack(govAnnual, "gov-annual"),
+  parsePack(xxgkAnnual, "xxgk-annual"),
 ];
 
 /** URLs relative to the page, so the pane works from any folder of any static server. */

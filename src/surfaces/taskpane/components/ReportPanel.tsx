@@ -36,6 +36,21 @@ const useStyles = makeStyles({
   },
   para: { textIndent: "2em", margin: 0, textAlign: "justify" },
   heading2: { fontWeight: tokens.fontWeightSemibold },
+  // a statutory table as the report prints it, scrolled sideways in a narrow pane
+  tableWrap: { overflowX: "auto", margin: `${tokens.spacingVerticalXS} 0` },
+  table: {
+    borderCollapse: "collapse",
+    fontFamily: '"SimSun", "宋体", "Songti SC", serif',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: 1.4,
+    "& td": {
+      border: `1px solid ${tokens.colorNeutralForeground1}`,
+      padding: "2px 4px",
+      textAlign: "center",
+      verticalAlign: "middle",
+      minWidth: "2.5em",
+    },
+  },
   // the report's own highlight: yellow with black text in every theme, Mark in forced colours
   marker: {
     backgroundColor: "#ffef00",
@@ -127,7 +142,23 @@ export function ReportPanel({
       <h2 className={styles.heading}>{s.preview}</h2>
       <article className={styles.page} tabIndex={0} aria-label={s.preview}>
         {report.paragraphs.map((p, i) =>
-          p.style === "Title" ? (
+          p.table ? (
+            <div key={i} className={styles.tableWrap}>
+              <table className={styles.table}>
+                <tbody>
+                  {p.table.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((c, k) => (
+                        <td key={k} colSpan={c.colSpan} rowSpan={c.rowSpan}>
+                          {withMarkers(c.text, styles.marker)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : p.style === "Title" ? (
             <p key={i} className={styles.title}>
               {p.text}
             </p>
