@@ -157,8 +157,9 @@ async function main(): Promise<void> {
     const sampleLines: string[] = [];
     const timesOf = (id: string) => {
       const file = join(productRoot(), "samples", `${id}-sample.xlsx`);
-      const c = runCase("check", id, 5, file);
-      const g = runCase("generate", id, 5, file);
+      // small files: the first runs are the JIT's; 15 runs give a steady median
+      const c = runCase("check", id, 15, file);
+      const g = runCase("generate", id, 15, file);
       return c && g ? { check: median(c.ms), generate: median(g.ms), rss: g.maxRssMB } : null;
     };
     const base = timesOf("court-annual");

@@ -206,6 +206,13 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     at: { kind: "cell", sheet: "审判执行", cell: "C4" },
   },
   {
+    code: "INFO_CUTOFF_NOT_YEAR_END",
+    make: () => setInfo(tables, "统计截止日期", "2025年12月20日"),
+    ...XXGK,
+    at: { kind: "cell", sheet: "报告信息", cell: "B4" },
+    severity: "warning",
+  },
+  {
     code: "TABLE_OLD_LAYOUT",
     make: () =>
       editSheet(tables, "表三依申请", (rows) => {

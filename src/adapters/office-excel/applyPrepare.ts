@@ -9,6 +9,19 @@ import type {
 const HEADER_FILL = "#E8EEF7";
 
 function setValidation(range: Excel.Range, v: ValueValidation): void {
+  if (v.form) {
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "请填写数字",
+      message: "表中每格填一个数字（件数填整数），没有的填 0。",
+    };
+    range.dataValidation.rule =
+      v.kind === "count"
+        ? { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } }
+        : { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+    return;
+  }
   const prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
   if (v.kind === "text") {
     range.dataValidation.prompt = prompt;

@@ -13,7 +13,23 @@ const HEADER_FILL: ExcelJS.Fill = {
   fgColor: { argb: "FFE8EEF7" },
 };
 
+/** What a form's cell says when something other than a number is typed. */
+const FORM_ERROR = {
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: "stop",
+  errorTitle: "请填写数字",
+  error: "表中每格填一个数字（件数填整数），没有的填 0。",
+} as const;
+
 function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
+  if (v.form)
+    return {
+      ...FORM_ERROR,
+      type: v.kind === "count" ? "whole" : "decimal",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+    };
   const prompt = { showInputMessage: true, promptTitle: v.promptTitle, prompt: v.prompt };
   // cast: ExcelJS accepts type "any" (an input prompt only) but its typings omit it
   if (v.kind === "text") return { type: "any", ...prompt } as unknown as ExcelJS.DataValidation;

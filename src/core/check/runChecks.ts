@@ -33,22 +33,32 @@ export function runChecks(ctx: CheckContext, extraIssues: readonly Issue[] = [])
 
   const categories: CategoryStatus[] = leaves.map((leaf) => {
     const id = leaf.category.id;
+    const errorsHere = sorted.filter((i) => i.category === id && i.severity === "error");
+    // a figure or a sentence with an error is not filled, whatever it holds
+    const wrongMetrics = new Set(errorsHere.flatMap((i) => (i.metric ? [i.metric] : [])));
+    const wrongCells = new Set(
+      errorsHere.flatMap((i) => (i.location.kind === "cell" ? [i.location.cell] : [])),
+    );
     const required = dataset.pack.metrics.filter((m) => m.category === id && m.required);
     const usable = required.filter((m) => {
       const k = dataset.metrics.get(m.code)?.figure.kind;
-      return k === "number" || k === "date" || k === "text" || k === "notApplicable";
+      const ok = k === "number" || k === "date" || k === "text" || k === "notApplicable";
+      return ok && !wrongMetrics.has(m.code);
     }).length;
     const min = leaf.category.minItems ?? 0;
-    const items = Math.min(dataset.items.get(id)?.length ?? 0, min);
-    const hasError = sorted.some((i) => i.category === id && i.severity === "error");
-    const filled = usable + items;
+    const sound = (dataset.items.get(id) ?? []).filter((it) => !wrongCells.has(it.cell)).length;
+    const items = Math.min(sound, min);
+    const hasError = errorsHere.length > 0;
+    const total = required.length + min;
+    // a part with any error left is never shown as n/n
+    const filled = hasError ? Math.min(usable + items, Math.max(0, total - 1)) : usable + items;
     return {
       id,
       title: leaf.category.title,
       short: leaf.short,
-      required: required.length + min,
+      required: total,
       filled,
-      complete: filled === required.length + min && !hasError,
+      complete: filled === total && !hasError,
     };
   });
   const count = (s: Issue["severity"]) => sorted.filter((i) => i.severity === s).length;

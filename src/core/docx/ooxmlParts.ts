@@ -3,7 +3,7 @@ import { FONTS, FONT_TABLE, PAGE, SIZES } from "./officialFormat";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** rFonts with East Asian text in `eastAsia` and digits/Latin in Times New Roman. */

@@ -238,7 +238,7 @@ export function createEngine(platform: Platform): Engine {
       const report = renderReport(
         template,
         scope.reportData(),
-        reportLayout(dataset),
+        { ...reportLayout(dataset), draft: !result.complete },
         relieveMemory,
         tables,
       );

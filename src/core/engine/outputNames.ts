@@ -8,9 +8,12 @@ export function workbookBase(workbookName: string): string {
   return workbookName.replace(/\.[A-Za-z0-9]{1,5}$/, "");
 }
 
-/** The report of a workbook: 工作簿.xlsx → 工作簿-报告.docx. */
-export function reportFileName(workbookName: string): string {
-  return `${workbookBase(workbookName)}-报告.docx`;
+/**
+ * The report of a workbook: 工作簿.xlsx → 工作簿-报告.docx; a draft (made while errors remain)
+ * → 工作簿-报告（草稿）.docx, so that it never takes a final report's name.
+ */
+export function reportFileName(workbookName: string, draft = false): string {
+  return `${workbookBase(workbookName)}-报告${draft ? "（草稿）" : ""}.docx`;
 }
 
 /** Next year's workbook: 东营区法院2023.xlsx → 东营区法院2024.xlsx; without the year, 工作簿-2024年度.xlsx. */

@@ -54,6 +54,17 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
       "Check that the figures are this year's, then correct the date.",
     ],
   },
+  INFO_CUTOFF_NOT_YEAR_END: {
+    means: [
+      "本报告的统计期限是全年，统计截止日期却不是12月31日。",
+      "The report covers the calendar year, but its cut-off date is not 31 December.",
+    ],
+    fix: [
+      "把统计截止日期改为当年12月31日，并核对数字是否统计到年底。",
+      "Set the cut-off date to 31 December and check that the figures run to the year's end.",
+    ],
+  },
+
   REPORT_TYPE_OTHER: {
     means: [
       "工作簿是为另一种报告类型生成的，却按当前报告类型检查。",

@@ -276,6 +276,13 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "en-US": (a) =>
       `The cut-off date ${enDate(a)} is not in the report year ${s(a.year)}: make sure the figures are this year's, or correct the date.`,
   },
+  INFO_CUTOFF_NOT_YEAR_END: {
+    "zh-CN": (a) =>
+      `${zq(a.field)}是 ${zhDate(a)}，而本报告的统计期限是全年（1月1日至12月31日）：请改为 ${s(a.y)}年12月31日，并核对各项数字是否统计到年底。`,
+    "en-US": (a) =>
+      `${eq(a.field)} is ${enDate(a)}, but this report covers the calendar year (1 January to 31 December): change it to ${s(a.y)}-12-31 and check that every figure runs to the year's end.`,
+  },
+
   SHEET_MISSING: {
     "zh-CN": (a) =>
       `缺少${zq(a.sheet)}表（${s(a.title)}）：请点“补齐标准工作表”添加，或新建一张同名的表。`,

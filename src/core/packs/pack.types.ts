@@ -175,6 +175,8 @@ export interface Pack {
   readonly noBreak?: readonly string[];
   /** the 导语 a new workbook starts with (placeholders, and a 【请填写：…】 prompt for the unit's own words) */
   readonly defaultLead?: string;
+  /** the figures cover the calendar year: a 统计截止日期 other than 12月31日 is a warning */
+  readonly calendarYear?: boolean;
   /** statutory tables, each the form of one part's sheet */
   readonly tables: readonly PackTable[];
 }

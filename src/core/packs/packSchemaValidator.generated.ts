@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"calendarYear":{"description":"The figures cover the calendar year (1月1日 to 12月31日), as the national format of some reports requires: a 统计截止日期 other than 12月31日 is a warning.","type":"boolean"},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -2109,11 +2109,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data9 = data.template;
-if(typeof data9 === "string"){
-if(!pattern1.test(data9)){
-const err24 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data.calendarYear !== undefined){
+if(typeof data.calendarYear !== "boolean"){
+const err24 = {instancePath:instancePath+"/calendarYear",schemaPath:"#/properties/calendarYear/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2123,8 +2121,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.template !== undefined){
+let data10 = data.template;
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err25 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2134,11 +2135,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.info !== undefined){
-let data10 = data.info;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err26 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err26 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2147,16 +2145,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i2=0; i2<len1; i2++){
-if(!(validate11(data10[i2], {instancePath:instancePath+"/info/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.info !== undefined){
+let data11 = data.info;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err27 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2165,12 +2159,16 @@ vErrors.push(err27);
 }
 errors++;
 }
+const len1 = data11.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate11(data11[i2], {instancePath:instancePath+"/info/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
 }
-if(data.categories !== undefined){
-let data12 = data.categories;
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err28 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2179,16 +2177,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-const len2 = data12.length;
-for(let i3=0; i3<len2; i3++){
-if(!(validate13(data12[i3], {instancePath:instancePath+"/categories/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.categories !== undefined){
+let data13 = data.categories;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err29 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2197,20 +2191,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.metrics !== undefined){
-let data14 = data.metrics;
-if(Array.isArray(data14)){
-const len3 = data14.length;
-for(let i4=0; i4<len3; i4++){
-if(!(validate15(data14[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data14,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+const len2 = data13.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate13(data13[i3], {instancePath:instancePath+"/categories/" + i3,parentData:data13,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2220,15 +2210,19 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data16 = data.rules;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i5=0; i5<len4; i5++){
-let data17 = data16[i5];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.id === undefined){
-const err31 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.metrics !== undefined){
+let data15 = data.metrics;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i4=0; i4<len3; i4++){
+if(!(validate15(data15[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2237,8 +2231,16 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data17.left === undefined){
-const err32 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
+}
+if(data.rules !== undefined){
+let data17 = data.rules;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i5=0; i5<len4; i5++){
+let data18 = data17[i5];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.id === undefined){
+const err32 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2247,8 +2249,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data17.op === undefined){
-const err33 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+if(data18.left === undefined){
+const err33 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2257,8 +2259,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data17.right === undefined){
-const err34 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
+if(data18.op === undefined){
+const err34 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2267,8 +2269,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data17.message === undefined){
-const err35 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(data18.right === undefined){
+const err35 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2277,9 +2279,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key1 in data17){
-if(!(((((key1 === "id") || (key1 === "left")) || (key1 === "op")) || (key1 === "right")) || (key1 === "message"))){
-const err36 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data18.message === undefined){
+const err36 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2288,12 +2289,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 === "string"){
-if(!pattern1.test(data18)){
-const err37 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+for(const key1 in data18){
+if(!(((((key1 === "id") || (key1 === "left")) || (key1 === "op")) || (key1 === "right")) || (key1 === "message"))){
+const err37 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2303,8 +2301,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.id !== undefined){
+let data19 = data18.id;
+if(typeof data19 === "string"){
+if(!pattern1.test(data19)){
+const err38 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2314,11 +2315,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data17.left !== undefined){
-let data19 = data17.left;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err39 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err39 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2327,10 +2325,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len5 = data19.length;
-for(let i6=0; i6<len5; i6++){
-if(typeof data19[i6] !== "string"){
-const err40 = {instancePath:instancePath+"/rules/" + i5+"/left/" + i6,schemaPath:"#/definitions/rule/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data18.left !== undefined){
+let data20 = data18.left;
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err40 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2339,10 +2339,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len5 = data20.length;
+for(let i6=0; i6<len5; i6++){
+if(typeof data20[i6] !== "string"){
+const err41 = {instancePath:instancePath+"/rules/" + i5+"/left/" + i6,schemaPath:"#/definitions/rule/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2352,10 +2352,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data17.op !== undefined){
-let data21 = data17.op;
-if(!(((((data21 === "<=") || (data21 === "<")) || (data21 === ">=")) || (data21 === ">")) || (data21 === "=="))){
-const err42 = {instancePath:instancePath+"/rules/" + i5+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema20.properties.op.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err42 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2365,11 +2364,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data17.right !== undefined){
-let data22 = data17.right;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err43 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data18.op !== undefined){
+let data22 = data18.op;
+if(!(((((data22 === "<=") || (data22 === "<")) || (data22 === ">=")) || (data22 === ">")) || (data22 === "=="))){
+const err43 = {instancePath:instancePath+"/rules/" + i5+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema20.properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2378,10 +2376,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len6 = data22.length;
-for(let i7=0; i7<len6; i7++){
-if(typeof data22[i7] !== "string"){
-const err44 = {instancePath:instancePath+"/rules/" + i5+"/right/" + i7,schemaPath:"#/definitions/rule/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data18.right !== undefined){
+let data23 = data18.right;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err44 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2390,10 +2390,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len6 = data23.length;
+for(let i7=0; i7<len6; i7++){
+if(typeof data23[i7] !== "string"){
+const err45 = {instancePath:instancePath+"/rules/" + i5+"/right/" + i7,schemaPath:"#/definitions/rule/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2403,11 +2403,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data17.message !== undefined){
-let data24 = data17.message;
-if(typeof data24 === "string"){
-if(!pattern1.test(data24)){
-const err46 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err46 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2417,8 +2415,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.message !== undefined){
+let data25 = data18.message;
+if(typeof data25 === "string"){
+if(!pattern1.test(data25)){
+const err47 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2428,9 +2429,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2442,7 +2442,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2452,19 +2452,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.tables !== undefined){
-let data25 = data.tables;
-if(Array.isArray(data25)){
-const len7 = data25.length;
-for(let i8=0; i8<len7; i8++){
-if(!(validate17(data25[i8], {instancePath:instancePath+"/tables/" + i8,parentData:data25,parentDataProperty:i8,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err50 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2474,14 +2464,36 @@ vErrors.push(err50);
 errors++;
 }
 }
+if(data.tables !== undefined){
+let data26 = data.tables;
+if(Array.isArray(data26)){
+const len7 = data26.length;
+for(let i8=0; i8<len7; i8++){
+if(!(validate17(data26[i8], {instancePath:instancePath+"/tables/" + i8,parentData:data26,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }

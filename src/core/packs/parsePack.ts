@@ -149,6 +149,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     template?: string;
     noBreak?: string[];
     defaultLead?: string;
+    calendarYear?: boolean;
     info: Array<Partial<InfoField> & { key: string; kind: InfoKind }>;
     categories: RawCategory[];
     metrics: Array<Omit<MetricDef, "unit" | "required"> & { unit?: string; required?: boolean }>;
@@ -188,6 +189,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     ...(raw.template !== undefined ? { template: raw.template } : {}),
     ...(raw.noBreak !== undefined ? { noBreak: raw.noBreak } : {}),
     ...(raw.defaultLead !== undefined ? { defaultLead: raw.defaultLead } : {}),
+    ...(raw.calendarYear !== undefined ? { calendarYear: raw.calendarYear } : {}),
   };
   crossCheck(pack, problems);
   if (problems.length > 0) throw new PackError(source, problems);

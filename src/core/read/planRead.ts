@@ -4,7 +4,7 @@ import type { LeafCategory, Pack, PackTable } from "../packs/pack.types";
 import { tableOfCategory } from "../packs/tableGeometry";
 import type { ColumnRole } from "./dataset.types";
 import { MEMORY_SHEET } from "./carriedStatements";
-import { findHeader, type HeaderMatch } from "./findHeader";
+import { findHeader, HEADER_SCAN_ROWS, type HeaderMatch } from "./findHeader";
 import { findInfoSheet, matchCategorySheets } from "./matchSheets";
 import { findInfoHeader, parseYear, type InfoHeader } from "./readReportInfo";
 
@@ -76,6 +76,8 @@ export function planRead(
     if (table) {
       // a form re-typed by hand may have a few more columns than the printed one
       categories.set(index, { leaf, header: null, table });
+      // a form shorter than the rows already read is there whole (表二, 表四): read from them
+      if ((heads[index]?.rows.length ?? 0) < HEADER_SCAN_ROWS) continue;
       const width = table.widths.length + FORM_EXTRA_COLUMNS;
       sheetRequests.push({ sheet: index, columns: Array.from({ length: width }, (_v, i) => i) });
       continue;

@@ -72,7 +72,8 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
       const t = textAt(rows, r, c);
       line.push(t);
       if (t === "") continue;
-      for (const key of new Set([t, bareLabel(t)])) {
+      const bare = bareLabel(t);
+      for (const key of bare === t ? [t] : [t, bare]) {
         const list = all.get(key);
         if (list) list.push({ row: r, col: c });
         else all.set(key, [{ row: r, col: c }]);
@@ -95,10 +96,14 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
   }
 
   const problems: TableProblem[] = [];
-  const upFill = (r: number, c: number): string => {
-    for (let i = r; i >= 0; i--) if (texts[i]?.[c]) return texts[i]?.[c] ?? "";
-    return "";
-  };
+  // the label above a blank label cell, per column, worked out once down the sheet
+  const filledDown: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const line = texts[r] ?? [];
+    const prev = filledDown[r - 1];
+    filledDown.push(line.map((t, c) => t || (prev?.[c] ?? "")));
+  }
+  const upFill = (r: number, c: number): string => filledDown[r]?.[c] ?? "";
   const matches = (label: string) => {
     const f = foldLabel(label);
     return all.get(f) ?? all.get(bareLabel(f)) ?? [];
@@ -163,11 +168,21 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
     }
     return { text: "", literal: false, row: r };
   };
-  const columnPath = (row: number, col: number) => {
+  // a column's path is the same from every line of a block of data lines: walked once a block
+  const walked = new Map<number, Label[]>();
+  const walkUp = (row: number, col: number): Label[] => {
+    const key = row * 16384 + col;
+    const had = walked.get(key);
+    if (had) return had;
     const path: Label[] = [];
+    walked.set(key, path);
     for (let r = row - 1; r >= 0; r--) {
       if (dataRows.has(r) || isNumberAt(rows, r, col)) {
         if (path.length > 0) break;
+        if (dataRows.has(r)) {
+          path.push(...walkUp(r, col));
+          break;
+        }
         continue;
       }
       const t = leftFill(r, col);
@@ -175,22 +190,54 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
     }
     return path; // nearest first
   };
+  // every column's path up from a data line, indexed by its nearest label (with and without its
+  // number): worked out once per line, then each of the line's cells looks its label up
+  type Column = { col: number; near: Label; rest: ReadonlySet<string> };
+  const lineColumns = new Map<number, Map<string, Column[]>>();
+  const columnsUnder = (row: number): Map<string, Column[]> => {
+    let index = lineColumns.get(row);
+    if (index) return index;
+    index = new Map();
+    for (let c = 0; c < width; c++) {
+      const path = walkUp(row, c);
+      const near = path[0];
+      if (!near) continue;
+      const column = { col: c, near, rest: new Set(path.slice(1).map((p) => p.text)) };
+      for (const key of new Set([near.text, bareLabel(near.text)])) {
+        const list = index.get(key);
+        if (list) list.push(column);
+        else index.set(key, [column]);
+      }
+    }
+    lineColumns.set(row, index);
+    return index;
+  };
+  // the pack's column paths, folded once each (175 cells share a handful of labels in 表三)
+  const folded = new Map<string, string[]>();
+  const wanted = (path: readonly string[]) => {
+    const key = path.join("\u0001");
+    let had = folded.get(key);
+    if (!had) folded.set(key, (had = [...path].reverse().map(foldLabel)));
+    return had;
+  };
   const found = new Map<string, { row: number; col: number }>();
   const columnProblems = new Map<string, TableProblem & { metrics: string[] }>();
   for (const d of g.data) {
     const row = d.rowPath.length > 0 ? lineOf.get(d.rowPath.join("\u0001")) : unlabelled;
     if (row === undefined) continue;
-    const want = [...d.colPath].reverse().map(foldLabel); // nearest first
+    const want = wanted(d.colPath); // nearest first
     const leaf = want[0] ?? "";
-    const candidates: { col: number; score: number; literal: boolean; row: number }[] = [];
-    for (let c = 0; c < width; c++) {
-      const path = columnPath(row, c);
-      const near = path[0];
-      if (!near || (near.text !== leaf && bareLabel(near.text) !== bareLabel(leaf))) continue;
-      const texts = new Set(path.slice(1).map((p) => p.text));
-      const score = want.slice(1).filter((w) => texts.has(w)).length;
-      candidates.push({ col: c, score, literal: near.literal, row: near.row });
-    }
+    const index = columnsUnder(row);
+    const seen = new Set<Column>([
+      ...(index.get(leaf) ?? []),
+      ...(index.get(bareLabel(leaf)) ?? []),
+    ]);
+    const candidates = [...seen].map((c) => ({
+      col: c.col,
+      score: want.slice(1).filter((w) => c.rest.has(w)).length,
+      literal: c.near.literal,
+      row: c.near.row,
+    }));
     const best = Math.max(-1, ...candidates.map((c) => c.score));
     let top = candidates.filter((c) => c.score === best);
     if (top.length > 1 && top.some((c) => c.literal)) top = top.filter((c) => c.literal);

@@ -15,6 +15,8 @@ export interface ReportLayout {
   readonly noBreak?: readonly string[];
   /** the template's title and signature paragraph styles (by default, the ids Title and Signature) */
   readonly styles?: StyleRoles;
+  /** made while errors remain: every page says 草稿 at its top */
+  readonly draft?: boolean;
 }
 
 /** What a paragraph style is to the layout, by its id. */

@@ -5,6 +5,7 @@ import { createTagParser, newSession, unknownNameGetter, type GapUse } from "../
 import type { TemplateValue } from "../template/templateValues";
 import { TemplateEngineFault } from "../template/syntaxProblems";
 import { stampFingerprint } from "./fingerprint";
+import { addDraftHeader } from "./draftHeader";
 import { highlightMarkers } from "./highlightMarkers";
 import { dropAnchors, placeTables } from "./placeTables";
 import { reportCoreProperties } from "./coreProperties";
@@ -90,6 +91,7 @@ export function renderReport(
       );
   }
   relieve?.();
+  if (layout.draft) addDraftHeader(out);
   stampFingerprint(out);
   // cast: PizZip's file objects carry a date its typings do not declare
   for (const f of Object.values(out.files)) (f as { date: Date }).date = FIXED_ZIP_DATE;

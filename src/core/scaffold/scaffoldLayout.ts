@@ -16,6 +16,12 @@ export interface ValueValidation {
   /** shown when the cell is selected: what the metric means and its unit */
   readonly promptTitle: string;
   readonly prompt: string;
+  /**
+   * a cell of a statutory table's form: a number, 0 for none (stop, not warn: “/” and 不适用 do
+   * not belong there); its labels say what it is, so it carries no prompt of its own and the
+   * form's cells share one rule
+   */
+  readonly form?: boolean;
 }
 
 /**
@@ -116,7 +122,16 @@ function formSheet(pack: Pack, name: string, table: PackTable): ScaffoldSheet {
     } else if (c.metric !== undefined) {
       inputs.push({ cell, code: c.metric });
       const m = byCode.get(c.metric);
-      if (m) validations.push(validationFor(m, cell));
+      if (m)
+        validations.push({
+          cell,
+          kind: m.kind,
+          min: 0,
+          max: null,
+          promptTitle: "",
+          prompt: "",
+          form: true,
+        });
     } else blanks.push(cell);
   }
   return {

@@ -13,6 +13,7 @@ import {
   DayValue,
   Gap,
   MetricValue,
+  markPrompts,
   tableAnchor,
   wrapMarker,
   type TemplateValue,
@@ -244,12 +245,18 @@ export function buildReportScope(
       if (written) return written;
       // cast: a prototype-free record, as above
       const full: Data = Object.assign(Object.create(null) as Data, data);
+      // a prompt the clerk left (【请填写：…】) is marked in the report like a gap: highlighted
+      // and counted in a draft (check has already made it an error)
+      for (const f of textFields) {
+        const v = data[nameKey(f.key)];
+        if (typeof v === "string") put(full, f.key, markPrompts(v));
+      }
       const write = cellTexts.writer(data);
       for (const leaf of leaves) {
         const items = dataset.items.get(leaf.category.id) ?? [];
         const rendered = (statements.get(leaf.category.id) ?? []).map((text, i) => ({
           item: present(items[i], "items[i]"),
-          text: write(cellTexts.compile(text.written)),
+          text: markPrompts(write(cellTexts.compile(text.written))),
         }));
         const table = tableOfCategory(pack, leaf.category.id);
         // the part's table is set right after its heading, wherever the template prints it

@@ -11,7 +11,8 @@ export function withSentenceEnd(text: string): string {
   const t = text.trimEnd();
   if (t === "") return t;
   // a draft's marker (【待补充：…】, 【请填写：…】) stands as it is: a stop after it reads as text
-  if (TERMINAL.test(t) || t.endsWith("】")) return t;
+  const bare = t.replace(/\uE001+$/u, ""); // a marker's wrapping, removed when highlighted
+  if (TERMINAL.test(bare) || bare.endsWith("】")) return t;
   const inner = t.replace(CLOSERS, "");
   if (inner !== t && TERMINAL.test(inner)) return t;
   return `${t}。`;

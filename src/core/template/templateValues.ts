@@ -72,6 +72,14 @@ export function wrapMarker(marker: string): string {
   return `${MARK_OPEN}${marker}${MARK_CLOSE}`;
 }
 
+/** A prompt of a pack's default sentence, left in a text (the engine never writes one). */
+const PROMPT = /【请填写：[^】]*】/g;
+
+/** The text with each prompt it still holds wrapped as one of the engine's markers. */
+export function markPrompts(text: string): string {
+  return text.includes("【请填写：") ? text.replace(PROMPT, (p) => wrapMarker(p)) : text;
+}
+
 /** Every gap marker a report can hold, including 【请填写：…】 prompts left in a sentence. */
 export const GAP_MARKER_PATTERN = /【(?:待补充|不适用|未知字段|请填写)：[^】]*】/g;
 

@@ -37,9 +37,9 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   return result.complete ? EXIT.ok : EXIT.issues;
 }
 
-/** The report beside its workbook: 工作簿.xlsx → 工作簿-报告.docx. */
-function defaultReportPath(workbook: string): string {
-  return join(dirname(workbook), reportFileName(basename(workbook)));
+/** The report beside its workbook: 工作簿.xlsx → 工作簿-报告.docx (a draft: 工作簿-报告（草稿）.docx). */
+function defaultReportPath(workbook: string, draft: boolean): string {
+  return join(dirname(workbook), reportFileName(basename(workbook), draft));
 }
 
 /**
@@ -54,9 +54,10 @@ function guardExistingReport(out: string, force: boolean): void {
 
 export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0] ?? "";
-  const out = args.out ?? defaultReportPath(file);
-  checkOutputPath(out, "report", ".docx");
-  guardExistingReport(out, args.force);
+  if (args.out) {
+    checkOutputPath(args.out, "report", ".docx");
+    guardExistingReport(args.out, args.force);
+  }
   // the PDF is asked for: LibreOffice is looked for first, so a refusal writes nothing at all
   const soffice = args.pdf ? findSoffice() : null;
   if (args.pdf && !soffice) throw new UserError("PDF_NO_LIBREOFFICE");
@@ -83,6 +84,12 @@ export async function runGenerate(args: ParsedArgs, io: Io): Promise<number> {
         : `error: the workbook is incomplete (${g.check.summary.errors} error(s)) and no report was written: correct it, or add --allow-incomplete for a draft with “【待补充】” markers.`,
     );
     return EXIT.issues;
+  }
+  // the name beside the workbook says whether it is a draft: known once the check has run
+  const out = args.out ?? defaultReportPath(file, !g.check.complete);
+  if (!args.out) {
+    checkOutputPath(out, "report", ".docx");
+    guardExistingReport(out, args.force);
   }
   writeFileWhole(out, g.bytes, "report");
   const pdf = soffice ? out.replace(/\.docx$/i, "") + ".pdf" : null;

@@ -4,7 +4,8 @@ import { at, issue, type Check } from "../checkContext";
 import { isForeignWorkbook } from "../foreignWorkbook";
 
 /**
- * INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE, SIGN_DATE_MISSING,
+ * INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE,
+ * INFO_CUTOFF_NOT_YEAR_END, SIGN_DATE_MISSING,
  * SIGN_DATE_EARLY, LEAD_MISSING, REPORT_TYPE_OTHER
  */
 export const checkReportInfo: Check = ({ dataset }) => {
@@ -51,6 +52,23 @@ export const checkReportInfo: Check = ({ dataset }) => {
       }),
     );
   }
+  // a report of the calendar year (政府信息公开: 统计期限为1月1日至12月31日) ends on 12月31日
+  if (
+    dataset.pack.calendarYear &&
+    info.cutoff &&
+    info.year !== null &&
+    info.cutoff.y === info.year &&
+    !(info.cutoff.m === 12 && info.cutoff.d === 31) &&
+    cutoff?.cell
+  )
+    out.push(
+      issue("INFO_CUTOFF_NOT_YEAR_END", "warning", at(sheet, cutoff.cell), {
+        y: info.cutoff.y,
+        m: info.cutoff.m,
+        d: info.cutoff.d,
+        field: cutoff.field.key,
+      }),
+    );
   // a report without 成文日期 ends without its 落款 (GB/T 9704 §7.3.5): allowed, but said
   const sign = info.byRole("signDate");
   if (sign && sign.value.kind === "missing") {

@@ -245,7 +245,7 @@ export function useReportAssembler(
           : { intent: "warning", text: strings.refusedIncomplete };
       return { check: g.check, report: null, notice, pack, announcement: announce(notice.text) };
     }
-    const fileName = reportFileName(r.workbookName ?? pack.title);
+    const fileName = reportFileName(r.workbookName ?? pack.title, !g.check.complete);
     return {
       check: g.check,
       pack,
