@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { gridWidths } from "../../src/core/docx/tableXml";
 import { LEFT, RIGHT_EDGE } from "../helpers/pdfLayout";
 import { XXGK_SAMPLE, tempDir } from "../helpers/paths";
@@ -48,6 +49,55 @@ describe("the statutory tables through LibreOffice", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     all = words(pdf);
+  });
+
+  it("holds three tables python-docx reads back with the official grid and merges", () => {
+    const script = [
+      "import sys, json, docx",
+      "d = docx.Document(sys.argv[1])",
+      "out = []",
+      "for t in d.tables:",
+      "    rows = [[c.text for c in r.cells] for r in t.rows]",
+      "    out.append({'rows': len(t.rows), 'cols': len(t.columns), 'r0': rows[0], 'r3': rows[3]})",
+      "print(json.dumps(out, ensure_ascii=False))",
+    ].join("\n");
+    const read = JSON.parse(
+      execFileSync("/usr/bin/python3", ["-c", script, docx], { encoding: "utf8" }),
+    ) as Array<{ rows: number; cols: number; r0: string[]; r3: string[] }>;
+    expect(read.map((t) => [t.rows, t.cols])).toEqual([
+      [14, 4],
+      [28, 10],
+      [4, 15],
+    ]);
+    // merged cells repeat their text across the columns they span
+    expect(read[1]?.r0.slice(3)).toEqual(Array(7).fill("申请人情况"));
+    expect(read[2]?.r0).toEqual([...Array(5).fill("行政复议"), ...Array(10).fill("行政诉讼")]);
+    expect(read[1]?.r3).toEqual([
+      ...Array(3).fill("一、本年新收政府信息公开申请数量"),
+      "38",
+      "5",
+      "0",
+      "1",
+      "2",
+      "0",
+      "46",
+    ]);
+  });
+
+  it("refuses a sheet whose sums do not add up: exit 1, at the total's cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(XXGK_SAMPLE);
+    wb.getWorksheet("表三依申请")!.getCell("D30").value = 2; // 结转下年度·自然人, one too many
+    const broken = join(dir, "对不上.xlsx");
+    await wb.xlsx.writeFile(broken);
+    const r = runCli(["check", broken, "--json"]);
+    expect(r.code).toBe(1);
+    const issues = (JSON.parse(r.stdout) as { issues: Array<Record<string, string>> }).issues;
+    const found = issues.filter((i) => i.code === "TABLE_RELATION");
+    expect(found.map((i) => [i.sheet, i.cell])).toContainEqual(["表三依申请", "D29"]);
+    expect(found.find((i) => i.cell === "D29")?.message).toContain(
+      "办理结果总计·自然人 D29 + 结转下年度·自然人 D30 = 41，相差 1",
+    );
   });
 
   it("keeps every label and figure of the tables inside the type area", () => {

@@ -44,8 +44,14 @@ export function tableXml(table: PackTable, values: ReadonlyMap<string, string>):
     (text === "" ? "" : `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`) +
     `</w:p>`;
   // a label with figures on its right names a line: flush left; other labels are headers
-  const rowLabel = (c: TableCell) =>
-    g.data.some((d) => d.cell.row >= c.row && d.cell.row < c.row + c.rowSpan && d.cell.col > c.col);
+  const rightmostData = new Map<number, number>();
+  for (const d of g.data)
+    rightmostData.set(d.cell.row, Math.max(rightmostData.get(d.cell.row) ?? -1, d.cell.col));
+  const rowLabel = (c: TableCell) => {
+    for (let r = c.row; r < c.row + c.rowSpan; r++)
+      if ((rightmostData.get(r) ?? -1) > c.col) return true;
+    return false;
+  };
   const span = (c: TableCell) => cols.slice(c.col, c.col + c.colSpan).reduce((a, w) => a + w, 0);
   const tcPr = (c: TableCell, merge: "" | "restart" | "continue") =>
     `<w:tcPr><w:tcW w:w="${span(c)}" w:type="dxa"/>` +

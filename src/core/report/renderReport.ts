@@ -4,6 +4,7 @@ import { FIXED_ZIP_DATE } from "../docx/fixedZipDate";
 import { createTagParser, newSession, unknownNameGetter, type GapUse } from "../template/tagParser";
 import type { TemplateValue } from "../template/templateValues";
 import { TemplateEngineFault } from "../template/syntaxProblems";
+import { tableAnchor } from "../template/templateValues";
 import { stampFingerprint } from "./fingerprint";
 import { addDraftHeader } from "./draftHeader";
 import { highlightMarkers } from "./highlightMarkers";
@@ -68,10 +69,21 @@ export function renderReport(
     const file = out.file(name);
     if (!file || file.dir || !XML_PART.test(name)) continue;
     const text = file.asText();
-    const placed = name === "word/document.xml" ? placeTables(text, tables) : dropAnchors(text);
-    const { xml, count } = highlightMarkers(placed);
+    // the body keeps its tables' anchors until it is laid out: tables go in last, each
+    // highlighted on its own, so the layout's passes never walk their cells
+    const { xml, count } = highlightMarkers(
+      name === "word/document.xml" ? text : dropAnchors(text),
+    );
     markers += count;
     if (count > 0 || xml.length !== text.length) out.file(name, xml);
+  }
+  const placedTables = new Map<string, string>();
+  for (const [id, tableXml] of tables) {
+    const { xml, count } = highlightMarkers(tableXml);
+    placedTables.set(id, xml);
+    // a table counts once it is placed: its heading is in the body
+    if (count > 0 && out.file("word/document.xml")?.asText().includes(tableAnchor(id)))
+      markers += count;
   }
   relieve?.();
   const body = out.file("word/document.xml");
@@ -79,7 +91,7 @@ export function renderReport(
   const roles = styleRoles(typeof styles === "string" ? styles : null);
   if (body) {
     const laid = layoutDocument(body.asText(), { ...layout, styles: roles });
-    out.file("word/document.xml", laid);
+    out.file("word/document.xml", placeTables(laid, placedTables));
     const core = out.file("docProps/core.xml");
     if (core)
       out.file(
