@@ -158,7 +158,7 @@ describe("next-year's output opens everywhere, every untouched cell as before", 
     const writers: Array<[string, () => Promise<string> | string]> = [
       ["ExcelJS: the court sample", () => COURT_SAMPLE],
       ["ExcelJS: the government sample", () => GOV_SAMPLE],
-      // merged forms, locked cells, a protected sheet, and a figure carried (结转 → 上年结转)
+      // merged forms, unlocked input cells, and a figure carried (结转 → 上年结转)
       ["ExcelJS: the 政府信息公开 sample", () => XXGK_SAMPLE],
       [
         "openpyxl (Debian's, with lxml)",

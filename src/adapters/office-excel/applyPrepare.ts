@@ -74,7 +74,7 @@ const EDGES = [
 /**
  * A table's sheet as its printed form, as the .xlsx scaffold writes it: the labels merged and
  * shaded, every cell ruled, the cells the form leaves empty grey, the input cells the only ones
- * unlocked, the sheet protected without a password (审阅 → 撤销工作表保护 lifts it).
+ * unlocked (the sheet is not protected: see writeScaffoldXlsx's form).
  */
 function addForm(ws: Excel.Worksheet, s: ScaffoldSheet, form: ScaffoldForm): void {
   s.widths.forEach((w, c) => {
@@ -102,7 +102,6 @@ function addForm(ws: Excel.Worksheet, s: ScaffoldSheet, form: ScaffoldForm): voi
   for (const { cell } of form.inputs) ws.getRange(cell).format.protection.locked = false;
   for (const v of s.validations) setValidation(ws.getRange(v.cell), v);
   ws.freezePanes.freezeRows(form.titleRows);
-  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }
 
 /**

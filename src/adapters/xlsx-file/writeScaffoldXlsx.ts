@@ -81,8 +81,9 @@ const INPUT_FILL: ExcelJS.Fill = {
 
 /**
  * A table's sheet as the printed form: merged labels, white input cells (the only ones not
- * locked), grey cells the form leaves empty. The sheet is protected without a password, so that
- * the form's labels are not typed over by accident and a clerk who must change it can lift it.
+ * locked), grey cells the form leaves empty. The sheet is not protected yet: the pane's 标记 adds
+ * conditional formats, which Excel refuses on a protected sheet, so protection waits until every
+ * pane action that writes can lift and restore it. The input cells are already unlocked for it.
  */
 function writeForm(wb: ExcelJS.Workbook, sheet: ScaffoldSheet, form: ScaffoldForm): void {
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: form.titleRows }] });
@@ -121,13 +122,6 @@ function writeForm(wb: ExcelJS.Workbook, sheet: ScaffoldSheet, form: ScaffoldFor
     const dv = dataValidation(v);
     if (dv) ws.getCell(v.cell).dataValidation = dv;
   }
-  // no password: the options are set at once (ExcelJS hashes only a password, asynchronously)
-  void ws.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-  });
 }
 
 /** Lays the scaffold down in a new ExcelJS workbook (used for new files and for the sample). */
