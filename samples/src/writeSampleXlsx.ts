@@ -5,6 +5,7 @@ import {
   writeScaffoldWorkbook,
 } from "../../src/adapters/xlsx-file/writeScaffoldXlsx";
 import { scaffoldLayout } from "../../src/core/scaffold/scaffoldLayout";
+import { GUIDE_SHEET } from "../../src/core/read/matchSheets";
 import type { SampleWorkbook } from "./sampleWorkbook.types";
 
 function headerIndex(ws: ExcelJS.Worksheet, title: string): number {
@@ -30,7 +31,7 @@ export async function fillSample(sample: SampleWorkbook): Promise<ExcelJS.Workbo
       row.getCell(2).value = sample.info[key] ?? null;
   });
   for (const ws of wb.worksheets) {
-    if (ws === info) continue;
+    if (ws === info || ws.name === GUIDE_SHEET) continue;
     // a table's form: each figure into its cell
     const form = forms.get(ws.name);
     if (form) {

@@ -25,13 +25,15 @@ const PROMPT = "【请填写";
 /** Every cell that holds a prompt, as "sheet!A1". */
 function promptCells(wb: ExcelJS.Workbook): string[] {
   const out: string[] = [];
-  for (const ws of wb.worksheets)
+  for (const ws of wb.worksheets) {
+    if (ws.name === "使用说明") continue; // the guide names the prompt's form; it is no prompt
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         if (typeof cell.value === "string" && cell.value.includes(PROMPT))
           out.push(`${ws.name}!${cell.address}`);
       }),
     );
+  }
   return out.sort();
 }
 
@@ -141,5 +143,59 @@ describe.each([
     expect(text).not.toMatch(/【|undefined/);
     expect(text).toContain(`本单位写下的第${k}句话`);
     for (const shown of expected.values()) expect(text).toContain(shown);
+  });
+});
+
+describe("the blank workbook a clerk starts from", () => {
+  const dir = tempDir();
+  const blank = join(dir, "blank.xlsx");
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    expect(runCli(["scaffold", "--pack", "court-annual", "-o", blank]).code).toBe(0);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(blank);
+  });
+
+  it("opens on 使用说明: the three steps, 不适用, the braces, how to drop a sentence", () => {
+    const first = wb.worksheets[0]!;
+    expect(first.name).toBe("使用说明");
+    const text = first
+      .getColumn(1)
+      .values.filter((v) => typeof v === "string")
+      .join("\n");
+    for (const words of [
+      "第一步",
+      "第二步",
+      "第三步",
+      "不适用",
+      "{新收案件}",
+      "清空它所在的单元格",
+    ])
+      expect(text).toContain(words);
+  });
+
+  it("offers 是/否 for 加盖印章 and takes a four-digit 报告年度", () => {
+    const info = wb.getWorksheet("报告信息")!;
+    const rowOf = (key: string) => {
+      let at = 0;
+      info.eachRow((row, r) => {
+        if (row.getCell(1).value === key) at = r;
+      });
+      return at;
+    };
+    expect(info.getCell(`B${rowOf("加盖印章")}`).dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"是,否"'],
+    });
+    expect(info.getCell(`B${rowOf("报告年度")}`).dataValidation).toMatchObject({
+      type: "decimal",
+      formulae: [2000, 2100],
+    });
+  });
+
+  it("is checked without a word about 使用说明", () => {
+    const r = runCli(["check", blank, "--json"]);
+    const issues = (JSON.parse(r.stdout) as { issues: JsonIssue[] }).issues;
+    expect(issues.filter((i) => i.sheet === "使用说明")).toEqual([]);
   });
 });

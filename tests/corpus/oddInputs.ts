@@ -199,7 +199,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
     name: "an emptied sheet written as <sheetData/> (as openpyxl writes an empty sheet)",
     kind: "workbook",
     build: async () =>
-      patchPart(readFileSync(COURT_SAMPLE), "xl/worksheets/sheet7.xml", (x) =>
+      patchPart(readFileSync(COURT_SAMPLE), "xl/worksheets/sheet8.xml", (x) =>
         x.replace(/<sheetData>[\s\S]*<\/sheetData>/, "<sheetData/>"),
       ),
     expect: { complete: false, issues: [{ code: "SHEET_HEADER_MISSING", sheet: "存在问题" }] },

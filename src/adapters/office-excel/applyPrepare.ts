@@ -9,6 +9,17 @@ import type {
 const HEADER_FILL = "#E8EEF7";
 
 function setValidation(range: Excel.Range, v: ValueValidation): void {
+  if (v.list) {
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "请从列表中选择",
+      message: `这里只能填${v.list.map((x) => `“${x}”`).join("或")}。`,
+    };
+    range.dataValidation.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
+    return;
+  }
   if (v.form) {
     range.dataValidation.errorAlert = {
       showAlert: true,
@@ -32,7 +43,7 @@ function setValidation(range: Excel.Range, v: ValueValidation): void {
     showAlert: true,
     style: "Warning",
     title: "请核对",
-    message: "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
+    message: v.error ?? "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
   };
   range.dataValidation.prompt = prompt;
   if (v.kind === "date") {

@@ -23,6 +23,19 @@ const FORM_ERROR = {
 } as const;
 
 function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
+  if (v.list)
+    return {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${v.list.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "请从列表中选择",
+      error: `这里只能填${v.list.map((x) => `“${x}”`).join("或")}。`,
+      showInputMessage: true,
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
+    };
   if (v.form)
     return {
       ...FORM_ERROR,
@@ -39,7 +52,7 @@ function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
     showErrorMessage: true,
     errorStyle: "warning",
     errorTitle: "请核对",
-    error: "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
+    error: v.error ?? "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
     ...prompt,
   };
   if (v.kind === "date") {
@@ -150,6 +163,9 @@ export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS
       if (dv) ws.getCell(v.cell).dataValidation = dv;
     }
     ws.getColumn(sheet.valueColumn + 1).alignment = { horizontal: "right" };
+    if (sheet.header.length === 1)
+      // the 使用说明 sheet: one wide column of wrapped lines
+      ws.getColumn(1).alignment = { wrapText: true, vertical: "top" };
     const statementCol = sheet.header.indexOf("表述");
     if (statementCol >= 0)
       ws.getColumn(statementCol + 1).alignment = { wrapText: true, vertical: "top" };

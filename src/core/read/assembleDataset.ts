@@ -6,6 +6,7 @@ import type { SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
 import type { MetricDef, Pack, PackTable } from "../packs/pack.types";
 import { readTable, type TableReading } from "./readTable";
+import { GUIDE_SHEET } from "./matchSheets";
 import { normalizeLabel } from "../values/normalizeText";
 import { headingText, labelText, statementText } from "./cellStrings";
 import type {
@@ -100,7 +101,15 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     return {
       sheet: entry.name,
       visibility: entry.visibility,
-      use: isInfo ? "info" : claim ? "category" : index === plan.memory ? "memory" : "other",
+      use: isInfo
+        ? "info"
+        : claim
+          ? "category"
+          : index === plan.memory
+            ? "memory"
+            : entry.name.trim() === GUIDE_SHEET
+              ? "guide"
+              : "other",
       category: claim?.leaf ?? null,
       headerRow: header?.row ?? null,
       columns: header?.columns ?? {},

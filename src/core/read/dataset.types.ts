@@ -21,7 +21,8 @@ export type ColumnRole = keyof ColumnMap;
 
 /** What a sheet is to the report. */
 /** memory: next-year's record of carried sentences, never part of the report */
-export type SheetUse = "info" | "category" | "memory" | "other";
+/** guide: the blank workbook's 使用说明, never part of the report nor a stray sheet */
+export type SheetUse = "info" | "category" | "memory" | "guide" | "other";
 
 export interface SheetReading {
   readonly sheet: string;

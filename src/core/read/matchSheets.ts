@@ -3,6 +3,8 @@ import type { LeafCategory } from "../packs/pack.types";
 import { normalizeLabel } from "../values/normalizeText";
 
 export const INFO_SHEET = "报告信息";
+/** the blank workbook's first sheet: how to fill it in, for the clerk, never read as data */
+export const GUIDE_SHEET = "使用说明";
 
 /**
  * A sheet that looks like a kept copy rather than the one being filled: a year other than the

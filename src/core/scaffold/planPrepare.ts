@@ -3,7 +3,7 @@ import { cellAddress, parseCellAddress } from "../grid/a1";
 import { leafCategories } from "../packs/leafCategories";
 import type { ColumnRole } from "../read/dataset.types";
 import type { Dataset } from "../read/dataset.types";
-import { INFO_SHEET } from "../read/matchSheets";
+import { GUIDE_SHEET, INFO_SHEET } from "../read/matchSheets";
 import {
   infoStartValue,
   scaffoldLayout,
@@ -61,8 +61,12 @@ export function planPrepare(dataset: Dataset): PreparePlan {
     layout.find((s) => s.name === INFO_SHEET),
     "layout.find((s) => s.name === INFO_SHEET)",
   );
-  if (dataset.info.sheet === null) newSheets.push(infoLayout);
-  else {
+  if (dataset.info.sheet === null) {
+    // a workbook starting from nothing gets the blank workbook's 使用说明 too
+    const guide = layout.find((s) => s.name === GUIDE_SHEET);
+    if (guide && !dataset.sheets.some((s) => s.use === "guide")) newSheets.push(guide);
+    newSheets.push(infoLayout);
+  } else {
     const next = parseCellAddress(dataset.info.nextFreeCell ?? "A2") ?? { row: 1, col: 0 };
     const valueCol = dataset.info.valueColumn ?? next.col + 1;
     const rows = pack.info
@@ -77,8 +81,11 @@ export function planPrepare(dataset: Dataset): PreparePlan {
     if (b) appends.push(b);
   }
 
-  leafCategories(pack).forEach((leaf, i) => {
-    const sheetLayout = present(layout[i + 1], "layout[i + 1]");
+  leafCategories(pack).forEach((leaf) => {
+    const sheetLayout = present(
+      layout.find((s) => s.name === leaf.short),
+      "layout.find((s) => s.name === leaf.short)",
+    );
     const reading = dataset.sheets.find((s) => s.category?.category.id === leaf.category.id);
     if (!reading) {
       newSheets.push(sheetLayout);

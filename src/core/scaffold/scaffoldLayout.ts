@@ -5,7 +5,7 @@ import { tableGeometry, tableOfCategory } from "../packs/tableGeometry";
 import { reportTypeText } from "../packs/reportType";
 import { COLUMN_TITLES } from "../read/findHeader";
 import type { ColumnRole } from "../read/dataset.types";
-import { INFO_SHEET } from "../read/matchSheets";
+import { GUIDE_SHEET, INFO_SHEET } from "../read/matchSheets";
 
 /** Input rule for a value cell, as Excel data validation expresses it. */
 export interface ValueValidation {
@@ -22,6 +22,10 @@ export interface ValueValidation {
    * form's cells share one rule
    */
   readonly form?: boolean;
+  /** a choice from a list (加盖印章: 是/否), offered as a drop-down */
+  readonly list?: readonly string[];
+  /** what a warning says when the value is outside the rule, when the default words do not fit */
+  readonly error?: string;
 }
 
 /**
@@ -179,7 +183,7 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
       infoStartValue(pack, f),
       `${f.definition}${requiredNote(f.required)}`,
     ]),
-    validations: [],
+    validations: pack.info.flatMap((f, i) => infoValidation(f, cellAddress(i + 1, 1))),
     valueColumn: 1,
   };
   const sheets = leafCategories(pack).map((leaf): ScaffoldSheet => {
@@ -226,5 +230,56 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
       valueColumn: col("value"),
     };
   });
-  return [info, ...sheets];
+  return [guideSheet(pack), info, ...sheets];
+}
+
+/** What a 报告信息 row takes: a year, 是/否 — said as the cell is chosen, checked as typed. */
+function infoValidation(f: InfoField, cell: string): ValueValidation[] {
+  const base = { cell, min: null, max: null, promptTitle: f.key.slice(0, 32) };
+  const prompt = `${f.definition}${requiredNote(f.required)}`.slice(0, PROMPT_LIMIT);
+  if (f.role === "seal" || f.role === "blanksAreZero")
+    return [{ ...base, kind: "text", prompt, list: ["是", "否"] }];
+  if (f.kind === "year")
+    return [
+      {
+        ...base,
+        kind: "count",
+        min: 2000,
+        max: 2100,
+        prompt,
+        error: "报告年度填四位年份，如 2025。",
+      },
+    ];
+  // a date is often typed as text (2025年12月31日), which the reader takes: a prompt, no rule
+  if (f.kind === "date") return [{ ...base, kind: "text", prompt }];
+  return [];
+}
+
+/**
+ * The blank workbook's first sheet: how to fill it in, in three steps, in the clerk's words —
+ * what 不适用 does, what the braces in a sentence are, that a default sentence goes by clearing
+ * its cell. Never read as data.
+ */
+function guideSheet(pack: Pack): ScaffoldSheet {
+  const lines = [
+    `本工作簿用于编写《${pack.title}》。按下面三步填写并保存，然后在报告助手中点“检查”“生成报告”。`,
+    "第一步　在「报告信息」表的“内容”列填写单位名称、报告年度、统计截止日期等。",
+    "第二步　在各部分的工作表中，“数值”列填本年数字，“上年同期”列填上年数字（有的就填，报告会写出同比）。确实没有这项工作的填“不适用”，用到它的句子会自动略去；约数可写“40余”“2000余万元”。",
+    "第三步　在“表述”列写本部分的工作情况。已有的句子可以直接用：{ } 里是指标的名称，生成报告时换成“数值”列的数字（如 {新收案件} 写成“16742件”），请不要改动花括号里的字；【请填写：…】是提示，请按提示写成本单位的情况，并把【】连同提示一起删去。不需要的句子，清空它所在的单元格即可，不要删除整行。",
+    ...(pack.tables.length > 0
+      ? [
+          "统计表　名称以“表”开头的工作表是国家规定格式的统计表：在白色格子中填写数字，没有的填 0，灰色格子不填，不要增删行列。",
+        ]
+      : []),
+    "请勿改动　编码、指标、单位、说明各列，以及「报告信息」中的“报告类型”一行，由报告助手使用。",
+    "检查　保存后在报告助手中点“检查”：每个问题都写明在哪个表的哪个单元格、怎样改，点击即可定位。",
+  ];
+  return {
+    name: GUIDE_SHEET,
+    header: ["使用说明"],
+    widths: [110],
+    rows: lines.map((l) => [l]),
+    validations: [],
+    valueColumn: 0,
+  };
 }

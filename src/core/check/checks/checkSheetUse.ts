@@ -8,9 +8,10 @@ import { at, issue, type Check } from "../checkContext";
  */
 export const checkSheetUse: Check = ({ dataset }) => {
   const out: Issue[] = [];
-  if (dataset.sheets.every((s) => s.use === "other")) return out; // said once as WORKBOOK_NOT_STANDARD
+  // said once as WORKBOOK_NOT_STANDARD
+  if (dataset.sheets.every((s) => s.use === "other" || s.use === "guide")) return out;
   for (const s of dataset.sheets) {
-    if (s.use === "memory") continue;
+    if (s.use === "memory" || s.use === "guide") continue;
     const extra = s.category ? { category: s.category.category.id } : {};
     if (s.use === "other") {
       out.push(
