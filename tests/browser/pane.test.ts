@@ -117,7 +117,8 @@ describe("the standalone page in Chromium", () => {
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "打开工作簿" }).click();
     await (await chooser).setFiles(join(ROOT, "packs", "court-annual", "template.docx"));
-    await page.getByText("是 Word 文档，不是工作簿").first().waitFor();
+    // the sentence names the file it refuses
+    await page.getByText("「template.docx」是 Word 文档，不是工作簿").first().waitFor();
     await expect(page.getByText(/出现了意外的问题|操作未完成/).count()).resolves.toBe(0);
     await page.getByText("court-annual-sample.xlsx").waitFor();
     await context.close();

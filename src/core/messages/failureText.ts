@@ -88,13 +88,13 @@ export const FAILURE_TEXT: Readonly<Record<FailureCode, Words>> = {
   FILE_WRONG_KIND: {
     "zh-CN": (a) =>
       a.found === "document"
-        ? `${zf(a)}是 Word 文档，不是工作簿：请选择 Excel 工作簿。`
+        ? `${a.path ? qp(s(a.path), "zh-CN") : "所选文件"}是 Word 文档，不是工作簿：请选择 Excel 工作簿（.xlsx、.xls 或 .ods）。`
         : a.found === "workbook"
           ? `${zf(a)}是 Excel 工作簿，不是 Word 模板：请选择 .docx 文件。`
           : `${zf(a)}的类型不对：请选择${a.role === "template" ? " .docx 文件" : " .xlsx 文件"}。`,
     "en-US": (a) =>
       a.found === "document"
-        ? `${ef(a)} is a Word document, not a workbook: choose an Excel workbook.`
+        ? `${a.path ? qp(s(a.path), "en-US") : "The file"} is a Word document, not a workbook: choose an Excel workbook (.xlsx, .xls or .ods).`
         : a.found === "workbook"
           ? `${ef(a)} is an Excel workbook, not a Word template: choose a .docx file.`
           : `${ef(a)} is of the wrong kind: choose ${a.role === "template" ? "a .docx" : "an .xlsx"} file.`,

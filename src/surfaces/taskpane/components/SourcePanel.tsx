@@ -46,7 +46,8 @@ export function SourcePanel({ host, packs, state, actions, s }: Props) {
           <div className={styles.row}>
             <FilePickButton
               label={s.openWorkbook}
-              accept=".xlsx"
+              // .et (WPS) is offered too: it gets one sentence saying to save it as .xlsx
+              accept=".xlsx,.xls,.ods,.et"
               icon={<DocumentTableRegular />}
               onPick={actions.openWorkbook}
               disabled={busy}

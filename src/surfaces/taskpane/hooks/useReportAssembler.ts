@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { DocxParagraph } from "../../../core/docx/readDocxParagraphs";
 import { nextYearFileName, reportFileName } from "../../../core/engine/outputNames";
-import { isUserError } from "../../../core/engine/essentials";
+import { isUserError, UserError } from "../../../core/engine/essentials";
 import { isTemplateIssue } from "../../../core/engine/essentials";
 import type { Issue } from "../../../core/issues/issue.types";
 import { failureMessage, issueMessage } from "../../../core/messages/render";
@@ -315,14 +315,21 @@ export function useReportAssembler(
         strings.readingWorkbook,
         async () => {
           const bytes = new Uint8Array(await file.arrayBuffer());
-          const { pack } = await client().request(
-            {
-              op: "inspect",
-              workbook: { kind: "file", bytes },
-              pack: packInput(state.pack, state.packChosen),
-            },
-            onStage,
-          );
+          const { pack } = await client()
+            .request(
+              {
+                op: "inspect",
+                workbook: { kind: "file", bytes },
+                pack: packInput(state.pack, state.packChosen),
+              },
+              onStage,
+            )
+            .catch((e: unknown) => {
+              // a refusal names the file it refuses
+              throw isUserError(e) && e.args.path === undefined
+                ? new UserError(e.code, { ...e.args, path: file.name })
+                : e;
+            });
           workbookBytes.current = bytes;
           return {
             workbookName: file.name,
