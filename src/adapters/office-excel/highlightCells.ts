@@ -92,14 +92,22 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
   return removed;
 }
 
-/** Clicking an issue: its sheet comes to the front and its cell is selected. */
+/**
+ * Clicking an issue: its sheet comes to the front and its cell is selected — with the other cells
+ * of the same sheet it names (a table's sum and its parts), all at once, where Excel can select
+ * several areas (`areas`: ExcelApi 1.9).
+ */
 export async function selectCell(
   context: Excel.RequestContext,
   sheet: string,
   cell: string,
+  others: readonly string[] = [],
+  areas = false,
 ): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
-  ws.getRange(cell).select();
+  const all = [cell, ...others.filter((c) => c !== cell)];
+  if (areas && all.length > 1) ws.getRanges(all.join(",")).select();
+  else ws.getRange(cell).select();
   await context.sync();
 }

@@ -321,4 +321,13 @@ describe("highlight and clear", () => {
     await selectCell(context, "审判执行", "C7");
     expect([model.active, model.selected]).toEqual(["审判执行", "审判执行!C7"]);
   });
+
+  it("a table's sum selects its cells all at once where Excel can, else its own cell", async () => {
+    const model = formatted();
+    const { context } = fakeExcel(model);
+    await selectCell(context, "审判执行", "C7", ["C3", "C4"], true);
+    expect(model.selected).toBe("审判执行!C7,审判执行!C3,审判执行!C4");
+    await selectCell(context, "审判执行", "C7", ["C3", "C4"], false);
+    expect(model.selected).toBe("审判执行!C7");
+  });
 });

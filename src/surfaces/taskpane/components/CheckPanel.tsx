@@ -129,7 +129,13 @@ function IssueItem({
           (canSelect && loc.kind === "cell" ? (
             <Link
               className={styles.where}
-              onClick={() => actions.goToCell(loc.sheet, loc.cell)}
+              onClick={() =>
+                actions.goToCell(
+                  loc.sheet,
+                  loc.cell,
+                  (issue.related ?? []).filter((r) => r.sheet === loc.sheet).map((r) => r.cell),
+                )
+              }
               aria-label={s.goToCell(where)}
             >
               {where}

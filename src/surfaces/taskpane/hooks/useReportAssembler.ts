@@ -405,8 +405,11 @@ export function useReportAssembler(
     highlight: () =>
       run(strings.working, async () => {
         if (!host.highlight || !state.check) return;
+        // an issue's own cell and the others it names (a table's sum and its parts)
         const cells = state.check.issues.flatMap((i) =>
-          i.location.kind === "cell" ? [{ sheet: i.location.sheet, cell: i.location.cell }] : [],
+          i.location.kind === "cell"
+            ? [{ sheet: i.location.sheet, cell: i.location.cell }, ...(i.related ?? [])]
+            : [],
         );
         const n = await host.highlight(cells);
         return { notice: { intent: "info", text: strings.highlighted(n) } };
@@ -417,8 +420,9 @@ export function useReportAssembler(
         await host.clearHighlight();
         return { notice: { intent: "info", text: strings.cleared } };
       }),
-    goToCell: (sheet: string, cell: string) => {
-      if (host.selectCell) void run(strings.working, async () => host.selectCell?.(sheet, cell));
+    goToCell: (sheet: string, cell: string, others: readonly string[] = []) => {
+      if (host.selectCell)
+        void run(strings.working, async () => host.selectCell?.(sheet, cell, others));
     },
     // into an empty document at once; a document with text asks first (replace, or at the cursor)
     insertIntoWord: (place?: InsertPlace) =>

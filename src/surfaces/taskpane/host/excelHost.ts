@@ -71,5 +71,14 @@ const excelActions: PaneHost = {
   openAsNewWorkbook: (xlsx) => Excel.createWorkbook(toBase64(xlsx)),
   highlight: (cells) => Excel.run((context) => highlightCells(context, cells)),
   clearHighlight: () => Excel.run((context) => clearHighlights(context)),
-  selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
+  selectCell: (sheet, cell, others = []) =>
+    Excel.run((context) =>
+      selectCell(
+        context,
+        sheet,
+        cell,
+        others,
+        Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
+      ),
+    ),
 };

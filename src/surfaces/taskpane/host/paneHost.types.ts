@@ -27,7 +27,8 @@ export interface PaneHost {
   readonly openAsNewWorkbook?: (xlsx: Uint8Array) => Promise<void>;
   readonly highlight?: (cells: ReadonlyArray<{ sheet: string; cell: string }>) => Promise<number>;
   readonly clearHighlight?: () => Promise<number>;
-  readonly selectCell?: (sheet: string, cell: string) => Promise<void>;
+  /** selects the cell, with the other cells of its sheet the issue names where the host can */
+  readonly selectCell?: (sheet: string, cell: string, others?: readonly string[]) => Promise<void>;
   /** Word: whether the open document holds any text (a report replaces only an empty one unasked) */
   readonly documentIsEmpty?: () => Promise<boolean>;
   readonly insertReport?: (docx: Uint8Array, place: InsertPlace) => Promise<void>;
