@@ -81,45 +81,43 @@ function tableIssues(dataset: Dataset, table: PackTable, reading: TableReading):
     return out;
   }
   for (const r of rows) {
-    const extra = { category, metric: r.def.code };
-    // "/", "—" or "无" typed to mean none: read as blank, said as typed
-    const typed = typeof r.raw === "string" ? r.raw.trim() : "";
-    if (r.figure.kind === "missing" && typed !== "")
-      out.push(
-        issue(
-          "TABLE_CELL_INVALID",
-          "error",
-          at(sheet, r.valueCell),
-          { name: r.def.name, value: typed },
-          extra,
-        ),
-      );
-    else if (r.figure.kind === "missing")
-      out.push(
-        issue(
-          "TABLE_CELL_BLANK",
-          "error",
-          at(sheet, r.valueCell),
-          { name: r.def.name, zeroKey: blanksKey },
-          extra,
-        ),
-      );
-    else if (r.figure.kind === "invalid" || r.figure.kind === "notApplicable")
-      out.push(
-        issue(
-          "TABLE_CELL_INVALID",
-          "error",
-          at(sheet, r.valueCell),
-          { name: r.def.name, value: r.figure.kind === "invalid" ? r.figure.raw : "不适用" },
-          extra,
-        ),
-      );
+    const shown = notANumber(r);
+    if (shown === null) continue;
+    out.push(
+      shown === ""
+        ? issue(
+            "TABLE_CELL_BLANK",
+            "error",
+            at(sheet, r.valueCell),
+            { name: r.def.name, zeroKey: blanksKey },
+            { category, metric: r.def.code },
+          )
+        : issue(
+            "TABLE_CELL_INVALID",
+            "error",
+            at(sheet, r.valueCell),
+            { name: r.def.name, value: shown },
+            { category, metric: r.def.code },
+          ),
+    );
   }
   for (const rel of table.relations) {
     const broken = relationIssue(dataset, rel, category);
     if (broken) out.push(broken);
   }
   return out;
+}
+
+/**
+ * What a cell of the form holds instead of a number, as the clerk typed it ("" for blank; "/",
+ * "—" or "无" are read as blank but said as typed), or null when it holds a number.
+ */
+function notANumber(r: MetricRow): string | null {
+  const f = r.figure;
+  if (f.kind === "invalid") return f.raw;
+  if (f.kind === "notApplicable") return "不适用";
+  if (f.kind !== "missing") return null;
+  return typeof r.raw === "string" ? r.raw.trim() : "";
 }
 
 /** The value a figure adds to a sum, or null while it has none (its own issue says so). */
@@ -129,18 +127,23 @@ function numberOf(row: MetricRow | undefined): number | null {
 
 function relationIssue(dataset: Dataset, rel: TableRelation, category: string): Issue | null {
   const side = (codes: readonly string[]) => {
-    const rows = codes.map((c) => dataset.metrics.get(c));
-    const values = rows.map(numberOf);
-    if (values.some((v) => v === null) || rows.some((r) => r === undefined)) return null;
+    const rows: MetricRow[] = [];
+    let sum = 0;
+    for (const c of codes) {
+      const row = dataset.metrics.get(c);
+      const value = numberOf(row);
+      if (!row || value === null) return null;
+      rows.push(row);
+      sum += value;
+    }
     const items: ListItem[] = rows.map((r) => ({
       kind: "cell",
-      sheet: r?.sheet ?? "",
-      cell: r?.valueCell ?? "",
-      name: r?.def.name ?? "",
+      sheet: r.sheet,
+      cell: r.valueCell,
+      name: r.def.name,
     }));
     // sums of counts (and of amounts to the cent) compare without binary fractions
-    const sum = Math.round(values.reduce<number>((a, v) => a + (v ?? 0), 0) * 100) / 100;
-    return { rows, items, sum };
+    return { rows, items, sum: Math.round(sum * 100) / 100 };
   };
   const left = side(rel.left);
   const right = side(rel.right);
@@ -154,10 +157,9 @@ function relationIssue(dataset: Dataset, rel: TableRelation, category: string): 
   if (holds) return null;
   const total = right.rows[0] ?? left.rows[0];
   if (!total) return null;
-  const related = [...left.items, ...right.items]
-    .filter((i): i is ListItem & { kind: "cell" } => i.kind === "cell")
-    .filter((i) => i.cell !== total.valueCell)
-    .map((i) => ({ sheet: i.sheet, cell: i.cell }));
+  const related = [...left.rows, ...right.rows]
+    .filter((r) => r.valueCell !== total.valueCell)
+    .map((r) => ({ sheet: r.sheet, cell: r.valueCell }));
   return issue(
     "TABLE_RELATION",
     rel.severity,
