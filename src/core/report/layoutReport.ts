@@ -51,7 +51,8 @@ export function styleRoles(stylesXml: string | null): StyleRoles {
   return roles;
 }
 
-const PARAGRAPH = /<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g;
+/** a body paragraph, empty (<w:p/>) or not */
+export const PARAGRAPH = /<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g;
 /** a paragraph's style id (the w:val of its w:pStyle), or null */
 const styleOf = (p: string) => /<w:pStyle w:val="([^"]*)"\/>/.exec(p)?.[1] ?? null;
 const textOf = (p: string) =>

@@ -1,6 +1,5 @@
 import { TABLE_CLOSE, TABLE_OPEN } from "../template/templateValues";
-
-const PARAGRAPH = /<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g;
+import { PARAGRAPH } from "./layoutReport";
 const ANCHOR = new RegExp(`${TABLE_OPEN}([^${TABLE_CLOSE}]*)${TABLE_CLOSE}`, "g");
 
 /**

@@ -78,12 +78,12 @@ export function renderReport(
     if (count > 0 || xml.length !== text.length) out.file(name, xml);
   }
   const placedTables = new Map<string, string>();
+  const bodyText = tables.size > 0 ? (out.file("word/document.xml")?.asText() ?? "") : "";
   for (const [id, tableXml] of tables) {
     const { xml, count } = highlightMarkers(tableXml);
     placedTables.set(id, xml);
     // a table counts once it is placed: its heading is in the body
-    if (count > 0 && out.file("word/document.xml")?.asText().includes(tableAnchor(id)))
-      markers += count;
+    if (count > 0 && bodyText.includes(tableAnchor(id))) markers += count;
   }
   relieve?.();
   const body = out.file("word/document.xml");
