@@ -14,8 +14,8 @@ function setValidation(range: Excel.Range, v: ValueValidation): void {
     range.dataValidation.errorAlert = {
       showAlert: true,
       style: "Stop",
-      title: "请从列表中选择",
-      message: `这里只能填${v.list.map((x) => `“${x}”`).join("或")}。`,
+      title: v.errorTitle,
+      message: v.error,
     };
     range.dataValidation.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
     return;
@@ -24,8 +24,8 @@ function setValidation(range: Excel.Range, v: ValueValidation): void {
     range.dataValidation.errorAlert = {
       showAlert: true,
       style: "Stop",
-      title: "请填写数字",
-      message: "表中每格填一个数字（件数填整数），没有的填 0。",
+      title: v.errorTitle,
+      message: v.error,
     };
     range.dataValidation.rule =
       v.kind === "count"
@@ -42,8 +42,8 @@ function setValidation(range: Excel.Range, v: ValueValidation): void {
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Warning",
-    title: "请核对",
-    message: v.error ?? "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
+    title: v.errorTitle,
+    message: v.error,
   };
   range.dataValidation.prompt = prompt;
   if (v.kind === "date") {

@@ -13,15 +13,6 @@ const HEADER_FILL: ExcelJS.Fill = {
   fgColor: { argb: "FFE8EEF7" },
 };
 
-/** What a form's cell says when something other than a number is typed. */
-const FORM_ERROR = {
-  allowBlank: true,
-  showErrorMessage: true,
-  errorStyle: "stop",
-  errorTitle: "请填写数字",
-  error: "表中每格填一个数字（件数填整数），没有的填 0。",
-} as const;
-
 function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
   if (v.list)
     return {
@@ -30,15 +21,20 @@ function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
       formulae: [`"${v.list.join(",")}"`],
       showErrorMessage: true,
       errorStyle: "stop",
-      errorTitle: "请从列表中选择",
-      error: `这里只能填${v.list.map((x) => `“${x}”`).join("或")}。`,
+      errorTitle: v.errorTitle,
+      error: v.error,
       showInputMessage: true,
       promptTitle: v.promptTitle,
       prompt: v.prompt,
     };
+  // a form's cell: a number and nothing else (a stop, not a warning)
   if (v.form)
     return {
-      ...FORM_ERROR,
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorTitle,
+      error: v.error,
       type: v.kind === "count" ? "whole" : "decimal",
       operator: "greaterThanOrEqual",
       formulae: [0],
@@ -51,8 +47,8 @@ function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: "warning",
-    errorTitle: "请核对",
-    error: v.error ?? "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
+    errorTitle: v.errorTitle,
+    error: v.error,
     ...prompt,
   };
   if (v.kind === "date") {

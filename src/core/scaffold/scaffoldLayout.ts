@@ -24,9 +24,21 @@ export interface ValueValidation {
   readonly form?: boolean;
   /** a choice from a list (加盖印章: 是/否), offered as a drop-down */
   readonly list?: readonly string[];
-  /** what a warning says when the value is outside the rule, when the default words do not fit */
-  readonly error?: string;
+  /** what Excel says when the value breaks the rule: a warning's or a stop's title and words */
+  readonly errorTitle: string;
+  readonly error: string;
 }
+
+/** The words of a figure's rule: a warning, since staff type 40余, 2000余万元 or 不适用 there. */
+const FIGURE_ERROR = {
+  errorTitle: "请核对",
+  error: "这里通常填写数字；约数可写“40余”，不涉及的填“不适用”。仍要保留吗？",
+} as const;
+/** The words of a form's cell: a number, nothing else. */
+const FORM_ERROR = {
+  errorTitle: "请填写数字",
+  error: "表中每格填一个数字（件数填整数），没有的填 0。",
+} as const;
 
 /**
  * A part whose pack declares a table: its sheet is the printed form itself, laid out from the
@@ -75,6 +87,7 @@ function validationFor(m: MetricDef, cell: string): ValueValidation {
     max: m.range?.[1] ?? null,
     promptTitle: m.name.slice(0, 32),
     prompt: prompt.slice(0, PROMPT_LIMIT),
+    ...FIGURE_ERROR,
   };
 }
 
@@ -135,6 +148,7 @@ function formSheet(pack: Pack, name: string, table: PackTable): ScaffoldSheet {
           promptTitle: "",
           prompt: "",
           form: true,
+          ...FORM_ERROR,
         });
     } else blanks.push(cell);
   }
@@ -238,7 +252,16 @@ function infoValidation(f: InfoField, cell: string): ValueValidation[] {
   const base = { cell, min: null, max: null, promptTitle: f.key.slice(0, 32) };
   const prompt = `${f.definition}${requiredNote(f.required)}`.slice(0, PROMPT_LIMIT);
   if (f.role === "seal" || f.role === "blanksAreZero")
-    return [{ ...base, kind: "text", prompt, list: ["是", "否"] }];
+    return [
+      {
+        ...base,
+        kind: "text",
+        prompt,
+        list: ["是", "否"],
+        errorTitle: "请从列表中选择",
+        error: "这里只能填“是”或“否”。",
+      },
+    ];
   if (f.kind === "year")
     return [
       {
@@ -247,11 +270,12 @@ function infoValidation(f: InfoField, cell: string): ValueValidation[] {
         min: 2000,
         max: 2100,
         prompt,
+        errorTitle: FIGURE_ERROR.errorTitle,
         error: "报告年度填四位年份，如 2025。",
       },
     ];
   // a date is often typed as text (2025年12月31日), which the reader takes: a prompt, no rule
-  if (f.kind === "date") return [{ ...base, kind: "text", prompt }];
+  if (f.kind === "date") return [{ ...base, kind: "text", prompt, ...FIGURE_ERROR }];
   return [];
 }
 
