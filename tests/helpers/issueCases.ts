@@ -213,6 +213,13 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     severity: "warning",
   },
   {
+    code: "SIGN_DATE_LATE",
+    make: () => setInfo(tables, "成文日期", "2026年2月10日"),
+    ...XXGK,
+    at: { kind: "cell", sheet: "报告信息", cell: "B14" },
+    severity: "note",
+  },
+  {
     code: "TABLE_OLD_LAYOUT",
     make: () =>
       editSheet(tables, "表三依申请", (rows) => {

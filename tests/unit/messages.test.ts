@@ -10,6 +10,9 @@ import { PackError } from "../../src/core/packs/packProblem";
 
 /** Arguments as the engine gives them: names from a Chinese workbook, numbers, and ids. */
 const NUMBERS = new Set([
+  "byY",
+  "byM",
+  "byD",
   "typed",
   "computed",
   "rows",

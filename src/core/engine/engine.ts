@@ -27,6 +27,7 @@ import type { ReportScope } from "../scope/reportScope.types";
 import { templateGaps } from "../scope/templateGaps";
 import { openPackage } from "../zip/openPackage";
 import type { InflateRaw } from "../zip/zipDirectory";
+import { readYesNo } from "../values/yesNo";
 
 export interface Checked {
   readonly dataset: Dataset;
@@ -154,15 +155,13 @@ export interface Engine {
   isUnchangedReport(bytes: Uint8Array): boolean;
 }
 
-const YES = /^(是|加盖|盖章|有|需要|y|yes|true|√|✓|☑)$/i;
-
 /** What the report's layout takes from the workbook: the unit's name, sealed or not, the pack's terms. */
 function reportLayout(dataset: Dataset): ReportLayout {
   const unit = dataset.info.byRole("unitName")?.value;
   const seal = dataset.info.byRole("seal")?.value;
   return {
     ...(unit?.kind === "text" ? { unitName: unit.text } : {}),
-    sealed: seal?.kind === "text" && YES.test(seal.text.trim()),
+    sealed: seal?.kind === "text" && readYesNo(seal.text) === true,
     ...(dataset.pack.noBreak ? { noBreak: dataset.pack.noBreak } : {}),
   };
 }

@@ -38,7 +38,10 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
     fix: ["在该项右边的“内容”格里填写。", "Fill in the 内容 cell to its right."],
   },
   INFO_FIELD_INVALID: {
-    means: ["「报告信息」中的年份或日期无法识别。", "A year or date in 报告信息 cannot be read."],
+    means: [
+      "「报告信息」中的年份、日期或“是/否”无法识别。",
+      "A year, date or 是/否 answer in 报告信息 cannot be read.",
+    ],
     fix: [
       "年份写四位数字（2024），日期写成“2024年12月31日”或用 Excel 的日期格式。",
       "Write years as four digits (2024) and dates as 2024年12月31日 or an Excel date.",
@@ -91,6 +94,16 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
       "The date of issue is before the statistics cut-off date, as if copied from an earlier report.",
     ],
     fix: ["改为本报告实际印发的日期。", "Enter the date this report is issued."],
+  },
+  SIGN_DATE_LATE: {
+    means: [
+      "成文日期晚于条例规定的公布期限（部门1月31日前，人民政府3月31日前）。",
+      "The date of issue is after the statutory deadline (departments by 31 January, governments by 31 March).",
+    ],
+    fix: [
+      "尽早印发；人民政府的报告在“本机关为人民政府”一行填“是”。",
+      "Issue it as soon as possible; for a government's report answer 是 on the 本机关为人民政府 row.",
+    ],
   },
   LEAD_MISSING: {
     means: [

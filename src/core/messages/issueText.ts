@@ -266,9 +266,15 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   INFO_FIELD_INVALID: {
     "zh-CN": (a) =>
-      `${zq(a.field)}填写的${zq(a.value)}无法识别：请填写${a.kind === "year" ? "四位数的年份，如 2024" : "日期，如 2024年12月31日"}。`,
+      `${zq(a.field)}填写的${zq(a.value)}无法识别：请填写${a.kind === "year" ? "四位数的年份，如 2024" : a.kind === "yesNo" ? "“是”或“否”" : "日期，如 2024年12月31日"}。`,
     "en-US": (a) =>
-      `${eq(a.field)} holds ${eq(a.value)}, which cannot be read: enter ${a.kind === "year" ? "a four-digit year such as 2024" : "a date such as “2024年12月31日”"}.`,
+      `${eq(a.field)} holds ${eq(a.value)}, which cannot be read: enter ${a.kind === "year" ? "a four-digit year such as 2024" : a.kind === "yesNo" ? "“是” (yes) or “否” (no)" : "a date such as “2024年12月31日”"}.`,
+  },
+  SIGN_DATE_LATE: {
+    "zh-CN": (a) =>
+      `${zq(a.field)}是${zhDate(a)}，晚于${a.government ? "人民政府" : "部门"}年度报告的公布期限${s(a.byY)}年${s(a.byM)}月${s(a.byD)}日：${a.government || !a.govField ? "" : `如果本报告是人民政府的报告，请在${zq(a.govField)}一行填“是”；`}请尽早印发，或核对成文日期。`,
+    "en-US": (a) =>
+      `${eq(a.field)} is ${enDate(a)}, after the day by which ${a.government ? "a government" : "a department"} publishes this report (${s(a.byY)}-${s(a.byM)}-${s(a.byD)}): ${a.government || !a.govField ? "" : `if this is a government's report, answer “是” on the ${eq(a.govField)} row; `}issue it as soon as possible, or check the date.`,
   },
   INFO_CUTOFF_STALE: {
     "zh-CN": (a) =>

@@ -55,7 +55,8 @@ export interface MetricDef {
   readonly aliases?: readonly string[];
 }
 
-export type InfoKind = "text" | "year" | "date";
+/** yesNo: a 是/否 answer, offered as a list in the workbook; as a condition ({#…}…{/…}) its answer */
+export type InfoKind = "text" | "year" | "date" | "yesNo";
 
 /**
  * What a report-information row is for, so the engine needs no hard-coded keys: the unit's name,
@@ -76,7 +77,9 @@ export type InfoRole =
   /** a part's own 小标题 (「审判执行标题」), one row per leaf part */
   | "categoryHeading"
   /** 是: the blank cells of the pack's tables are read as 0 (a unit with nothing to report) */
-  | "blanksAreZero";
+  | "blanksAreZero"
+  /** 是: the report is a government's (人民政府), not a department's: its deadline and contents */
+  | "government";
 
 /** Roles every pack must give a row to: without them there is no report. */
 export const REQUIRED_ROLES: readonly InfoRole[] = ["unitName", "year", "cutoffDate"];
@@ -179,6 +182,14 @@ export interface Pack {
   readonly calendarYear?: boolean;
   /** statutory tables, each the form of one part's sheet */
   readonly tables: readonly PackTable[];
+  /** published by this day of the year after (条例 第四十九条: departments 1月31日, governments 3月31日) */
+  readonly publishBy?: PublishBy;
+}
+
+/** Month and day (MM-DD) of the year after the report's, by which it is published. */
+export interface PublishBy {
+  readonly department: string;
+  readonly government?: string;
 }
 
 /** A leaf category with its place in the tree (what heading numbers are computed from). */

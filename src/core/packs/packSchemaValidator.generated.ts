@@ -4,14 +4,15 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"calendarYear":{"description":"The figures cover the calendar year (1月1日 to 12月31日), as the national format of some reports requires: a 统计截止日期 other than 12月31日 is a warning.","type":"boolean"},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"calendarYear":{"description":"The figures cover the calendar year (1月1日 to 12月31日), as the national format of some reports requires: a 统计截止日期 other than 12月31日 is a warning.","type":"boolean"},"publishBy":{"description":"The day after the report year by which the report is published, as MM-DD: department for a department, government for a 人民政府 (the info row with role government says which). A 成文日期 after it is a note.","type":"object","additionalProperties":false,"required":["department"],"properties":{"department":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"government":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0. government (是/否): 是 means the report is a 人民政府's, not a department's (its deadline in publishBy).","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero","government"]},"kind":{"description":"yesNo: a 是/否 answer, offered as a list in the workbook; inside {#…}…{/…} a condition that holds when the answer is 是.","enum":["text","year","date","yesNo"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("\\S", "u");
-const schema12 = {"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0.","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero"]},"kind":{"enum":["text","year","date"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}};
+const pattern5 = new RegExp("^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const schema12 = {"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0. government (是/否): 是 means the report is a 人民政府's, not a department's (its deadline in publishBy).","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero","government"]},"kind":{"description":"yesNo: a 是/否 answer, offered as a list in the workbook; inside {#…}…{/…} a condition that holds when the answer is 是.","enum":["text","year","date","yesNo"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}};
 const schema13 = {"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"};
-const pattern6 = new RegExp("^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$", "u");
+const pattern8 = new RegExp("^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -52,7 +53,7 @@ errors++;
 if(data.key !== undefined){
 let data0 = data.key;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern8.test(data0)){
 const err3 = {instancePath:instancePath+"/key",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -76,7 +77,7 @@ errors++;
 }
 if(data.role !== undefined){
 let data1 = data.role;
-if(!(((((((((((data1 === "unitName") || (data1 === "year")) || (data1 === "cutoffDate")) || (data1 === "signDate")) || (data1 === "title")) || (data1 === "lead")) || (data1 === "seal")) || (data1 === "addressee")) || (data1 === "reportType")) || (data1 === "categoryHeading")) || (data1 === "blanksAreZero"))){
+if(!((((((((((((data1 === "unitName") || (data1 === "year")) || (data1 === "cutoffDate")) || (data1 === "signDate")) || (data1 === "title")) || (data1 === "lead")) || (data1 === "seal")) || (data1 === "addressee")) || (data1 === "reportType")) || (data1 === "categoryHeading")) || (data1 === "blanksAreZero")) || (data1 === "government"))){
 const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema12.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -89,7 +90,7 @@ errors++;
 }
 if(data.kind !== undefined){
 let data2 = data.kind;
-if(!(((data2 === "text") || (data2 === "year")) || (data2 === "date"))){
+if(!((((data2 === "text") || (data2 === "year")) || (data2 === "date")) || (data2 === "yesNo"))){
 const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
@@ -153,7 +154,7 @@ return errors === 0;
 
 const schema14 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}};
 const schema16 = {"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}};
-const pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const wrapper0 = {validate: validate13};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -195,7 +196,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
+if(!pattern9.test(data0)){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -245,7 +246,7 @@ errors++;
 if(data.short !== undefined){
 let data2 = data.short;
 if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
+if(!pattern8.test(data2)){
 const err7 = {instancePath:instancePath+"/short",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -525,7 +526,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern8.test(data0)){
 const err6 = {instancePath:instancePath+"/code",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -550,7 +551,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern8.test(data1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},message:"must match pattern \""+"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -923,7 +924,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
+if(!pattern9.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -2121,11 +2122,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data10 = data.template;
-if(typeof data10 === "string"){
-if(!pattern1.test(data10)){
-const err25 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data.publishBy !== undefined){
+let data10 = data.publishBy;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.department === undefined){
+const err25 = {instancePath:instancePath+"/publishBy",schemaPath:"#/properties/publishBy/required",keyword:"required",params:{missingProperty: "department"},message:"must have required property '"+"department"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2134,9 +2135,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data10){
+if(!((key1 === "department") || (key1 === "government"))){
+const err26 = {instancePath:instancePath+"/publishBy",schemaPath:"#/properties/publishBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2146,11 +2147,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.info !== undefined){
-let data11 = data.info;
-if(Array.isArray(data11)){
-if(data11.length < 1){
-const err27 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data10.department !== undefined){
+let data11 = data10.department;
+if(typeof data11 === "string"){
+if(!pattern5.test(data11)){
+const err27 = {instancePath:instancePath+"/publishBy/department",schemaPath:"#/properties/publishBy/properties/department/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2159,16 +2160,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-const len1 = data11.length;
-for(let i2=0; i2<len1; i2++){
-if(!(validate11(data11[i2], {instancePath:instancePath+"/info/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err28 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/publishBy/department",schemaPath:"#/properties/publishBy/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2178,11 +2172,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.categories !== undefined){
-let data13 = data.categories;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err29 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data10.government !== undefined){
+let data12 = data10.government;
+if(typeof data12 === "string"){
+if(!pattern5.test(data12)){
+const err29 = {instancePath:instancePath+"/publishBy/government",schemaPath:"#/properties/publishBy/properties/government/pattern",keyword:"pattern",params:{pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2191,16 +2185,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-const len2 = data13.length;
-for(let i3=0; i3<len2; i3++){
-if(!(validate13(data13[i3], {instancePath:instancePath+"/categories/" + i3,parentData:data13,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err30 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/publishBy/government",schemaPath:"#/properties/publishBy/properties/government/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2210,19 +2197,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.metrics !== undefined){
-let data15 = data.metrics;
-if(Array.isArray(data15)){
-const len3 = data15.length;
-for(let i4=0; i4<len3; i4++){
-if(!(validate15(data15[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err31 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/publishBy",schemaPath:"#/properties/publishBy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2232,15 +2209,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data17 = data.rules;
-if(Array.isArray(data17)){
-const len4 = data17.length;
-for(let i5=0; i5<len4; i5++){
-let data18 = data17[i5];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.id === undefined){
-const err32 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.template !== undefined){
+let data13 = data.template;
+if(typeof data13 === "string"){
+if(!pattern1.test(data13)){
+const err32 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2249,8 +2222,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data18.left === undefined){
-const err33 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
+}
+else {
+const err33 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2259,8 +2233,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data18.op === undefined){
-const err34 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+}
+if(data.info !== undefined){
+let data14 = data.info;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err34 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2269,8 +2247,16 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data18.right === undefined){
-const err35 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate11(data14[i2], {instancePath:instancePath+"/info/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2279,8 +2265,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data18.message === undefined){
-const err36 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data.categories !== undefined){
+let data16 = data.categories;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err36 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2289,9 +2279,16 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key1 in data18){
-if(!(((((key1 === "id") || (key1 === "left")) || (key1 === "op")) || (key1 === "right")) || (key1 === "message"))){
-const err37 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const len2 = data16.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate13(data16[i3], {instancePath:instancePath+"/categories/" + i3,parentData:data16,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2301,11 +2298,19 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data18.id !== undefined){
-let data19 = data18.id;
-if(typeof data19 === "string"){
-if(!pattern1.test(data19)){
-const err38 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data.metrics !== undefined){
+let data18 = data.metrics;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i4=0; i4<len3; i4++){
+if(!(validate15(data18[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data18,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2315,8 +2320,15 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.rules !== undefined){
+let data20 = data.rules;
+if(Array.isArray(data20)){
+const len4 = data20.length;
+for(let i5=0; i5<len4; i5++){
+let data21 = data20[i5];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.id === undefined){
+const err39 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2325,12 +2337,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data18.left !== undefined){
-let data20 = data18.left;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err40 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data21.left === undefined){
+const err40 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2339,10 +2347,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len5 = data20.length;
-for(let i6=0; i6<len5; i6++){
-if(typeof data20[i6] !== "string"){
-const err41 = {instancePath:instancePath+"/rules/" + i5+"/left/" + i6,schemaPath:"#/definitions/rule/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.op === undefined){
+const err41 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2351,10 +2357,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.right === undefined){
+const err42 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2363,11 +2367,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data18.op !== undefined){
-let data22 = data18.op;
-if(!(((((data22 === "<=") || (data22 === "<")) || (data22 === ">=")) || (data22 === ">")) || (data22 === "=="))){
-const err43 = {instancePath:instancePath+"/rules/" + i5+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema20.properties.op.enum},message:"must be equal to one of the allowed values"};
+if(data21.message === undefined){
+const err43 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2376,12 +2377,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data18.right !== undefined){
-let data23 = data18.right;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err44 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key2 in data21){
+if(!(((((key2 === "id") || (key2 === "left")) || (key2 === "op")) || (key2 === "right")) || (key2 === "message"))){
+const err44 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2390,10 +2388,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-const len6 = data23.length;
-for(let i7=0; i7<len6; i7++){
-if(typeof data23[i7] !== "string"){
-const err45 = {instancePath:instancePath+"/rules/" + i5+"/right/" + i7,schemaPath:"#/definitions/rule/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data21.id !== undefined){
+let data22 = data21.id;
+if(typeof data22 === "string"){
+if(!pattern1.test(data22)){
+const err45 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2403,9 +2403,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"#/definitions/rule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2415,11 +2414,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.message !== undefined){
-let data25 = data18.message;
-if(typeof data25 === "string"){
-if(!pattern1.test(data25)){
-const err47 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data21.left !== undefined){
+let data23 = data21.left;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err47 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2428,9 +2427,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data23.length;
+for(let i6=0; i6<len5; i6++){
+if(typeof data23[i6] !== "string"){
+const err48 = {instancePath:instancePath+"/rules/" + i5+"/left/" + i6,schemaPath:"#/definitions/rule/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2442,7 +2442,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/rules/" + i5+"/left",schemaPath:"#/definitions/rule/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2452,9 +2452,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.op !== undefined){
+let data25 = data21.op;
+if(!(((((data25 === "<=") || (data25 === "<")) || (data25 === ">=")) || (data25 === ">")) || (data25 === "=="))){
+const err50 = {instancePath:instancePath+"/rules/" + i5+"/op",schemaPath:"#/definitions/rule/properties/op/enum",keyword:"enum",params:{allowedValues: schema20.properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2464,19 +2465,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.tables !== undefined){
-let data26 = data.tables;
+if(data21.right !== undefined){
+let data26 = data21.right;
 if(Array.isArray(data26)){
-const len7 = data26.length;
-for(let i8=0; i8<len7; i8++){
-if(!(validate17(data26[i8], {instancePath:instancePath+"/tables/" + i8,parentData:data26,parentDataProperty:i8,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.length < 1){
+const err51 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2485,15 +2478,110 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len6 = data26.length;
+for(let i7=0; i7<len6; i7++){
+if(typeof data26[i7] !== "string"){
+const err52 = {instancePath:instancePath+"/rules/" + i5+"/right/" + i7,schemaPath:"#/definitions/rule/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/rules/" + i5+"/right",schemaPath:"#/definitions/rule/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data21.message !== undefined){
+let data28 = data21.message;
+if(typeof data28 === "string"){
+if(!pattern1.test(data28)){
+const err54 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/rules/" + i5+"/message",schemaPath:"#/definitions/rule/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.tables !== undefined){
+let data29 = data.tables;
+if(Array.isArray(data29)){
+const len7 = data29.length;
+for(let i8=0; i8<len7; i8++){
+if(!(validate17(data29[i8], {instancePath:instancePath+"/tables/" + i8,parentData:data29,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }

@@ -62,7 +62,9 @@ const ROLE_KIND: Partial<Record<InfoRole, InfoKind>> = {
   addressee: "text",
   reportType: "text",
   categoryHeading: "text",
-  blanksAreZero: "text",
+  blanksAreZero: "yesNo",
+  seal: "yesNo",
+  government: "yesNo",
 };
 
 /** The key of the 报告信息 row that records the pack, in every workbook made from one. */
@@ -88,7 +90,7 @@ function implicitInfo(
   if (info.some((f) => f.role === "signDate") && !info.some((f) => f.role === "seal"))
     out.push({
       key: SEAL_KEY,
-      kind: "text",
+      kind: "yesNo",
       required: false,
       role: "seal",
       definition:
@@ -150,6 +152,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     noBreak?: string[];
     defaultLead?: string;
     calendarYear?: boolean;
+    publishBy?: { department: string; government?: string };
     info: Array<Partial<InfoField> & { key: string; kind: InfoKind }>;
     categories: RawCategory[];
     metrics: Array<Omit<MetricDef, "unit" | "required"> & { unit?: string; required?: boolean }>;
@@ -190,6 +193,7 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
     ...(raw.noBreak !== undefined ? { noBreak: raw.noBreak } : {}),
     ...(raw.defaultLead !== undefined ? { defaultLead: raw.defaultLead } : {}),
     ...(raw.calendarYear !== undefined ? { calendarYear: raw.calendarYear } : {}),
+    ...(raw.publishBy ? { publishBy: raw.publishBy } : {}),
   };
   crossCheck(pack, problems);
   if (problems.length > 0) throw new PackError(source, problems);

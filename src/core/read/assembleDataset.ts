@@ -9,6 +9,7 @@ import { readTable, type TableReading } from "./readTable";
 import { GUIDE_SHEET } from "./matchSheets";
 import { normalizeLabel } from "../values/normalizeText";
 import { headingText, labelText, statementText } from "./cellStrings";
+import { readYesNo } from "../values/yesNo";
 import type {
   Dataset,
   MetricRow,
@@ -125,7 +126,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     const reading = readTable(table, sheetName, part.rows);
     tables.set(table.id, reading);
     const zeroBlanks = info?.byRole("blanksAreZero")?.value;
-    const blanksAreZero = zeroBlanks?.kind === "text" && /^(是|yes|y|true)$/i.test(zeroBlanks.text);
+    const blanksAreZero = zeroBlanks?.kind === "text" && readYesNo(zeroBlanks.text) === true;
     for (const [code, at] of reading.found) {
       const def = byCodeExact.get(code);
       if (!def || metrics.has(code)) continue;

@@ -5,6 +5,7 @@ import type { InfoField, InfoRole, Pack } from "../packs/pack.types";
 import { dateFromExcelSerial, parseDateText } from "../values/excelDate";
 import { normalizeLabel, normalizeText } from "../values/normalizeText";
 import type { DayDate } from "../values/parsedValue.types";
+import { readYesNo } from "../values/yesNo";
 import type { InfoEntry, InfoValue, ReportInfo } from "./dataset.types";
 import { HEADER_SCAN_ROWS } from "./findHeader";
 import { INFO_SHEET } from "./matchSheets";
@@ -72,6 +73,13 @@ function infoValue(field: InfoField, raw: CellValue | undefined, year: number | 
     case "date": {
       const d = parseDay(raw, year ?? undefined);
       return d === null ? { kind: "invalid", raw: shown } : { kind: "date", date: d };
+    }
+    case "yesNo": {
+      // kept as the word the report would print, whatever tick or word was typed
+      const yes = readYesNo(shown);
+      return yes === null
+        ? { kind: "invalid", raw: shown }
+        : { kind: "text", text: yes ? "是" : "否" };
     }
     case "text": {
       // a part's heading is typed the way it reads in the report: "（二）…。" keeps neither

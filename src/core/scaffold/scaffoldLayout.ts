@@ -98,7 +98,7 @@ function validationFor(m: MetricDef, cell: string): ValueValidation {
  */
 export function infoStartValue(pack: Pack, f: InfoField): string | null {
   if (f.role === "reportType") return reportTypeText(pack);
-  if (f.role === "seal") return "否";
+  if (f.role === "seal" || f.role === "government") return "否";
   if (f.role === "lead") return pack.defaultLead ?? null;
   if (f.role === "categoryHeading")
     return leafCategories(pack).find((l) => l.category.id === f.category)?.category.title ?? null;
@@ -251,7 +251,7 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
 function infoValidation(f: InfoField, cell: string): ValueValidation[] {
   const base = { cell, min: null, max: null, promptTitle: f.key.slice(0, 32) };
   const prompt = `${f.definition}${requiredNote(f.required)}`.slice(0, PROMPT_LIMIT);
-  if (f.role === "seal" || f.role === "blanksAreZero")
+  if (f.kind === "yesNo" || f.role === "seal" || f.role === "blanksAreZero")
     return [
       {
         ...base,
@@ -275,7 +275,16 @@ function infoValidation(f: InfoField, cell: string): ValueValidation[] {
       },
     ];
   // a date is often typed as text (2025年12月31日), which the reader takes: a prompt, no rule
-  if (f.kind === "date") return [{ ...base, kind: "text", prompt, ...FIGURE_ERROR }];
+  if (f.kind === "date")
+    return [
+      {
+        ...base,
+        kind: "text",
+        prompt,
+        errorTitle: "请核对",
+        error: "日期写成“2025年12月31日”，或用 Excel 的日期格式。",
+      },
+    ];
   return [];
 }
 

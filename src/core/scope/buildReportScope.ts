@@ -13,6 +13,7 @@ import {
   DayValue,
   Gap,
   MetricValue,
+  YesNoValue,
   markPrompts,
   tableAnchor,
   wrapMarker,
@@ -79,10 +80,11 @@ export function scopeSchema(pack: Pack): ScopeSchema {
   return { top, metricNamed: (name) => metrics.get(nameKey(name)) };
 }
 
-function infoTemplateValue(key: string, v: InfoValue): TemplateValue {
+function infoTemplateValue(f: InfoField, v: InfoValue): TemplateValue {
+  const key = f.key;
   switch (v.kind) {
     case "text":
-      return v.text;
+      return f.kind === "yesNo" ? new YesNoValue(v.text === "是") : v.text;
     case "year":
       return v.year;
     case "date":
@@ -188,7 +190,7 @@ export function buildReportScope(
       e.field.role === "lead" || e.field.role === "title" || e.field.role === "categoryHeading";
     if (e.value.kind === "text" && (prose || e.value.text.includes("{")) && e.cell)
       textFields.push({ key, source: e.value.text, sheet: e.sheet, cell: e.cell });
-    else put(data, key, infoTemplateValue(key, e.value));
+    else put(data, key, infoTemplateValue(e.field, e.value));
   }
   // the 主送机关 line ends in a full-width colon (GB/T 9704 §7.2.4), typed or not
   const addressee = dataset.info.byRole("addressee");
@@ -235,12 +237,17 @@ export function buildReportScope(
   }
 
   let written: Data | null = null;
+  let writeOne: ((c: ReturnType<typeof cellTexts.compile>) => string) | null = null;
   return {
     data,
     schema,
     texts,
     dropped,
     uses: { names, bare },
+    writeText: (text) => {
+      writeOne ??= cellTexts.writer(data);
+      return writeOne(cellTexts.compile(text.written));
+    },
     reportData: () => {
       if (written) return written;
       // cast: a prototype-free record, as above

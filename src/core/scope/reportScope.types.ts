@@ -55,4 +55,6 @@ export interface ReportScope {
   readonly uses: TextNameUses;
   /** the data with every statement written out: what a template renders (made once, on demand) */
   readonly reportData: () => ReportData;
+  /** one cell text written out as the report prints it (its sections decided), for a check's second look */
+  readonly writeText: (text: TextUse) => string;
 }

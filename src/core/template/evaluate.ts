@@ -3,7 +3,7 @@ import { formatFigure } from "../phrasing/formatQuantity";
 import { formatPlainNumber } from "../phrasing/roundDecimal";
 import type { Expression } from "./expression";
 import { runFilter, type FilterContext } from "./filters";
-import { DayValue, Gap, MetricValue, type TemplateValue } from "./templateValues";
+import { DayValue, Gap, MetricValue, YesNoValue, type TemplateValue } from "./templateValues";
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -55,6 +55,7 @@ export function toText(v: TemplateValue): string | Gap {
   if (typeof v === "boolean") return "";
   if (v instanceof Gap) return v;
   if (v instanceof DayValue) return formatFullDate(v.date);
+  if (v instanceof YesNoValue) return v.yes ? "是" : "否";
   if (v instanceof MetricValue) {
     const f = v.figure;
     switch (f.kind) {
@@ -85,6 +86,7 @@ export function toSectionValue(v: TemplateValue): TemplateValue {
     return f.kind === "date" || (f.kind === "text" && f.text !== "");
   }
   if (v instanceof DayValue) return true;
+  if (v instanceof YesNoValue) return v.yes;
   if (typeof v === "string") return v !== "";
   if (typeof v === "number") return v !== 0;
   return v;

@@ -16,6 +16,11 @@ export class DayValue {
   constructor(readonly date: DayDate) {}
 }
 
+/** A 是/否 row of the report information: prints as typed (是/否), and as a condition is its answer. */
+export class YesNoValue {
+  constructor(readonly yes: boolean) {}
+}
+
 export type GapReason = "missing" | "notApplicable" | "unknown" | "invalid";
 
 /** Which side of a figure a gap is on: this year's, last year's (同比, 上年), or the whole of a share (占). */
@@ -56,6 +61,7 @@ export type TemplateValue =
   | boolean
   | MetricValue
   | DayValue
+  | YesNoValue
   | Gap
   | readonly TemplateValue[]
   | { readonly [key: string]: TemplateValue };

@@ -2,6 +2,7 @@ import { cellAddress, parseCellAddress } from "../../grid/a1";
 import type { Issue } from "../../issues/issue.types";
 import type { Pack } from "../../packs/pack.types";
 import { GAP_MARKER_PATTERN } from "../../template/templateValues";
+import type { TextUse } from "../../scope/reportScope.types";
 import { at, issue, type Check } from "../checkContext";
 
 /** The first marker in a text, or null: 【请填写：…】, or a 【待补充：…】 copied from a draft. */
@@ -48,7 +49,7 @@ function aroundBracket(text: string): string | null {
  * BRACKET_LEFT for any other 【 or 】 — published reports use neither, and a clerk who reads
  * "删去【】中的提示" literally leaves the empty pair.
  */
-export const checkPrompts: Check = ({ dataset }) => {
+export const checkPrompts: Check = ({ dataset, scope }) => {
   const out: Issue[] = [];
   const wordings = promptWordings(dataset.pack);
   // one pass over a text for all of the pack's prompts
@@ -84,6 +85,15 @@ export const checkPrompts: Check = ({ dataset }) => {
       ),
     );
   };
+  // a prompt inside a condition that does not hold ({#本机关为人民政府}【请填写：…】{/…}) is not
+  // in the report: texts with sections get a second look, written out
+  const textAt = new Map<string, TextUse>();
+  const printed = (f: ReturnType<typeof fault>, sheet: string, cell: string, source: string) => {
+    if (!f || f.code !== "PROMPT_UNFILLED" || !/[{｛][#^]/.test(source)) return f;
+    if (textAt.size === 0) for (const t of scope.texts) textAt.set(`${t.sheet}!${t.cell}`, t);
+    const use = textAt.get(`${sheet}!${cell}`);
+    return !use || scope.writeText(use).includes(f.arg) ? f : null;
+  };
   const info = dataset.info;
   for (const e of info.entries.values()) {
     if (e.value.kind !== "text" || !e.cell || !info.sheet) continue;
@@ -93,7 +103,12 @@ export const checkPrompts: Check = ({ dataset }) => {
     const sheet = dataset.sheets.find((s) => s.category?.category.id === categoryId);
     const headingsSeen = new Set<number>();
     for (const item of items) {
-      push(fault(item.text), item.sheet, item.cell, categoryId);
+      push(
+        printed(fault(item.text), item.sheet, item.cell, item.text),
+        item.sheet,
+        item.cell,
+        categoryId,
+      );
       const row = parseCellAddress(item.cell)?.row;
       const col = sheet?.columns.heading;
       if (row === undefined || col === undefined || headingsSeen.has(row)) continue;

@@ -6,7 +6,7 @@ import { isForeignWorkbook } from "../foreignWorkbook";
 /**
  * INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE,
  * INFO_CUTOFF_NOT_YEAR_END, SIGN_DATE_MISSING,
- * SIGN_DATE_EARLY, LEAD_MISSING, REPORT_TYPE_OTHER
+ * SIGN_DATE_EARLY, SIGN_DATE_LATE, LEAD_MISSING, REPORT_TYPE_OTHER
  */
 export const checkReportInfo: Check = ({ dataset }) => {
   const { info } = dataset;
@@ -97,6 +97,34 @@ export const checkReportInfo: Check = ({ dataset }) => {
           cy: c.y,
           cm: c.m,
           cd: c.d,
+        }),
+      );
+  }
+  // the 条例 sets a day to publish by (departments 1月31日, governments 3月31日): later is said, as a note
+  const by = dataset.pack.publishBy;
+  if (by && sign?.cell && sign.value.kind === "date" && info.year !== null) {
+    const governmentRow = info.byRole("government");
+    const isGovernment = governmentRow?.value.kind === "text" && governmentRow.value.text === "是";
+    // "01-31": the schema has checked its shape
+    const [lm = 1, ld = 1] = ((isGovernment ? by.government : undefined) ?? by.department)
+      .split("-")
+      .map(Number);
+    const limit = { m: lm, d: ld };
+    const d = sign.value.date;
+    const y = info.year + 1;
+    const late = d.y !== y ? d.y > y : d.m !== limit.m ? d.m > limit.m : d.d > limit.d;
+    if (late)
+      out.push(
+        issue("SIGN_DATE_LATE", "note", at(sheet, sign.cell), {
+          field: sign.field.key,
+          y: d.y,
+          m: d.m,
+          d: d.d,
+          byY: y,
+          byM: limit.m,
+          byD: limit.d,
+          government: isGovernment ? 1 : 0,
+          govField: governmentRow?.field.key ?? "",
         }),
       );
   }
