@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseCellAddress } from "../../src/core/grid/a1";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
@@ -8,8 +9,14 @@ import { issueMessage } from "../../src/core/messages/render";
 import { PackError, type PackProblem } from "../../src/core/packs/packProblem";
 import { parsePack } from "../../src/core/packs/parsePack";
 import { tableGeometry } from "../../src/core/packs/tableGeometry";
+import {
+  MEMORY_HEADER,
+  MEMORY_SHEET,
+  PRIOR_FIGURE_MARK,
+} from "../../src/core/read/carriedStatements";
 import { readDataset } from "../../src/core/read/readWorkbook";
 import { scaffoldLayout } from "../../src/core/scaffold/scaffoldLayout";
+import { engine as cliEngine } from "../../src/surfaces/cli/loadInputs";
 import { documentXml, docxParagraphs } from "../helpers/docxText";
 import { ROOT, XXGK_SAMPLE } from "../helpers/paths";
 import {
@@ -349,6 +356,106 @@ describe("next year's form", () => {
           null,
         ]);
       }
+  });
+});
+
+describe("last year's table, remembered by next-year", () => {
+  /** the sample with a memory sheet holding last year's figures of the named cells */
+  const remembering = (grid: WorkbookGrid, figures: Record<string, number>): WorkbookGrid => {
+    const pack = xxgkPack();
+    const code = (name: string) => pack.metrics.find((m) => m.name === name)?.code ?? name;
+    return {
+      sheets: [
+        ...grid.sheets,
+        {
+          name: MEMORY_SHEET,
+          visibility: "veryHidden",
+          rows: [
+            [...MEMORY_HEADER],
+            ...Object.entries(figures).map(([n, v]) => [PRIOR_FIGURE_MARK, code(n), String(v)]),
+          ],
+        },
+      ],
+    };
+  };
+  const r5 = (grid: WorkbookGrid) =>
+    issuesOf(grid).filter((i) => i.code === "TABLE_RELATION" && i.severity === "warning");
+
+  it("next-year remembers every figure of the forms, and the new year's workbook reads them as last year's", async () => {
+    const pack = xxgkPack();
+    const next = await cliEngine.nextYear(new Uint8Array(readFileSync(XXGK_SAMPLE)), pack);
+    const dir = mkdtempSync(join(tmpdir(), "xxgk-next-"));
+    writeFileSync(join(dir, "next.xlsx"), next.bytes);
+    const data = readDataset(await readGrid(join(dir, "next.xlsx")), pack);
+    const before = readDataset(sample, pack);
+    for (const t of pack.tables)
+      for (const d of tableGeometry(t).data) {
+        const was = before.metrics.get(d.metric)?.figure;
+        expect([d.metric, data.metrics.get(d.metric)?.prior]).toEqual([d.metric, was]);
+      }
+    // 上年结转 is last year's 结转下年度 as carried: no warning on it
+    const issues = checkGrid(await readGrid(join(dir, "next.xlsx")), pack, xxgkTemplate()).result
+      .issues;
+    expect(issues.filter((i) => i.code === "TABLE_RELATION")).toEqual([]);
+    expect(next.sentences).toBeGreaterThan(0);
+  });
+
+  it("R5: 上年结转 that is not last year's 结转下年度 is a warning at its cell, naming both", () => {
+    const carried = Number(valueOf(sample, "上年结转·自然人"));
+    const total = Number(valueOf(sample, "上年结转·总计"));
+    const same = remembering(sample, {
+      "结转下年度·自然人": carried,
+      "结转下年度·总计": total,
+    });
+    expect(r5(same)).toEqual([]);
+    const other = remembering(sample, {
+      "结转下年度·自然人": carried + 1,
+      "结转下年度·总计": total + 1,
+    });
+    const found = r5(other);
+    expect(found.map((i) => (i.location.kind === "cell" ? i.location.cell : ""))).toEqual([
+      cellOf(sample, "上年结转·自然人").cell,
+      cellOf(sample, "上年结转·总计").cell,
+    ]);
+    expect(zh(found[0]!)).toBe(
+      `结转下年度·自然人（上年报告） = ${carried + 1}，应等于 上年结转·自然人 ${cellOf(sample, "上年结转·自然人").cell} = ${carried}，相差 1：请核对这几格；核对无误的（如有修订、撤销等情况）可以不改。`,
+    );
+    // without last year's table nothing is said
+    expect(r5(sample)).toEqual([]);
+  });
+
+  it("R8: 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止, a warning only", () => {
+    const now = Number(valueOf(sample, "规范性文件·现行有效"));
+    const made = Number(valueOf(sample, "规范性文件·本年制发"));
+    const repealed = Number(valueOf(sample, "规范性文件·本年废止"));
+    const fits = remembering(sample, { "规范性文件·现行有效": now - made + repealed });
+    expect(r5(fits)).toEqual([]);
+    const off = remembering(sample, { "规范性文件·现行有效": now - made + repealed + 3 });
+    const found = r5(off);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.location).toEqual({
+      kind: "cell",
+      sheet: "表二主动公开",
+      cell: cellOf(sample, "规范性文件·现行有效").cell,
+    });
+    expect(zh(found[0]!)).toContain("规范性文件·现行有效（上年报告）");
+    expect(zh(found[0]!)).toContain("相差 3");
+  });
+
+  it("{X|同比} on a table figure compares with last year's", () => {
+    const grid = remembering(
+      editSheet(sample, "依申请公开", (rows) => {
+        const header = rows.findIndex((r) => r?.includes("表述"));
+        const col = rows[header]?.indexOf("表述") ?? -1;
+        const row: CellValue[] = [];
+        row[col] = "全年新收申请{新收申请·总计}，{新收申请·总计|同比}。";
+        rows.push(row);
+      }),
+      { "新收申请·总计": 40 },
+    );
+    const g = generateGrid(grid, xxgkPack(), xxgkTemplate(), { allowIncomplete: false });
+    if (!g.ok) throw new Error(g.reason);
+    expect(docxParagraphs(g.bytes).join("\n")).toContain("全年新收申请46件，同比增长15%。");
   });
 });
 

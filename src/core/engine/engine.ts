@@ -266,7 +266,7 @@ export function createEngine(platform: Platform): Engine {
         bytes: written,
         year: plan.year,
         moved: plan.moved,
-        sentences: plan.memory.length - 1,
+        sentences: plan.sentences,
         from: kind,
       };
     },

@@ -188,11 +188,15 @@ function termsText(v: IssueArg | undefined, locale: Locale): string {
   const items = listItems(v);
   const zh = locale === "zh-CN";
   const one = (i: (typeof items)[number]) =>
-    i.kind !== "cell"
-      ? ""
-      : zh
-        ? `${i.name ?? ""} ${i.cell}`
-        : `${q(i.name ?? "", locale)} (${i.cell})`;
+    i.kind === "name"
+      ? zh
+        ? i.name
+        : q(i.name, locale)
+      : i.kind !== "cell"
+        ? ""
+        : zh
+          ? `${i.name ?? ""} ${i.cell}`
+          : `${q(i.name ?? "", locale)} (${i.cell})`;
   if (items.length <= TERMS_SHOWN) return items.map(one).join(" + ");
   const shown = items
     .slice(0, TERMS_SHOWN - 1)
@@ -532,11 +536,11 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "zh-CN": (a) =>
       Number(a.totalZero) === 1
         ? `总计 ${termsText(a.right, "zh-CN")} 填的是 0，而各项 ${termsText(a.left, "zh-CN")} 之和是 ${s(a.leftValue)}：总计应填各项之和，请核对这几格。`
-        : `${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格。`,
+        : `${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格${Number(a.warn) === 1 ? "；核对无误的（如有修订、撤销等情况）可以不改" : ""}。`,
     "en-US": (a) =>
       Number(a.totalZero) === 1
         ? `The total ${termsText(a.right, "en-US")} is 0, but its parts ${termsText(a.left, "en-US")} add up to ${s(a.leftValue)}: the total is their sum; check these cells.`
-        : `${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells.`,
+        : `${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells${Number(a.warn) === 1 ? "; figures that are right (amendments, repeals) may stay" : ""}.`,
   },
   NARRATIVE_TOO_FEW: {
     "zh-CN": (a) =>

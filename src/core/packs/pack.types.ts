@@ -119,13 +119,26 @@ export interface TableCell {
   readonly blank?: boolean;
 }
 
-/** A relation between a table's cells, as data: sum(left) op sum(right), over metric codes. */
+/**
+ * A relation between a table's cells, as data: sum(left) op sum(right), over metric codes. A term
+ * "上年:CODE" is last year's figure of that cell (as next-year remembered it): a relation with
+ * one is checked only when the workbook carries last year's table.
+ */
 export interface TableRelation {
   readonly id: string;
   readonly left: readonly string[];
   readonly op: "==" | "<=" | ">=";
   readonly right: readonly string[];
   readonly severity: "error" | "warning";
+}
+
+export const PRIOR_TERM = "上年:";
+
+/** A relation's term: the metric code it names, and whether it is last year's figure. */
+export function relationTerm(term: string): { code: string; prior: boolean } {
+  return term.startsWith(PRIOR_TERM)
+    ? { code: term.slice(PRIOR_TERM.length), prior: true }
+    : { code: term, prior: false };
 }
 
 /** A layout the form had before (the 2019 one): recognised by labels present and absent. */

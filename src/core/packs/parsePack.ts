@@ -5,6 +5,7 @@ import { leafCategories } from "./leafCategories";
 import { PackError, type PackProblem } from "./packProblem";
 import generatedValidator from "./packSchemaValidator.generated";
 import {
+  relationTerm,
   REQUIRED_ROLES,
   type CrossFieldRule,
   type InfoField,
@@ -282,8 +283,10 @@ function checkTables(
         if (!bound.has(code)) add(`${here}.carry[${ci}]`, "relation_unknown", { code });
     });
     t.relations.forEach((rel, ri) => {
-      for (const code of [...rel.left, ...rel.right])
+      for (const term of [...rel.left, ...rel.right]) {
+        const { code } = relationTerm(term);
         if (!bound.has(code)) add(`${here}.relations[${ri}]`, "relation_unknown", { code });
+      }
     });
   });
 }

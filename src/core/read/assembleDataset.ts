@@ -1,5 +1,5 @@
 import { present } from "../errors/present";
-import { readCarried } from "./carriedStatements";
+import { readCarried, readPriorFigures } from "./carriedStatements";
 import { deriveFigures } from "./deriveFigures";
 import { cellAddress } from "../grid/a1";
 import type { SheetPart } from "../grid/gridSource";
@@ -73,6 +73,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     leafCategories(pack).map((l) => [l.category.id, []]),
   );
   let carried: Dataset["carried"] = [];
+  let priorFigures = new Map<string, number>();
   let info: ReportInfo | null = null;
   const readInfo = (part: SheetPart | undefined): ReportInfo =>
     readReportInfo(
@@ -229,7 +230,10 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
       info = readInfo(undefined);
     }
     readings.set(index, reading(index, part));
-    if (index === plan.memory) carried = readCarried(part);
+    if (index === plan.memory) {
+      carried = readCarried(part);
+      priorFigures = readPriorFigures(part);
+    }
     readRows(index, part, info.year);
   };
 
@@ -243,6 +247,12 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
         if (!readings.has(i) && head && plan.categories.has(i)) add(i, head);
       });
       const sheets = plan.sheets.map((_s, i) => readings.get(i) ?? reading(i, plan.heads[i]));
+      // a form's cells have no 上年同期: last year's figure is the one next-year remembered
+      for (const [code, value] of priorFigures) {
+        const row = metrics.get(code);
+        if (row && row.priorCell === null && row.prior.kind === "missing")
+          metrics.set(code, { ...row, prior: { kind: "number", value, approx: null } });
+      }
       deriveFigures(pack, metrics);
       return { pack, info, sheets, metrics, duplicates, unknownRows, items, carried, tables };
     },

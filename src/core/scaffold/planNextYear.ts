@@ -2,7 +2,7 @@ import { cellAddress, parseCellAddress } from "../grid/a1";
 import { UserError } from "../errors/userError";
 import { isCellDate } from "../grid/grid.types";
 import { reportTypeText } from "../packs/reportType";
-import { MEMORY_HEADER, type CarriedStatement } from "../read/carriedStatements";
+import { MEMORY_HEADER, PRIOR_FIGURE_MARK, type CarriedStatement } from "../read/carriedStatements";
 import type { Dataset, InfoEntry } from "../read/dataset.types";
 
 /** What a cell becomes: a number, a text, or nothing (emptied, its format kept). */
@@ -34,6 +34,8 @@ export interface NextYearPlan {
   readonly memory: ReadonlyArray<readonly string[]>;
   /** how many figures moved to 上年同期 */
   readonly moved: number;
+  /** how many sentences the memory holds */
+  readonly sentences: number;
 }
 
 /**
@@ -122,10 +124,19 @@ export function planNextYear(dataset: Dataset): NextYearPlan {
   if (lead?.cell && lead.value.kind === "text")
     sentences.push({ sheet, cell: lead.cell, text: lead.value.text });
 
+  // the forms have no 上年同期 column: this year's figures are remembered for next year's 同比
+  // and for the relations across years (上年结转 = last year's 结转下年度)
+  const tableParts = new Set(pack.tables.map((t) => t.category));
+  const figures: string[][] = [];
+  for (const row of dataset.metrics.values())
+    if (tableParts.has(row.def.category) && row.figure.kind === "number")
+      figures.push([PRIOR_FIGURE_MARK, row.def.code, String(row.figure.value)]);
+
   return {
     year: info.year + 1,
     edits,
-    memory: [[...MEMORY_HEADER], ...sentences.map((c) => [c.sheet, c.cell, c.text])],
+    memory: [[...MEMORY_HEADER], ...sentences.map((c) => [c.sheet, c.cell, c.text]), ...figures],
     moved,
+    sentences: sentences.length,
   };
 }

@@ -1,6 +1,6 @@
 import { cellAddress } from "../../grid/a1";
 import type { Issue, ListItem } from "../../issues/issue.types";
-import type { PackTable, TableRelation } from "../../packs/pack.types";
+import { relationTerm, type PackTable, type TableRelation } from "../../packs/pack.types";
 import { tableGeometry } from "../../packs/tableGeometry";
 import type { Dataset, MetricRow } from "../../read/dataset.types";
 import type { TableReading } from "../../read/readTable";
@@ -126,22 +126,26 @@ function numberOf(row: MetricRow | undefined): number | null {
 }
 
 function relationIssue(dataset: Dataset, rel: TableRelation, category: string): Issue | null {
-  const side = (codes: readonly string[]) => {
+  let acrossYears = false;
+  const side = (terms: readonly string[]) => {
     const rows: MetricRow[] = [];
+    const items: ListItem[] = [];
     let sum = 0;
-    for (const c of codes) {
-      const row = dataset.metrics.get(c);
-      const value = numberOf(row);
+    for (const term of terms) {
+      const { code, prior } = relationTerm(term);
+      const row = dataset.metrics.get(code);
+      // last year's figure: only where next-year remembered it
+      const value = prior ? (row?.prior.kind === "number" ? row.prior.value : null) : numberOf(row);
       if (!row || value === null) return null;
-      rows.push(row);
       sum += value;
+      if (prior) {
+        acrossYears = true;
+        items.push({ kind: "name", name: `${row.def.name}（上年报告）` });
+        continue;
+      }
+      rows.push(row);
+      items.push({ kind: "cell", sheet: row.sheet, cell: row.valueCell, name: row.def.name });
     }
-    const items: ListItem[] = rows.map((r) => ({
-      kind: "cell",
-      sheet: r.sheet,
-      cell: r.valueCell,
-      name: r.def.name,
-    }));
     // sums of counts (and of amounts to the cent) compare without binary fractions
     return { rows, items, sum: Math.round(sum * 100) / 100 };
   };
@@ -172,7 +176,10 @@ function relationIssue(dataset: Dataset, rel: TableRelation, category: string): 
       op: rel.op,
       diff: Math.round(Math.abs(left.sum - right.sum) * 100) / 100,
       // a 总计 left 0 under parts that are not: the commonest slip, said as such
-      totalZero: right.items.length === 1 && right.sum === 0 && left.sum !== 0 ? 1 : 0,
+      totalZero:
+        !acrossYears && right.items.length === 1 && right.sum === 0 && left.sum !== 0 ? 1 : 0,
+      // a plausibility, not a sum the form prints: figures that are right may stay
+      warn: rel.severity === "warning" ? 1 : 0,
     },
     { category, metric: total.def.code, related },
   );
