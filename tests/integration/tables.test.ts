@@ -111,6 +111,34 @@ describe("the statutory tables through LibreOffice", () => {
     expect(outside).toEqual([]);
   });
 
+  it("wraps a label between the pack's words, never inside one", () => {
+    const tables = xxgkPack().tables;
+    const labels = tables.flatMap((t) => t.cells.flatMap((c) => c.text ?? []));
+    const words = [...new Set(tables.flatMap((t) => t.keepTogether))];
+    // a table line: a short piece of one label (body lines run 28 characters)
+    const piece = (w: Word) => w.t.length < 16 && labels.some((l) => l.includes(w.t));
+    const lines = all.filter(piece);
+    let wrapped = 0;
+    const split: string[] = [];
+    for (const a of lines)
+      for (const b of lines) {
+        // b is the line under a in the same cell: same page, next line, overlapping columns
+        const below = b.y0 - a.y0;
+        if (a.page !== b.page || below < 5 || below > 16 || b.x1 < a.x0 || b.x0 > a.x1) continue;
+        if (!labels.some((l) => l.includes(a.t + b.t))) continue;
+        wrapped++;
+        // a word wider than the column (自然人 over two-character lines) cannot stay whole
+        const room = Math.max(a.t.length, b.t.length);
+        for (const w of words.filter((x) => x.length <= room))
+          for (let k = 1; k < w.length; k++)
+            if (a.t.endsWith(w.slice(0, k)) && b.t.startsWith(w.slice(k)))
+              split.push(`${a.t}/${b.t}`);
+      }
+    // the applicants' and 表四's headers, the long 不予处理/其他处理 lines: dozens of wraps
+    expect(wrapped).toBeGreaterThan(20);
+    expect(split).toEqual([]);
+  });
+
   it("repeats 表三's header rows on the page it continues on", () => {
     const pages = new Set(all.filter((w) => w.t.includes("申请人情况")).map((w) => w.page));
     expect(pages.size).toBe(2);

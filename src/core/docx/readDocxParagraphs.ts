@@ -40,7 +40,12 @@ function tableRows(tbl: string): PreviewCell[][] {
       if (continued && host) host.rowSpan += 1;
       else {
         const paras = tc.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
-        const cell = { text: paras.map(textOf).join("\n"), colSpan, rowSpan: 1 };
+        // a label's own line breaks (set for the printed column) are not the preview's
+        const cell = {
+          text: paras.map((p) => textOf(p).replace(/\n/g, "")).join("\n"),
+          colSpan,
+          rowSpan: 1,
+        };
         row.push(cell);
         if (vMerge) above.set(col, cell);
         else above.delete(col);

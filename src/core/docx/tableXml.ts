@@ -2,6 +2,7 @@ import type { PackTable, TableCell } from "../packs/pack.types";
 import { tableGeometry } from "../packs/tableGeometry";
 import { escapeXml } from "../xml/xmlText";
 import { FONTS, TEXT_WIDTH } from "./officialFormat";
+import { labelLines } from "./labelLines";
 import { rFonts } from "./ooxmlParts";
 
 /** ½ pt single rules on every cell, as the published forms print them. */
@@ -11,6 +12,8 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .join("");
 /** the table's text: 宋体 for Chinese, Times New Roman for figures */
 const TABLE_FONT = "宋体";
+/** a cell's left and right padding, in twips (1 mm) */
+const CELL_MARGIN = 57;
 
 /**
  * The grid's column widths in twips, scaled from the pack's points to fill the type area
@@ -38,11 +41,19 @@ export function tableXml(table: PackTable, values: ReadonlyMap<string, string>):
   const rPr =
     `<w:rPr>${rFonts(TABLE_FONT, FONTS.latin)}<w:spacing w:val="0"/>` +
     `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr>`;
-  const para = (text: string, jc: "center" | "left") =>
+  const para = (text: string, jc: "center" | "left", lines: readonly string[] = [text]) =>
     `<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` +
     `<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="${jc}"/></w:pPr>` +
-    (text === "" ? "" : `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`) +
+    (text === ""
+      ? ""
+      : `<w:r>${rPr}${lines.map((l) => `<w:t xml:space="preserve">${escapeXml(l)}</w:t>`).join("<w:br/>")}</w:r>`) +
     `</w:p>`;
+  // how many ems a label's line holds in its cell, a little short of the full width so that no
+  // renderer's rounding wraps a line we set
+  const capacity = (c: TableCell) =>
+    Math.floor((span(c) - 2 * CELL_MARGIN) / 20 / table.fontSize - 0.1);
+  const label = (c: TableCell, text: string) =>
+    para(text, rowLabel(c) ? "left" : "center", labelLines(text, capacity(c), table.keepTogether));
   // a label with figures on its right names a line: flush left; other labels are headers
   const rightmostData = new Map<number, number>();
   for (const d of g.data)
@@ -77,7 +88,7 @@ export function tableXml(table: PackTable, values: ReadonlyMap<string, string>):
         o.metric !== undefined
           ? para(values.get(o.metric) ?? "", "center")
           : o.text !== undefined
-            ? para(o.text, rowLabel(o) ? "left" : "center")
+            ? label(o, o.text)
             : para("", "center");
       cells += `<w:tc>${tcPr(o, merge)}${content}</w:tc>`;
     }
@@ -88,7 +99,7 @@ export function tableXml(table: PackTable, values: ReadonlyMap<string, string>):
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:jc w:val="center"/>` +
     `<w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblCellMar><w:left w:w="${CELL_MARGIN}" w:type="dxa"/><w:right w:w="${CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>` +
     `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>` +
     `</w:tblPr><w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
     rowsXml +

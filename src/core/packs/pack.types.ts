@@ -167,6 +167,8 @@ export interface PackTable {
   readonly headerRows: number;
   /** font size in points (五号 10.5, 小四 12) */
   readonly fontSize: number;
+  /** words a label's line may not split where the column is narrow (商业企业 → 商业/企业) */
+  readonly keepTogether: readonly string[];
   readonly cells: readonly TableCell[];
   readonly relations: readonly TableRelation[];
   readonly oldLayouts: readonly OldTableLayout[];

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"calendarYear":{"description":"The figures cover the calendar year (1月1日 to 12月31日), as the national format of some reports requires: a 统计截止日期 other than 12月31日 is a warning.","type":"boolean"},"publishBy":{"description":"The day after the report year by which the report is published, as MM-DD: department for a department, government for a 人民政府 (the info row with role government says which). A 成文日期 after it is a note.","type":"object","additionalProperties":false,"required":["department"],"properties":{"department":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"government":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0. government (是/否): 是 means the report is a 人民政府's, not a department's (its deadline in publishBy).","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero","government"]},"kind":{"description":"yesNo: a 是/否 answer, offered as a list in the workbook; inside {#…}…{/…} a condition that holds when the answer is 是.","enum":["text","year","date","yesNo"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"calendarYear":{"description":"The figures cover the calendar year (1月1日 to 12月31日), as the national format of some reports requires: a 统计截止日期 other than 12月31日 is a warning.","type":"boolean"},"publishBy":{"description":"The day after the report year by which the report is published, as MM-DD: department for a department, government for a 人民政府 (the info row with role government says which). A 成文日期 after it is a note.","type":"object","additionalProperties":false,"required":["department"],"properties":{"department":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"government":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0. government (是/否): 是 means the report is a 人民政府's, not a department's (its deadline in publishBy).","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero","government"]},"kind":{"description":"yesNo: a 是/否 answer, offered as a list in the workbook; inside {#…}…{/…} a condition that holds when the answer is 是.","enum":["text","year","date","yesNo"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"keepTogether":{"description":"Words a label may not be split inside when its column is narrow: labels are set in lines that break between words (商业/企业, 社会/公益/组织), the same in Word, WPS and LibreOffice.","type":"array","items":{"type":"string","minLength":2,"pattern":"^\\S+$"},"uniqueItems":true},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -850,10 +850,12 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"keepTogether":{"description":"Words a label may not be split inside when its column is narrow: labels are set in lines that break between words (商业/企业, 社会/公益/组织), the same in Word, WPS and LibreOffice.","type":"array","items":{"type":"string","minLength":2,"pattern":"^\\S+$"},"uniqueItems":true},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}};
 const schema22 = {"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."};
 const schema23 = {"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}};
 const schema24 = {"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}};
+const func5 = require("ajv/dist/runtime/ucs2length").default;
+const pattern23 = new RegExp("^\\S+$", "u");
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1094,11 +1096,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.cells !== undefined){
-let data7 = data.cells;
+if(data.keepTogether !== undefined){
+let data7 = data.keepTogether;
 if(Array.isArray(data7)){
-if(data7.length < 1){
-const err20 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func5(data8) < 2){
+const err20 = {instancePath:instancePath+"/keepTogether/" + i1,schemaPath:"#/properties/keepTogether/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1107,12 +1113,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.row === undefined){
-const err21 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/required",keyword:"required",params:{missingProperty: "row"},message:"must have required property '"+"row"+"'"};
+if(!pattern23.test(data8)){
+const err21 = {instancePath:instancePath+"/keepTogether/" + i1,schemaPath:"#/properties/keepTogether/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1121,8 +1123,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data8.col === undefined){
-const err22 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/required",keyword:"required",params:{missingProperty: "col"},message:"must have required property '"+"col"+"'"};
+}
+else {
+const err22 = {instancePath:instancePath+"/keepTogether/" + i1,schemaPath:"#/properties/keepTogether/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1131,9 +1134,19 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!(((((((key1 === "row") || (key1 === "col")) || (key1 === "rowSpan")) || (key1 === "colSpan")) || (key1 === "text")) || (key1 === "metric")) || (key1 === "blank"))){
-const err23 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+let i2 = data7.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data7[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err23 = {instancePath:instancePath+"/keepTogether",schemaPath:"#/properties/keepTogether/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1141,12 +1154,14 @@ else {
 vErrors.push(err23);
 }
 errors++;
+break;
+}
+indices0[item0] = i2;
 }
 }
-if(data8.row !== undefined){
-let data9 = data8.row;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/cells/" + i1+"/row",schemaPath:"#/definitions/tableCell/properties/row/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err24 = {instancePath:instancePath+"/keepTogether",schemaPath:"#/properties/keepTogether/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1155,9 +1170,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/cells/" + i1+"/row",schemaPath:"#/definitions/tableCell/properties/row/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.cells !== undefined){
+let data9 = data.cells;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err25 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1166,12 +1184,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-if(data8.col !== undefined){
-let data10 = data8.col;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err26 = {instancePath:instancePath+"/cells/" + i1+"/col",schemaPath:"#/definitions/tableCell/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len2 = data9.length;
+for(let i3=0; i3<len2; i3++){
+let data10 = data9[i3];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.row === undefined){
+const err26 = {instancePath:instancePath+"/cells/" + i3,schemaPath:"#/definitions/tableCell/required",keyword:"required",params:{missingProperty: "row"},message:"must have required property '"+"row"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1180,9 +1198,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/cells/" + i1+"/col",schemaPath:"#/definitions/tableCell/properties/col/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data10.col === undefined){
+const err27 = {instancePath:instancePath+"/cells/" + i3,schemaPath:"#/definitions/tableCell/required",keyword:"required",params:{missingProperty: "col"},message:"must have required property '"+"col"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1191,12 +1208,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-if(data8.rowSpan !== undefined){
-let data11 = data8.rowSpan;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err28 = {instancePath:instancePath+"/cells/" + i1+"/rowSpan",schemaPath:"#/definitions/tableCell/properties/rowSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data10){
+if(!(((((((key1 === "row") || (key1 === "col")) || (key1 === "rowSpan")) || (key1 === "colSpan")) || (key1 === "text")) || (key1 === "metric")) || (key1 === "blank"))){
+const err28 = {instancePath:instancePath+"/cells/" + i3,schemaPath:"#/definitions/tableCell/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1205,9 +1219,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err29 = {instancePath:instancePath+"/cells/" + i1+"/rowSpan",schemaPath:"#/definitions/tableCell/properties/rowSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data10.row !== undefined){
+let data11 = data10.row;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err29 = {instancePath:instancePath+"/cells/" + i3+"/row",schemaPath:"#/definitions/tableCell/properties/row/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1216,12 +1232,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-if(data8.colSpan !== undefined){
-let data12 = data8.colSpan;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err30 = {instancePath:instancePath+"/cells/" + i1+"/colSpan",schemaPath:"#/definitions/tableCell/properties/colSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err30 = {instancePath:instancePath+"/cells/" + i3+"/row",schemaPath:"#/definitions/tableCell/properties/row/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1230,9 +1243,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err31 = {instancePath:instancePath+"/cells/" + i1+"/colSpan",schemaPath:"#/definitions/tableCell/properties/colSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data10.col !== undefined){
+let data12 = data10.col;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err31 = {instancePath:instancePath+"/cells/" + i3+"/col",schemaPath:"#/definitions/tableCell/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1241,13 +1257,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data8.text !== undefined){
-let data13 = data8.text;
-if(typeof data13 === "string"){
-if(!pattern1.test(data13)){
-const err32 = {instancePath:instancePath+"/cells/" + i1+"/text",schemaPath:"#/definitions/tableCell/properties/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/cells/" + i3+"/col",schemaPath:"#/definitions/tableCell/properties/col/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1257,8 +1269,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/cells/" + i1+"/text",schemaPath:"#/definitions/tableCell/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data10.rowSpan !== undefined){
+let data13 = data10.rowSpan;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err33 = {instancePath:instancePath+"/cells/" + i3+"/rowSpan",schemaPath:"#/definitions/tableCell/properties/rowSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1267,10 +1282,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data8.metric !== undefined){
-if(typeof data8.metric !== "string"){
-const err34 = {instancePath:instancePath+"/cells/" + i1+"/metric",schemaPath:"#/definitions/tableCell/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/cells/" + i3+"/rowSpan",schemaPath:"#/definitions/tableCell/properties/rowSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1280,9 +1294,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data8.blank !== undefined){
-if(true !== data8.blank){
-const err35 = {instancePath:instancePath+"/cells/" + i1+"/blank",schemaPath:"#/definitions/tableCell/properties/blank/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(data10.colSpan !== undefined){
+let data14 = data10.colSpan;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err35 = {instancePath:instancePath+"/cells/" + i3+"/colSpan",schemaPath:"#/definitions/tableCell/properties/colSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1291,10 +1307,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/cells/" + i1,schemaPath:"#/definitions/tableCell/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err36 = {instancePath:instancePath+"/cells/" + i3+"/colSpan",schemaPath:"#/definitions/tableCell/properties/colSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1305,8 +1320,11 @@ errors++;
 }
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.text !== undefined){
+let data15 = data10.text;
+if(typeof data15 === "string"){
+if(!pattern1.test(data15)){
+const err37 = {instancePath:instancePath+"/cells/" + i3+"/text",schemaPath:"#/definitions/tableCell/properties/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1316,15 +1334,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.relations !== undefined){
-let data16 = data.relations;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-let data17 = data16[i2];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.id === undefined){
-const err38 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err38 = {instancePath:instancePath+"/cells/" + i3+"/text",schemaPath:"#/definitions/tableCell/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1333,8 +1344,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data17.left === undefined){
-const err39 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
+}
+if(data10.metric !== undefined){
+if(typeof data10.metric !== "string"){
+const err39 = {instancePath:instancePath+"/cells/" + i3+"/metric",schemaPath:"#/definitions/tableCell/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1343,8 +1356,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data17.op === undefined){
-const err40 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+}
+if(data10.blank !== undefined){
+if(true !== data10.blank){
+const err40 = {instancePath:instancePath+"/cells/" + i3+"/blank",schemaPath:"#/definitions/tableCell/properties/blank/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1353,8 +1368,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data17.right === undefined){
-const err41 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/cells/" + i3,schemaPath:"#/definitions/tableCell/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1363,9 +1380,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key2 in data17){
-if(!(((((key2 === "id") || (key2 === "left")) || (key2 === "op")) || (key2 === "right")) || (key2 === "severity"))){
-const err42 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1375,11 +1393,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 === "string"){
-if(!pattern1.test(data18)){
-const err43 = {instancePath:instancePath+"/relations/" + i2+"/id",schemaPath:"#/definitions/tableRelation/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data.relations !== undefined){
+let data18 = data.relations;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i4=0; i4<len3; i4++){
+let data19 = data18[i4];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.id === undefined){
+const err43 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1388,9 +1410,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/relations/" + i2+"/id",schemaPath:"#/definitions/tableRelation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.left === undefined){
+const err44 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1399,12 +1420,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data17.left !== undefined){
-let data19 = data17.left;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err45 = {instancePath:instancePath+"/relations/" + i2+"/left",schemaPath:"#/definitions/tableRelation/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data19.op === undefined){
+const err45 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1413,10 +1430,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data19[i3] !== "string"){
-const err46 = {instancePath:instancePath+"/relations/" + i2+"/left/" + i3,schemaPath:"#/definitions/tableRelation/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.right === undefined){
+const err46 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1425,10 +1440,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/relations/" + i2+"/left",schemaPath:"#/definitions/tableRelation/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key2 in data19){
+if(!(((((key2 === "id") || (key2 === "left")) || (key2 === "op")) || (key2 === "right")) || (key2 === "severity"))){
+const err47 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1438,10 +1452,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data17.op !== undefined){
-let data21 = data17.op;
-if(!(((data21 === "==") || (data21 === "<=")) || (data21 === ">="))){
-const err48 = {instancePath:instancePath+"/relations/" + i2+"/op",schemaPath:"#/definitions/tableRelation/properties/op/enum",keyword:"enum",params:{allowedValues: schema23.properties.op.enum},message:"must be equal to one of the allowed values"};
+if(data19.id !== undefined){
+let data20 = data19.id;
+if(typeof data20 === "string"){
+if(!pattern1.test(data20)){
+const err48 = {instancePath:instancePath+"/relations/" + i4+"/id",schemaPath:"#/definitions/tableRelation/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1451,11 +1466,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data17.right !== undefined){
-let data22 = data17.right;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err49 = {instancePath:instancePath+"/relations/" + i2+"/right",schemaPath:"#/definitions/tableRelation/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err49 = {instancePath:instancePath+"/relations/" + i4+"/id",schemaPath:"#/definitions/tableRelation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1464,10 +1476,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data22[i4] !== "string"){
-const err50 = {instancePath:instancePath+"/relations/" + i2+"/right/" + i4,schemaPath:"#/definitions/tableRelation/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data19.left !== undefined){
+let data21 = data19.left;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err50 = {instancePath:instancePath+"/relations/" + i4+"/left",schemaPath:"#/definitions/tableRelation/properties/left/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1476,10 +1490,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/relations/" + i2+"/right",schemaPath:"#/definitions/tableRelation/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len4 = data21.length;
+for(let i5=0; i5<len4; i5++){
+if(typeof data21[i5] !== "string"){
+const err51 = {instancePath:instancePath+"/relations/" + i4+"/left/" + i5,schemaPath:"#/definitions/tableRelation/properties/left/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1489,10 +1503,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data17.severity !== undefined){
-let data24 = data17.severity;
-if(!((data24 === "error") || (data24 === "warning"))){
-const err52 = {instancePath:instancePath+"/relations/" + i2+"/severity",schemaPath:"#/definitions/tableRelation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema23.properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err52 = {instancePath:instancePath+"/relations/" + i4+"/left",schemaPath:"#/definitions/tableRelation/properties/left/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1502,9 +1515,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/relations/" + i2,schemaPath:"#/definitions/tableRelation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.op !== undefined){
+let data23 = data19.op;
+if(!(((data23 === "==") || (data23 === "<=")) || (data23 === ">="))){
+const err53 = {instancePath:instancePath+"/relations/" + i4+"/op",schemaPath:"#/definitions/tableRelation/properties/op/enum",keyword:"enum",params:{allowedValues: schema23.properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1514,9 +1528,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.right !== undefined){
+let data24 = data19.right;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err54 = {instancePath:instancePath+"/relations/" + i4+"/right",schemaPath:"#/definitions/tableRelation/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1525,16 +1541,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data.oldLayouts !== undefined){
-let data25 = data.oldLayouts;
-if(Array.isArray(data25)){
-const len5 = data25.length;
-for(let i5=0; i5<len5; i5++){
-let data26 = data25[i5];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.name === undefined){
-const err55 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const len5 = data24.length;
+for(let i6=0; i6<len5; i6++){
+if(typeof data24[i6] !== "string"){
+const err55 = {instancePath:instancePath+"/relations/" + i4+"/right/" + i6,schemaPath:"#/definitions/tableRelation/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1543,8 +1553,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data26.present === undefined){
-const err56 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'"};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/relations/" + i4+"/right",schemaPath:"#/definitions/tableRelation/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1553,9 +1565,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key3 in data26){
-if(!(((key3 === "name") || (key3 === "present")) || (key3 === "absent"))){
-const err57 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data19.severity !== undefined){
+let data26 = data19.severity;
+if(!((data26 === "error") || (data26 === "warning"))){
+const err57 = {instancePath:instancePath+"/relations/" + i4+"/severity",schemaPath:"#/definitions/tableRelation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema23.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1565,11 +1579,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data26.name !== undefined){
-let data27 = data26.name;
-if(typeof data27 === "string"){
-if(!pattern1.test(data27)){
-const err58 = {instancePath:instancePath+"/oldLayouts/" + i5+"/name",schemaPath:"#/definitions/oldLayout/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err58 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1579,8 +1591,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/oldLayouts/" + i5+"/name",schemaPath:"#/definitions/oldLayout/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1590,11 +1603,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data26.present !== undefined){
-let data28 = data26.present;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err60 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present",schemaPath:"#/definitions/oldLayout/properties/present/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.oldLayouts !== undefined){
+let data27 = data.oldLayouts;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i7=0; i7<len6; i7++){
+let data28 = data27[i7];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.name === undefined){
+const err60 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1603,12 +1620,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-let data29 = data28[i6];
-if(typeof data29 === "string"){
-if(!pattern1.test(data29)){
-const err61 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present/" + i6,schemaPath:"#/definitions/oldLayout/properties/present/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data28.present === undefined){
+const err61 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1617,9 +1630,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present/" + i6,schemaPath:"#/definitions/oldLayout/properties/present/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data28){
+if(!(((key3 === "name") || (key3 === "present")) || (key3 === "absent"))){
+const err62 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1629,9 +1642,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/oldLayouts/" + i5+"/present",schemaPath:"#/definitions/oldLayout/properties/present/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data28.name !== undefined){
+let data29 = data28.name;
+if(typeof data29 === "string"){
+if(!pattern1.test(data29)){
+const err63 = {instancePath:instancePath+"/oldLayouts/" + i7+"/name",schemaPath:"#/definitions/oldLayout/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1641,15 +1656,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data26.absent !== undefined){
-let data30 = data26.absent;
-if(Array.isArray(data30)){
-const len7 = data30.length;
-for(let i7=0; i7<len7; i7++){
-let data31 = data30[i7];
-if(typeof data31 === "string"){
-if(!pattern1.test(data31)){
-const err64 = {instancePath:instancePath+"/oldLayouts/" + i5+"/absent/" + i7,schemaPath:"#/definitions/oldLayout/properties/absent/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+const err64 = {instancePath:instancePath+"/oldLayouts/" + i7+"/name",schemaPath:"#/definitions/oldLayout/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1659,8 +1667,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/oldLayouts/" + i5+"/absent/" + i7,schemaPath:"#/definitions/oldLayout/properties/absent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.present !== undefined){
+let data30 = data28.present;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err65 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present",schemaPath:"#/definitions/oldLayout/properties/present/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1669,10 +1680,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/oldLayouts/" + i5+"/absent",schemaPath:"#/definitions/oldLayout/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len7 = data30.length;
+for(let i8=0; i8<len7; i8++){
+let data31 = data30[i8];
+if(typeof data31 === "string"){
+if(!pattern1.test(data31)){
+const err66 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present/" + i8,schemaPath:"#/definitions/oldLayout/properties/present/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1682,9 +1695,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
 else {
-const err67 = {instancePath:instancePath+"/oldLayouts/" + i5,schemaPath:"#/definitions/oldLayout/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present/" + i8,schemaPath:"#/definitions/oldLayout/properties/present/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1696,7 +1708,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/oldLayouts",schemaPath:"#/properties/oldLayouts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present",schemaPath:"#/definitions/oldLayout/properties/present/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1706,15 +1718,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.carry !== undefined){
-let data32 = data.carry;
+if(data28.absent !== undefined){
+let data32 = data28.absent;
 if(Array.isArray(data32)){
 const len8 = data32.length;
-for(let i8=0; i8<len8; i8++){
-let data33 = data32[i8];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.from === undefined){
-const err69 = {instancePath:instancePath+"/carry/" + i8,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+for(let i9=0; i9<len8; i9++){
+let data33 = data32[i9];
+if(typeof data33 === "string"){
+if(!pattern1.test(data33)){
+const err69 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent/" + i9,schemaPath:"#/definitions/oldLayout/properties/absent/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1723,8 +1735,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data33.to === undefined){
-const err70 = {instancePath:instancePath+"/carry/" + i8,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+else {
+const err70 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent/" + i9,schemaPath:"#/definitions/oldLayout/properties/absent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1733,9 +1746,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key4 in data33){
-if(!((key4 === "from") || (key4 === "to"))){
-const err71 = {instancePath:instancePath+"/carry/" + i8,schemaPath:"#/properties/carry/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent",schemaPath:"#/definitions/oldLayout/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1745,9 +1759,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data33.from !== undefined){
-if(typeof data33.from !== "string"){
-const err72 = {instancePath:instancePath+"/carry/" + i8+"/from",schemaPath:"#/properties/carry/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err72 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1757,9 +1771,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data33.to !== undefined){
-if(typeof data33.to !== "string"){
-const err73 = {instancePath:instancePath+"/carry/" + i8+"/to",schemaPath:"#/properties/carry/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err73 = {instancePath:instancePath+"/oldLayouts",schemaPath:"#/properties/oldLayouts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1769,9 +1783,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/carry/" + i8,schemaPath:"#/properties/carry/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.carry !== undefined){
+let data34 = data.carry;
+if(Array.isArray(data34)){
+const len9 = data34.length;
+for(let i10=0; i10<len9; i10++){
+let data35 = data34[i10];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.from === undefined){
+const err74 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1780,10 +1800,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/carry",schemaPath:"#/properties/carry/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data35.to === undefined){
+const err75 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1792,15 +1810,74 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data35){
+if(!((key4 === "from") || (key4 === "to"))){
+const err76 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data35.from !== undefined){
+if(typeof data35.from !== "string"){
+const err77 = {instancePath:instancePath+"/carry/" + i10+"/from",schemaPath:"#/properties/carry/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data35.to !== undefined){
+if(typeof data35.to !== "string"){
+const err78 = {instancePath:instancePath+"/carry/" + i10+"/to",schemaPath:"#/properties/carry/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/carry",schemaPath:"#/properties/carry/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }

@@ -203,8 +203,9 @@ export function parsePack(json: unknown, source = "pack.json"): Pack {
 
 type RawTable = Omit<
   PackTable,
-  "cells" | "relations" | "oldLayouts" | "headerRows" | "fontSize"
+  "cells" | "relations" | "oldLayouts" | "headerRows" | "fontSize" | "keepTogether"
 > & {
+  keepTogether?: string[];
   headerRows?: number;
   fontSize?: number;
   cells: Array<Omit<TableCell, "rowSpan" | "colSpan"> & { rowSpan?: number; colSpan?: number }>;
@@ -216,6 +217,7 @@ const tableWithDefaults = (t: RawTable): PackTable => ({
   ...t,
   headerRows: t.headerRows ?? 0,
   fontSize: t.fontSize ?? 10.5,
+  keepTogether: t.keepTogether ?? [],
   cells: t.cells.map((c) => ({ ...c, rowSpan: c.rowSpan ?? 1, colSpan: c.colSpan ?? 1 })),
   relations: (t.relations ?? []).map((r) => ({ ...r, severity: r.severity ?? "error" })),
   oldLayouts: (t.oldLayouts ?? []).map((o) => ({ ...o, absent: o.absent ?? [] })),
