@@ -78,7 +78,7 @@ describe.each([
     await audit(page, `${name}: after generate`);
 
     const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "打开工作簿" }).click();
+    await page.getByRole("button", { name: "更换" }).click();
     await (await chooser).setFiles(join(ROOT, "packs", "court-annual", "template.docx"));
     await page.getByText("是 Word 文档，不是工作簿").first().waitFor();
     await audit(page, `${name}: after an error`);

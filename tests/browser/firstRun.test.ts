@@ -41,7 +41,9 @@ describe("first run", () => {
     const { context, page } = await session().open();
     await page.goto(`${session().base}taskpane.html`);
     const download = page.waitForEvent("download");
+    // it asks which report: a menu of the report types
     await page.getByRole("button", { name: "下载空白工作簿" }).click();
+    await page.getByRole("menuitem", { name: "法院法治政府建设年度报告" }).click();
     const file = join(tempDir(), (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(file).toMatch(/空白工作簿\.xlsx$/);
@@ -109,7 +111,7 @@ it("新建下一年度工作簿 downloads next year's workbook with last year's 
   const { context, page } = await session().open();
   await page.goto(`${session().base}taskpane.html`);
   await page.getByRole("button", { name: "使用示例工作簿" }).click();
-  await page.getByText("court-annual-sample.xlsx").waitFor();
+  await page.getByText("court-annual-sample.xlsx", { exact: true }).waitFor();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "新建下一年度工作簿" }).click();
   const file = join(tempDir(), (await download).suggestedFilename());

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { openWorkbook, sharedPane } from "../helpers/browser";
+import { openWorkbook, sharedPane, showOptions } from "../helpers/browser";
 import { docxParagraphs } from "../helpers/docxText";
 import { COURT_SAMPLE, ROOT, XXGK_SAMPLE, tempDir } from "../helpers/paths";
 
@@ -25,11 +25,19 @@ describe("the standalone page in Chromium", () => {
     const { context, page } = await session().open();
     await page.goto(`${session().base}taskpane.html`);
     await page.getByRole("heading", { name: "报告助手" }).waitFor();
-    for (const name of ["打开工作簿", "使用示例工作簿", "检查", "生成报告"]) {
+    for (const name of ["打开已填好的工作簿", "使用示例工作簿", "检查", "生成报告"]) {
       await expect(page.getByRole("button", { name }).count()).resolves.toBe(1);
     }
-    await expect(page.getByRole("combobox", { name: "报告类型" }).count()).resolves.toBe(1);
+    // the first click is plain: the options wait, folded, until a workbook is open
+    const filled = (name: string) =>
+      page.getByRole("button", { name }).evaluate((b) => getComputedStyle(b).backgroundColor);
+    // the one filled (primary) button on first run is the first step
+    await expect(filled("打开已填好的工作簿")).resolves.toBe("rgb(15, 108, 189)");
+    await expect(filled("使用示例工作簿")).resolves.not.toBe("rgb(15, 108, 189)");
+    await expect(page.getByRole("combobox", { name: "报告类型" }).count()).resolves.toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, "pane-start.png"), fullPage: true });
+    await showOptions(page);
+    await expect(page.getByRole("combobox", { name: "报告类型" }).count()).resolves.toBe(1);
     await context.close();
   });
 
@@ -39,17 +47,21 @@ describe("the standalone page in Chromium", () => {
     await openWorkbook(page, await workbookWithGaps());
     await page.getByRole("button", { name: "检查" }).click();
     await page.getByRole("status").filter({ hasText: "检查完成。不完整" }).waitFor();
-    await page.getByText("「审判执行」表 C7").waitFor();
-    await page.getByText("「党的领导」表 C2").waitFor();
+    // under each sheet's heading, the cell alone
+    await page.getByRole("heading", { name: /「审判执行」表/ }).waitFor();
+    await page.getByText("C7", { exact: true }).waitFor();
+    await page.getByText("C2", { exact: true }).waitFor();
     await expect(page.getByText(/「执行到位金额」未填写：请填写数值/).count()).resolves.toBe(1);
-    await expect(page.getByRole("progressbar", { name: "审判执行 6/7" }).count()).resolves.toBe(1);
+    // a part with a gap says so in words, to the eye and to a screen reader
+    const bar = page.getByRole("progressbar", { name: "审判执行" });
+    await expect(bar.getAttribute("aria-valuetext")).resolves.toBe("还差 1 处");
+    await page.getByText("还差 1 处").first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "pane-check.png"), fullPage: true });
 
-    // generating is refused until the user allows a draft
+    // generating is refused; the refusal offers a draft
     await page.getByRole("button", { name: "生成报告" }).click();
     await page.getByText("工作簿尚不完整，未生成报告").first().waitFor();
-    await page.getByRole("checkbox", { name: /允许生成不完整的草稿/ }).check();
-    await page.getByRole("button", { name: "生成报告" }).click();
+    await page.getByRole("button", { name: "生成草稿" }).click();
     await page
       .getByText(/报告草稿已生成，其中 2 处标有【待补充】/)
       .first()
@@ -102,9 +114,10 @@ describe("the standalone page in Chromium", () => {
   it("the sample button loads the bundled sample of the chosen report type", async () => {
     const { context, page } = await session().open();
     await page.goto(`${session().base}taskpane.html`);
+    await showOptions(page);
     await page.getByRole("combobox", { name: "报告类型" }).selectOption("gov-annual");
     await page.getByRole("button", { name: "使用示例工作簿" }).click();
-    await page.getByText("gov-annual-sample.xlsx").waitFor();
+    await page.getByText("gov-annual-sample.xlsx", { exact: true }).waitFor();
     await page.getByRole("button", { name: "检查" }).click();
     await page.getByRole("status").filter({ hasText: "检查完成。完整：可以生成报告" }).waitFor();
     await context.close();
@@ -115,12 +128,12 @@ describe("the standalone page in Chromium", () => {
     await page.goto(`${session().base}taskpane.html`);
     await openWorkbook(page, COURT_SAMPLE);
     const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "打开工作簿" }).click();
+    await page.getByRole("button", { name: "更换" }).click();
     await (await chooser).setFiles(join(ROOT, "packs", "court-annual", "template.docx"));
     // the sentence names the file it refuses
     await page.getByText("「template.docx」是 Word 文档，不是工作簿").first().waitFor();
     await expect(page.getByText(/出现了意外的问题|操作未完成/).count()).resolves.toBe(0);
-    await page.getByText("court-annual-sample.xlsx").waitFor();
+    await page.getByText("court-annual-sample.xlsx", { exact: true }).waitFor();
     await context.close();
   });
 
@@ -128,7 +141,9 @@ describe("the standalone page in Chromium", () => {
     const { context, page } = await session().open("en-US");
     await page.goto(`${session().base}taskpane.html`);
     await page.getByRole("heading", { name: "Report Assembler" }).waitFor();
-    await expect(page.getByRole("button", { name: "Open workbook" }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("button", { name: "Open a filled-in workbook" }).count(),
+    ).resolves.toBe(1);
     await context.close();
   });
 });
@@ -144,12 +159,13 @@ describe("templates and keyboard", () => {
 
     const { context, page } = await session().open();
     await page.goto(`${session().base}taskpane.html`);
+    await showOptions(page);
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "换用自己的模板" }).click();
     await (await chooser).setFiles(file);
     await page.getByText("我的模板.docx").waitFor();
     await page.getByText(/「不存在的过滤器」不是可用的写法/).waitFor();
-    await page.getByRole("button", { name: "内置的公文格式模板" }).click();
+    await page.getByRole("button", { name: "换回内置模板" }).click();
     await expect(page.getByText(/不存在的过滤器/).count()).resolves.toBe(0);
     await context.close();
   });
@@ -159,6 +175,10 @@ describe("templates and keyboard", () => {
     await page.goto(`${session().base}taskpane.html`);
     await page.getByRole("heading", { name: "报告助手" }).waitFor();
     const focusOn = async (name: string) => {
+      const now = await page.evaluate(() =>
+        document.activeElement === document.body ? "" : (document.activeElement?.textContent ?? ""),
+      );
+      if (now.includes(name)) return;
       for (let i = 0; i < 12; i++) {
         await page.keyboard.press("Tab");
         const label = await page.evaluate(() => document.activeElement?.textContent ?? "");
@@ -168,10 +188,80 @@ describe("templates and keyboard", () => {
     };
     await focusOn("使用示例工作簿");
     await page.keyboard.press("Enter");
-    await page.getByText("court-annual-sample.xlsx").waitFor();
+    await page.getByText("court-annual-sample.xlsx", { exact: true }).waitFor();
     await focusOn("检查");
     await page.keyboard.press("Enter");
     await page.getByRole("status").filter({ hasText: "检查完成。完整：可以生成报告" }).waitFor();
+    await context.close();
+  });
+});
+
+describe("never a stale result", () => {
+  it("with a file handle, 检查 reads the file as saved now", async () => {
+    const { context, page } = await session().open("zh-CN", { filePicker: true });
+    // the picker answers with a file of the origin-private file system, which the test rewrites
+    await context.addInitScript(() => {
+      window.showOpenFilePicker = async () => {
+        const root = await navigator.storage.getDirectory();
+        return [await root.getFileHandle("有缺项的工作簿.xlsx")];
+      };
+    });
+    await page.goto(`${session().base}taskpane.html`);
+    const save = async (file: string) => {
+      const bytes = [...readFileSync(file)];
+      await page.evaluate(async (data) => {
+        const root = await navigator.storage.getDirectory();
+        const handle = await root.getFileHandle("有缺项的工作簿.xlsx", { create: true });
+        const out = await handle.createWritable();
+        await out.write(new Uint8Array(data));
+        await out.close();
+      }, bytes);
+    };
+    await save(await workbookWithGaps());
+    await page.getByRole("button", { name: "打开已填好的工作簿" }).click();
+    await page.getByText("有缺项的工作簿.xlsx", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByRole("status").filter({ hasText: "检查完成。不完整" }).waitFor();
+    // fixed and saved in Excel: the next 检查 sees it, nothing picked again
+    await save(COURT_SAMPLE);
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByRole("status").filter({ hasText: "检查完成。完整" }).waitFor();
+    await page.getByText(/^读取于 \d\d:\d\d$/).waitFor();
+    await expect(page.getByRole("button", { name: "重新读取" }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("with a picked file changed on disk, 检查 says so and 重新读取 picks it again", async () => {
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
+    const file = await workbookWithGaps();
+    await openWorkbook(page, file);
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByRole("status").filter({ hasText: "检查完成。不完整" }).waitFor();
+    // the clerk fixes the workbook and saves it over the same file
+    writeFileSync(file, readFileSync(COURT_SAMPLE));
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByText("「有缺项的工作簿.xlsx」在选择之后又修改过").first().waitFor();
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "重新读取" }).click();
+    await (await chooser).setFiles(file);
+    await page.getByRole("status").filter({ hasText: "已打开「有缺项的工作簿.xlsx」" }).waitFor();
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByRole("status").filter({ hasText: "检查完成。完整" }).waitFor();
+    await context.close();
+  });
+
+  it("Tab reaches 检查 before a workbook is open, and hears why it waits", async () => {
+    const { context, page } = await session().open();
+    await page.goto(`${session().base}taskpane.html`);
+    const check = page.getByRole("button", { name: "检查" });
+    await check.focus();
+    await expect(check.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await expect(check.getAttribute("aria-disabled")).resolves.toBe("true");
+    const why = await check.getAttribute("aria-describedby");
+    await expect(page.locator(`#${why ?? ""}`).textContent()).resolves.toBe(
+      "请先打开工作簿，或使用示例工作簿",
+    );
     await context.close();
   });
 });

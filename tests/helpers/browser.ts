@@ -15,7 +15,12 @@ export interface PaneSession {
   readonly offMachine: string[];
   open(
     locale?: string,
-    options?: { viewport?: { width: number; height: number }; bypassCSP?: boolean },
+    options?: {
+      viewport?: { width: number; height: number };
+      bypassCSP?: boolean;
+      /** keep Chromium's showOpenFilePicker (by default gone, so the file chooser is the input's) */
+      filePicker?: boolean;
+    },
   ): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
@@ -62,6 +67,12 @@ export async function startPane(): Promise<PaneSession> {
         // no network here: anything else is refused at once, as on an offline machine
         return route.abort("internetdisconnected");
       });
+      // Chromium's own picker is a native dialog no test can answer: without it the pane uses
+      // the file input, whose chooser Playwright fills (a test of the handle path injects its own)
+      if (!options.filePicker)
+        await context.addInitScript(() => {
+          delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+        });
       const page = await context.newPage();
       return { context, page };
     },
@@ -72,12 +83,12 @@ export async function startPane(): Promise<PaneSession> {
   };
 }
 
-/** Opens a workbook the way a user does: the 打开工作簿 button, then the system file chooser. */
+/** Opens a workbook the way a user does: 打开已填好的工作簿 (or 更换), then the system file chooser. */
 export async function openWorkbook(page: Page, file: string): Promise<void> {
   const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "打开工作簿" }).click();
+  await page.getByRole("button", { name: /^(打开已填好的工作簿|更换)$/ }).click();
   await (await chooser).setFiles(file);
-  await page.getByText(basename(file)).waitFor();
+  await page.getByText(basename(file), { exact: true }).waitFor();
 }
 
 /**
@@ -97,4 +108,10 @@ export function sharedPane(): () => PaneSession {
     if (!pane) throw new Error("the pane session has not started");
     return pane;
   };
+}
+
+/** Unfolds 更多选项 (报告类型, 模板, 草稿), folded until a workbook is open. */
+export async function showOptions(page: Page, label = "更多选项"): Promise<void> {
+  const open = await page.locator("details").evaluate((d) => d.hasAttribute("open"));
+  if (!open) await page.getByText(label, { exact: true }).click();
 }

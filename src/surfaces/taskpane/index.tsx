@@ -1,4 +1,4 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { BUILTIN_PACKS } from "./builtinPacks";
 import { App, type StartAction } from "./components/App";
@@ -7,7 +7,7 @@ import type { HostKind, PaneHost } from "./host/paneHost.types";
 import { wordHost } from "./host/wordHost";
 import { bootOffice } from "./officeBoot";
 import { pickLocale } from "./strings";
-import { prefersDark } from "./theme";
+import { paneTheme, prefersDark } from "./theme";
 
 /** Made when Office has answered, since what Excel can do depends on its version. */
 const HOSTS: Record<HostKind, () => PaneHost> = {
@@ -34,7 +34,8 @@ void bootOffice().then((boot) => {
   if (!container) return; // taskpane.html always has it
   const start = startFromUrl();
   createRoot(container).render(
-    <FluentProvider theme={prefersDark(boot.host) ? webDarkTheme : webLightTheme}>
+    // the provider fills the page, so a dark theme is dark to the bottom
+    <FluentProvider theme={paneTheme(prefersDark(boot.host))} style={{ minHeight: "100vh" }}>
       <App
         host={HOSTS[boot.host]()}
         packs={BUILTIN_PACKS}

@@ -81,7 +81,8 @@ const zh = {
   fileName: (name: string) => `文件名：${name}`,
   downloaded: (name: string) => `已下载「${name}」`,
   checked: (verdict: string) => `检查完成。${verdict}`,
-  refusedIncomplete: "工作簿尚不完整，未生成报告。请补齐后再生成，或勾选“允许生成不完整的草稿”。",
+  refusedIncomplete:
+    "工作簿尚不完整，未生成报告：请按下面的问题清单补齐后再生成，或先生成一份草稿（缺失处标记【待补充】）。",
   refusedTemplate: "模板有误，未生成报告：",
   templateProblems: "所选模板有以下问题：",
   prepared: (sheets: number, rows: number) =>
@@ -98,6 +99,27 @@ const zh = {
   unsupported: (host: string) =>
     `这个版本的 ${host} 太旧，报告助手的部分功能无法使用：请升级到 Office 2021 或 Microsoft 365，或在浏览器中打开本页面。`,
   filled: (f: number, r: number) => `${f}/${r}`,
+  partDone: "✓ 完成",
+  partLeft: (n: number) => `还差 ${n} 处`,
+  hasErrors: (e: number, w: number) => `有 ${e} 个错误需要改正${w ? `，另有 ${w} 个警告` : ""}`,
+  completeTemplateBroken: "完整，但所选模板有误，暂不能生成",
+  fileChanged: (name: string) =>
+    `「${name}」在选择之后又修改过，浏览器不能再读取它：请点“重新读取”，重新选择这个文件。`,
+  sameAsBefore: (name: string) =>
+    `结果与上次相同。如果刚在 Excel 或 WPS 中改过「${name}」并已保存，请点“重新读取”重新选择它，再点“检查”。`,
+  workbookOpened: (name: string) => `已打开「${name}」`,
+  templateChosen: (name: string) => `已选用模板「${name}」，模板可用`,
+  builtinBack: "已换回内置模板",
+  revertTemplate: "换回内置模板",
+  selected: (sheet: string, cell: string) => `已选中「${sheet}」表 ${cell}`,
+  reread: "重新读取",
+  changeWorkbook: "更换",
+  readAt: (time: string) => `读取于 ${time}`,
+  moreOptions: "更多选项",
+  openFilled: "打开已填好的工作簿",
+  generateDraft: "生成草稿",
+  ignoredSheets: (n: number) => `已忽略 ${n} 个不属于本报告的工作表`,
+  blankOf: (title: string) => title,
 };
 
 type Strings = typeof zh;
@@ -188,7 +210,7 @@ const en: Strings = {
   downloaded: (name) => `Downloaded “${name}”`,
   checked: (verdict) => `Check finished. ${verdict}`,
   refusedIncomplete:
-    "The workbook is incomplete, so no report was generated. Fill the gaps, or allow an incomplete draft.",
+    "The workbook is incomplete, so no report was generated: fill the gaps in the list below and generate again, or generate a draft first (gaps marked 【待补充】).",
   refusedTemplate: "The template has errors, so no report was generated:",
   templateProblems: "The chosen template has these problems:",
   prepared: (sheets, rows) =>
@@ -205,6 +227,27 @@ const en: Strings = {
   unsupported: (host) =>
     `This version of ${host} is too old for some of Report Assembler: update to Office 2021 or Microsoft 365, or open this page in a browser.`,
   filled: (f, r) => `${f}/${r}`,
+  partDone: "✓ Done",
+  partLeft: (n) => `${n} left`,
+  hasErrors: (e, w) => `${e} errors to correct${w ? `, and ${w} warnings` : ""}`,
+  completeTemplateBroken: "Complete, but the chosen template has errors, so no report yet",
+  fileChanged: (name) =>
+    `“${name}” changed after it was chosen and the browser can no longer read it: click “Read again” and choose the file once more.`,
+  sameAsBefore: (name) =>
+    `Same result as before. If you just changed “${name}” in Excel or WPS and saved it, click “Read again”, choose it once more, then “Check”.`,
+  workbookOpened: (name) => `Opened “${name}”`,
+  templateChosen: (name) => `Using the template “${name}”; it is usable`,
+  builtinBack: "Back to the built-in template",
+  revertTemplate: "Back to the built-in template",
+  selected: (sheet, cell) => `Selected ${cell} on sheet “${sheet}”`,
+  reread: "Read again",
+  changeWorkbook: "Change",
+  readAt: (time) => `read at ${time}`,
+  moreOptions: "More options",
+  openFilled: "Open a filled-in workbook",
+  generateDraft: "Generate a draft",
+  ignoredSheets: (n) => `${n} sheets not part of this report were left out`,
+  blankOf: (title) => title,
 };
 
 export const STRINGS: Readonly<Record<UiLocale, Strings>> = { "zh-CN": zh, "en-US": en };

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CalendarArrowRightRegular,
   CheckmarkCircleRegular,
@@ -11,7 +11,18 @@ import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+  },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    maxWidth: "100%",
+  },
   hint: { color: tokens.colorNeutralForeground2, display: "block", margin: 0 },
 });
 
@@ -32,57 +43,88 @@ interface Props {
   readonly s: Strings;
 }
 
-/** Prepare (in Excel) → Check → Generate: the workflow, left to right. */
+/** What Prepare adds: a check that finds these says 补齐 is the next step. */
+const PREPARE_FIXES = new Set(["WORKBOOK_NOT_STANDARD", "INFO_SHEET_MISSING", "SHEET_MISSING"]);
+
+/**
+ * Prepare (in Excel) → Check → Generate: the workflow, left to right, each button with the line
+ * that says what it does or why it waits under it. One button is primary: the next step.
+ */
 export function ActionBar({ host, state, actions, s }: Props) {
   const styles = useStyles();
   const busy = state.busy !== null;
-  const noSource = host !== "excel" && state.workbookName === null;
+  const noSource = host !== "excel" && state.source === null;
   // a template with errors cannot make a report: generating waits until it is fixed or dropped
   const templateBroken =
     state.template.kind === "custom" && state.template.issues.some((i) => i.severity === "error");
+  const check = state.check;
+  const next: "prepare" | "check" | "generate" | null = noSource
+    ? null
+    : host === "excel" && check?.issues.some((i) => PREPARE_FIXES.has(i.code))
+      ? "prepare"
+      : check?.complete && !state.report && !templateBroken
+        ? "generate"
+        : state.report
+          ? null
+          : "check";
+  const look = (step: typeof next) => (next === step ? "primary" : "secondary");
+  const generateWaits = noSource
+    ? "needs-workbook"
+    : templateBroken
+      ? "template-broken"
+      : undefined;
   return (
     <section className={styles.root}>
       <div className={styles.buttons}>
         {host === "excel" && (
-          <Button
-            icon={<TableAddRegular />}
-            onClick={actions.prepare}
-            disabled={busy}
-            aria-describedby="prepare-hint"
-          >
-            {s.prepare}
-          </Button>
+          <div className={styles.step}>
+            <Button
+              appearance={look("prepare")}
+              icon={<TableAddRegular />}
+              onClick={actions.prepare}
+              disabledFocusable={busy}
+              aria-describedby="prepare-hint"
+            >
+              {s.prepare}
+            </Button>
+            <Hint id="prepare-hint">{s.prepareHint}</Hint>
+          </div>
         )}
-        <Button
-          icon={<CheckmarkCircleRegular />}
-          onClick={actions.check}
-          disabled={busy || noSource}
-          aria-describedby={noSource ? "needs-workbook" : undefined}
-        >
-          {s.check}
-        </Button>
-        <Button
-          appearance={state.report ? "secondary" : "primary"}
-          icon={<DocumentArrowDownRegular />}
-          onClick={actions.generate}
-          disabled={busy || noSource || templateBroken}
-          aria-describedby={
-            noSource ? "needs-workbook" : templateBroken ? "template-broken" : undefined
-          }
-        >
-          {s.generate}
-        </Button>
+        <div className={styles.step}>
+          <Button
+            id="check-button"
+            appearance={look("check")}
+            icon={<CheckmarkCircleRegular />}
+            onClick={actions.check}
+            // reached by Tab even while it waits, so its reason is heard
+            disabledFocusable={busy || noSource}
+            aria-describedby={noSource ? "needs-workbook" : undefined}
+          >
+            {s.check}
+          </Button>
+        </div>
+        <div className={styles.step}>
+          <Button
+            id="generate-button"
+            appearance={look("generate")}
+            icon={<DocumentArrowDownRegular />}
+            onClick={actions.generate}
+            disabledFocusable={busy || noSource || templateBroken}
+            aria-describedby={generateWaits}
+          >
+            {s.generate}
+          </Button>
+          {templateBroken && !noSource && <Hint id="template-broken">{s.templateBroken}</Hint>}
+        </div>
       </div>
-      {host === "excel" && <Hint id="prepare-hint">{s.prepareHint}</Hint>}
-      {templateBroken && !noSource && <Hint id="template-broken">{s.templateBroken}</Hint>}
       {noSource && <Hint id="needs-workbook">{s.needWorkbook}</Hint>}
       {!noSource && (
-        <div>
+        <div className={styles.step}>
           <Button
             appearance="subtle"
             icon={<CalendarArrowRightRegular />}
             onClick={actions.nextYear}
-            disabled={busy}
+            disabledFocusable={busy}
             aria-describedby="next-year-hint"
           >
             {s.nextYear}
@@ -90,12 +132,6 @@ export function ActionBar({ host, state, actions, s }: Props) {
           <Hint id="next-year-hint">{s.nextYearHint}</Hint>
         </div>
       )}
-      <Checkbox
-        label={s.allowIncomplete}
-        checked={state.allowIncomplete}
-        onChange={(_, d) => actions.setAllowIncomplete(d.checked === true)}
-        disabled={busy}
-      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import {
   Button,
   Divider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -9,7 +10,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { Pack } from "../../../core/packs/pack.types";
 import { issueMessage } from "../../../core/messages/render";
@@ -83,7 +83,7 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
   const s = STRINGS[locale];
   const { state, actions, startup } = useReportAssembler(host, packs, s, locale);
   const templateIssues = state.template.kind === "custom" ? state.template.issues : [];
-  const firstRun = state.check === null && state.report === null && state.workbookName === null;
+  const firstRun = state.check === null && state.report === null && state.source === null;
   const canDownloadBlank = host.kind !== "excel" && !host.noDownloads;
 
   // the ribbon's 检查 and 生成报告 run at once; 插入报告 (Word) waits for the workbook's pick
@@ -98,15 +98,25 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
   const inserting = useRef<"idle" | "generating" | "done">("idle");
   useEffect(() => {
     if (start?.action !== "insert" || !host.insertReport || inserting.current !== "idle") return;
-    if (state.workbookName === null || state.busy !== null) return;
+    if (state.source === null || state.busy !== null) return;
     inserting.current = "generating";
     actions.generate();
-  }, [start, host.insertReport, state.workbookName, state.busy, actions]);
+  }, [start, host.insertReport, state.source, state.busy, actions]);
   useEffect(() => {
     if (inserting.current !== "generating" || state.busy !== null) return;
     inserting.current = "done";
     if (state.report) actions.insertIntoWord();
   }, [state.report, state.busy, actions]);
+
+  // a workbook opened: the open button is gone, so focus goes to the next step, 检查
+  const sourceName = state.source?.name ?? null;
+  const lastSource = useRef<string | null>(null);
+  useEffect(() => {
+    if (sourceName === lastSource.current) return;
+    lastSource.current = sourceName;
+    if (sourceName !== null && state.check === null)
+      document.getElementById("check-button")?.focus();
+  }, [sourceName, state.check]);
 
   // focus goes to what came out: the download after a report, the verdict after a check
   const lastAnnounced = useRef(0);
@@ -152,24 +162,17 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
               {s.blankOnMac}
             </Text>
           )}
-          {canDownloadBlank && (
-            <div>
-              <Button
-                icon={<ArrowDownloadRegular />}
-                onClick={actions.downloadBlank}
-                disabled={state.busy !== null}
-                aria-describedby="blank-hint"
-              >
-                {s.downloadBlank}
-              </Button>
-              <Text id="blank-hint" as="p" size={200} className={styles.hint}>
-                {s.blankHint}
-              </Text>
-            </div>
-          )}
         </section>
       )}
-      <SourcePanel host={host.kind} packs={packs} state={state} actions={actions} s={s} />
+      <SourcePanel
+        host={host.kind}
+        packs={packs}
+        state={state}
+        actions={actions}
+        s={s}
+        locale={locale}
+        canDownloadBlank={canDownloadBlank}
+      />
       {templateIssues.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -209,7 +212,28 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
               </ul>
             )}
           </MessageBarBody>
+          {state.notice.action === "generateDraft" && (
+            <MessageBarActions>
+              <Button onClick={actions.generateDraft} disabledFocusable={state.busy !== null}>
+                {s.generateDraft}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
+      )}
+      {state.check && (
+        <>
+          <Divider />
+          <CheckPanel
+            check={state.check}
+            canSelect={host.selectCell !== undefined}
+            canHighlight={host.highlight !== undefined}
+            templateBroken={templateIssues.some((i) => i.severity === "error")}
+            actions={actions}
+            s={s}
+            locale={locale}
+          />
+        </>
       )}
       {state.report && (
         <>
@@ -222,19 +246,6 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
             canInsert={host.insertReport !== undefined}
             actions={actions}
             s={s}
-          />
-        </>
-      )}
-      {state.check && (
-        <>
-          <Divider />
-          <CheckPanel
-            check={state.check}
-            canSelect={host.selectCell !== undefined}
-            canHighlight={host.highlight !== undefined}
-            actions={actions}
-            s={s}
-            locale={locale}
           />
         </>
       )}

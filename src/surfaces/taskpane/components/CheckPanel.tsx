@@ -17,9 +17,12 @@ import type { PaneActions } from "../hooks/useReportAssembler";
 import type { Strings, UiLocale } from "../strings";
 import { useState } from "react";
 import { groupIssues, type IssueGroup } from "../issueGroups";
-import { verdictText, workbookIssues } from "../verdict";
+import { TO_FILL, verdictText, workbookIssues } from "../verdict";
 
 const useStyles = makeStyles({
+  ignored: { color: tokens.colorNeutralForeground2 },
+  // a message is read in full: 14 px on generous lines
+  message: { fontSize: tokens.fontSizeBase300, lineHeight: 1.6 },
   // forced colours: the track an outline, the filled part in Highlight, so a bar still says how full
   track: {
     "@media (forced-colors: active)": {
@@ -74,13 +77,6 @@ const useStyles = makeStyles({
 });
 
 /** A blank cell is something to fill in, not a mistake: its badge says so. */
-const TO_FILL: ReadonlySet<string> = new Set([
-  "METRIC_VALUE_MISSING",
-  "INFO_FIELD_MISSING",
-  "FIGURE_NEEDED",
-  "PROMPT_UNFILLED",
-  "NARRATIVE_TOO_FEW",
-]);
 
 /** A long list is folded: the first ones show, 显示全部 opens the rest. */
 const ISSUES_SHOWN_PER_GROUP = 8;
@@ -92,6 +88,8 @@ interface Props {
   readonly actions: PaneActions;
   readonly s: Strings;
   readonly locale: UiLocale;
+  /** the chosen template has errors: the verdict says the report waits for it */
+  readonly templateBroken?: boolean;
 }
 
 function IssueItem({
@@ -100,10 +98,16 @@ function IssueItem({
   actions,
   s,
   locale,
-}: { issue: Issue } & Omit<Props, "check" | "canHighlight">) {
+  underSheet,
+}: { issue: Issue; underSheet: string } & Omit<
+  Props,
+  "check" | "canHighlight" | "templateBroken"
+>) {
   const styles = useStyles();
   const where = issueWhere(issue, locale);
   const loc = issue.location;
+  // under its sheet's heading the cell alone says where; the link's name says it whole
+  const shown = loc.kind === "cell" && loc.sheet === underSheet ? loc.cell : where;
   return (
     <li className={`${styles.issue} ${issue.severity === "error" ? styles.issueError : ""}`}>
       <div className={styles.issueHead}>
@@ -138,13 +142,13 @@ function IssueItem({
               }
               aria-label={s.goToCell(where)}
             >
-              {where}
+              {shown}
             </Link>
           ) : (
-            <Text className={styles.where}>{where}</Text>
+            <Text className={styles.where}>{shown}</Text>
           ))}
       </div>
-      <Text size={200}>{issueMessage(issue, locale)}</Text>
+      <Text className={styles.message}>{issueMessage(issue, locale)}</Text>
     </li>
   );
 }
@@ -156,12 +160,15 @@ function IssueGroupList({
   actions,
   s,
   locale,
-}: { group: IssueGroup } & Omit<Props, "check" | "canHighlight">) {
+}: { group: IssueGroup } & Omit<Props, "check" | "canHighlight" | "templateBroken">) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const shown = open ? group.issues : group.issues.slice(0, ISSUES_SHOWN_PER_GROUP);
   const title =
     group.key === "*other" ? s.otherSheets : group.key === "" ? s.general : s.sheetName(group.key);
+  // sheets that are not part of the report: one line, not one per sheet
+  if (group.key === "*other")
+    return <Text className={styles.ignored}>{s.ignoredSheets(group.issues.length)}</Text>;
   return (
     <div>
       <h3 className={styles.groupTitle}>
@@ -176,6 +183,7 @@ function IssueGroupList({
           <IssueItem
             key={`${i.code}-${n}`}
             issue={i}
+            underSheet={group.key}
             canSelect={canSelect}
             actions={actions}
             s={s}
@@ -198,11 +206,12 @@ function IssueGroupList({
 }
 
 /** Completeness per category, then the issues grouped by sheet, each pointing at its cell. */
-export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale }: Props) {
+export function CheckPanel(props: Props) {
+  const { check, canSelect, canHighlight, actions, s, locale, templateBroken } = props;
   const styles = useStyles();
   const warnings = workbookIssues(check).filter((i) => i.severity === "warning").length;
   const workbookComplete = !workbookIssues(check).some((i) => i.severity === "error");
-  const title = verdictText(check, s);
+  const title = verdictText(check, s, templateBroken);
   const issues = workbookIssues(check);
   const groups = groupIssues(issues);
   return (
@@ -214,20 +223,25 @@ export function CheckPanel({ check, canSelect, canHighlight, actions, s, locale 
       </MessageBar>
       <h2 className={styles.heading}>{s.categories}</h2>
       <div className={styles.categories}>
-        {check.categories.map((c) => (
-          <div key={c.id} style={{ display: "contents" }}>
-            <Text>{c.short}</Text>
-            <ProgressBar
-              value={c.required === 0 ? 1 : c.filled / c.required}
-              color={c.complete ? "success" : "error"}
-              thickness="large"
-              className={styles.track}
-              bar={{ className: styles.fill }}
-              aria-label={`${c.short} ${s.filled(c.filled, c.required)}`}
-            />
-            <Text size={200}>{s.filled(c.filled, c.required)}</Text>
-          </div>
-        ))}
+        {check.categories.map((c) => {
+          // in words and a sign, not in colour alone: ✓ 完成, or how many places are left
+          const words = c.complete ? s.partDone : s.partLeft(Math.max(1, c.required - c.filled));
+          return (
+            <div key={c.id} style={{ display: "contents" }}>
+              <Text>{c.short}</Text>
+              <ProgressBar
+                value={c.required === 0 ? 1 : c.filled / c.required}
+                color={c.complete ? "success" : "error"}
+                thickness="large"
+                className={styles.track}
+                bar={{ className: styles.fill }}
+                aria-label={c.short}
+                aria-valuetext={words}
+              />
+              <Text size={200}>{words}</Text>
+            </div>
+          );
+        })}
       </div>
       <h2 className={styles.heading}>{s.issues}</h2>
       {canHighlight && issues.length > 0 && (
