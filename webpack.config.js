@@ -62,7 +62,7 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/surfaces/taskpane/index.tsx",
+      taskpane: "./src/surfaces/taskpane/index.ts",
       commands: "./src/surfaces/commands/commands.ts",
     },
     output: {

@@ -201,10 +201,12 @@ describe("never a stale result", () => {
     const { context, page } = await session().open("zh-CN", { filePicker: true });
     // the picker answers with a file of the origin-private file system, which the test rewrites
     await context.addInitScript(() => {
-      window.showOpenFilePicker = async () => {
-        const root = await navigator.storage.getDirectory();
-        return [await root.getFileHandle("有缺项的工作簿.xlsx")];
-      };
+      Object.assign(window, {
+        showOpenFilePicker: async () => {
+          const root = await navigator.storage.getDirectory();
+          return [await root.getFileHandle("有缺项的工作簿.xlsx")];
+        },
+      });
     });
     await page.goto(`${session().base}taskpane.html`);
     const save = async (file: string) => {

@@ -5,7 +5,7 @@ import { App, type StartAction } from "./components/App";
 import { excelHost } from "./host/excelHost";
 import type { HostKind, PaneHost } from "./host/paneHost.types";
 import { wordHost } from "./host/wordHost";
-import { bootOffice } from "./officeBoot";
+import type { BootInfo } from "./officeBoot";
 import { pickLocale } from "./strings";
 import { paneTheme, prefersDark } from "./theme";
 
@@ -25,9 +25,8 @@ function startFromUrl(): { action: StartAction; sample?: string } | undefined {
   return sample ? { action, sample } : { action };
 }
 
-/** Renders once Office has said where it runs (at once outside Office). */
-void bootOffice().then((boot) => {
-  if (boot.oldWebview) return; // pageBoot.js has said what to do instead
+/** The pane itself, in place of the first paint's shell, once Office has said where it runs. */
+export function mountPane(boot: BootInfo): void {
   const locale = pickLocale(boot.displayLanguage);
   document.documentElement.lang = locale;
   const container = document.getElementById("root");
@@ -47,4 +46,4 @@ void bootOffice().then((boot) => {
       />
     </FluentProvider>,
   );
-});
+}
