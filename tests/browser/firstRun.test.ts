@@ -69,6 +69,37 @@ describe("first run", () => {
       "B4",
     ]);
     expect(issues.some((i) => i.code === "PROMPT_UNFILLED")).toBe(true);
+    // a workbook a clerk cannot break, as openpyxl reads it: 使用说明 first; sheets protected
+    // without a password, the columns she fills open; 加盖印章 a 是/否 list
+    const script = [
+      "import sys, json, openpyxl",
+      "wb = openpyxl.load_workbook(sys.argv[1])",
+      "ws = wb['审判执行']",
+      "info = wb['报告信息']",
+      "seal = [c.row for c in info['A'] if c.value == '加盖印章'][0]",
+      "lists = [str(d.sqref) for d in info.data_validations.dataValidation if d.type == 'list' and d.formula1 == '\"是,否\"']",
+      "print(json.dumps({",
+      "  'first': wb.sheetnames[0],",
+      "  'protected': [n for n in wb.sheetnames if wb[n].protection.sheet and not wb[n].protection.password],",
+      "  'insertRows': not ws.protection.insertRows,",
+      "  'open': {a: ws[a].protection.locked for a in ['A2', 'B2', 'C1', 'C2', 'E2', 'F2']},",
+      "  'sealList': f'B{seal}' in lists,",
+      "}, ensure_ascii=False))",
+    ].join("\n");
+    const read = JSON.parse(
+      execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" }),
+    ) as {
+      first: string;
+      protected: string[];
+      insertRows: boolean;
+      open: Record<string, boolean>;
+      sealList: boolean;
+    };
+    expect(read.first).toBe("使用说明");
+    expect(read.protected).toEqual(expect.arrayContaining(["报告信息", "审判执行", "党的领导"]));
+    expect(read.insertRows).toBe(true);
+    expect(read.open).toEqual({ A2: true, B2: true, C1: true, C2: false, E2: false, F2: false });
+    expect(read.sealList).toBe(true);
     await context.close();
   });
 

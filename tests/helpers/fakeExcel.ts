@@ -7,6 +7,9 @@ import { cellAddress, parseCellAddress } from "../../src/core/grid/a1";
 
 export type ModelValue = string | number | boolean;
 
+/** Excel's row count: a range this tall is whole columns */
+const WHOLE_COLUMN = 1048576;
+
 export interface CellFormat {
   bold?: boolean;
   fill?: string;
@@ -37,10 +40,31 @@ export class SheetModel {
   merges: string[] = [];
   /** protection options when the sheet was protected, else null */
   protection: Record<string, unknown> | null = null;
+  /** a password the sheet's protection was set with (Excel refuses to lift it without) */
+  password: string | null = null;
+  /** formats set on whole columns (by 0-based column): what cells without their own take */
+  columnFormats = new Map<number, CellFormat>();
   constructor(
     public name: string,
     public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible",
   ) {}
+
+  /** A cell is locked unless it, or its column, was unlocked (Excel's default is locked). */
+  isLocked(address: string): boolean {
+    const own = this.formats.get(address)?.locked;
+    if (own !== undefined) return own;
+    const col = parseCellAddress(address)?.col ?? -1;
+    return this.columnFormats.get(col)?.locked !== false;
+  }
+
+  /** What Excel refuses on a protected sheet: throws as its sync would. */
+  refuseIfProtected(what: string, address?: string): void {
+    if (this.protection === null) return;
+    if (address !== undefined && !this.isLocked(address)) return;
+    throw Object.assign(new Error(`AccessDenied: ${what} on protected sheet ${this.name}`), {
+      code: "AccessDenied",
+    });
+  }
 
   set(address: string, value: ModelValue, numberFormat?: string): this {
     this.values.set(address, value);
@@ -196,15 +220,13 @@ class FakeWorksheet extends Loadable {
   readonly freezePanes = {
     freezeRows: (n: number) => this.ctx.enqueue(() => (this.sheet().frozenRows = n)),
   };
-  readonly protection = {
-    protect: (options?: Record<string, unknown>) =>
-      this.ctx.enqueue(() => (this.sheet().protection = options ?? {})),
-  };
+  readonly protection: FakeProtection;
   constructor(
     ctx: FakeContext,
     readonly sheet: () => SheetModel,
   ) {
     super(ctx);
+    this.protection = new FakeProtection(ctx, sheet);
   }
   protected read(prop: string): unknown {
     if (prop === "name") return this.sheet().name;
@@ -240,6 +262,12 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.ctx, this.sheet, () => ({ row, col, rows, cols }));
   }
   getRange(address: string): FakeRange {
+    const whole = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    if (whole) {
+      const from = parseCellAddress(`${whole[1]}1`)?.col ?? 0;
+      const to = parseCellAddress(`${whole[2]}1`)?.col ?? 0;
+      return this.getRangeByIndexes(0, from, WHOLE_COLUMN, to - from + 1);
+    }
     const [a, b] = address.split(":");
     const p = parseCellAddress(a as string) as { row: number; col: number };
     const q = b ? (parseCellAddress(b) as { row: number; col: number }) : p;
@@ -247,6 +275,47 @@ class FakeWorksheet extends Loadable {
   }
   getRanges(addresses: string): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.sheet, addresses);
+  }
+}
+
+/** Worksheet.protection: protect() on a protected sheet and unprotect() without its password fail. */
+class FakeProtection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(ctx);
+  }
+  protected read(prop: string): unknown {
+    if (prop === "protected") return this.sheet().protection !== null;
+    if (prop === "options") return { ...(this.sheet().protection ?? {}) };
+    throw new Error(`unsupported WorksheetProtection.${prop}`);
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  get options(): Record<string, unknown> {
+    return this.loaded("options");
+  }
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (s.protection !== null)
+        throw new Error(`InvalidOperation: ${s.name} is already protected`);
+      s.protection = { ...(options ?? {}) };
+      s.password = password ?? null;
+    });
+  }
+  unprotect(password?: string): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (s.password !== null && password !== s.password)
+        throw Object.assign(new Error(`InvalidArgument: wrong password for ${s.name}`), {
+          code: "InvalidArgument",
+        });
+      s.protection = null;
+      s.password = null;
+    });
   }
 }
 
@@ -271,8 +340,17 @@ class FakeRange extends Loadable {
       for (let r = 0; r < b.rows; r++)
         for (let c = 0; c < b.cols; c++) f(this.sheet(), cellAddress(b.row + r, b.col + c));
     };
-    const fmt = (patch: CellFormat) =>
-      each((s, a) => s.formats.set(a, { ...s.formats.get(a), ...patch }));
+    // a whole column (C:C) keeps its format as the column's, as Excel does
+    const fmt = (patch: CellFormat) => () => {
+      const b = this.box() as { row: number; col: number; rows: number; cols: number };
+      if (b.rows >= WHOLE_COLUMN) {
+        const s = this.sheet();
+        for (let c = 0; c < b.cols; c++)
+          s.columnFormats.set(b.col + c, { ...s.columnFormats.get(b.col + c), ...patch });
+        return;
+      }
+      each((s, a) => s.formats.set(a, { ...s.formats.get(a), ...patch }))();
+    };
     this.format = {
       font: {
         set bold(v: boolean) {
@@ -395,6 +473,7 @@ class FakeRange extends Loadable {
         row.forEach((x, c) => {
           if (x === null) return;
           const a = cellAddress(b.row + r, b.col + c);
+          this.sheet().refuseIfProtected("writing a value", a);
           if (x === "") this.sheet().values.delete(a);
           else this.sheet().values.set(a, x as ModelValue);
         }),
@@ -488,7 +567,10 @@ class FakeConditionalFormats {
       formula: "",
       fill: "",
     };
-    this.ctx.enqueue(() => this.sheet().conditionalFormats.push(model));
+    this.ctx.enqueue(() => {
+      this.sheet().refuseIfProtected("adding a conditional format");
+      this.sheet().conditionalFormats.push(model);
+    });
     return new FakeConditionalFormat(this.ctx, this.sheet, () => model);
   }
   getItemOrNullObject(id: string): FakeConditionalFormat {
@@ -550,6 +632,7 @@ class FakeConditionalFormat extends Loadable {
   delete(): void {
     this.ctx.enqueue(() => {
       const s = this.sheet();
+      s.refuseIfProtected("deleting a conditional format");
       s.conditionalFormats = s.conditionalFormats.filter((c) => c !== this.model());
     });
   }

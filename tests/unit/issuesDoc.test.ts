@@ -74,6 +74,7 @@ const FAILURE_EXAMPLES: Readonly<Record<FailureCode, FailureArgs>> = {
   WORD_REPORT_TOO_LARGE: { megabytes: 5.2 },
   OFFICE_BUSY: {},
   OFFICE_FAILED: { detail: "GeneralException" },
+  SHEET_PASSWORD_PROTECTED: { sheets: ["审判执行"] },
 };
 
 const failure = (code: FailureCode): UserError =>

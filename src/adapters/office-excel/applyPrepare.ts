@@ -1,10 +1,13 @@
 /* global Excel */
+import { cellAddress } from "../../core/grid/a1";
 import type { PreparePlan } from "../../core/scaffold/planPrepare";
 import type {
   ScaffoldForm,
   ScaffoldSheet,
+  SheetProtection,
   ValueValidation,
 } from "../../core/scaffold/scaffoldLayout";
+import { writeUnprotected } from "./sheetProtection";
 
 const HEADER_FILL = "#E8EEF7";
 
@@ -72,6 +75,30 @@ function segments(row: ReadonlyArray<string | null>): Array<{ start: number; val
 }
 
 const LABEL_FILL = HEADER_FILL;
+/** where the clerk types, as the .xlsx scaffold shows it */
+const INPUT_HINT_FILL = "#FFF8E1";
+
+/**
+ * A sheet Prepare made, protected as the .xlsx scaffold protects it: without a password, its open
+ * columns open whole (inserted rows too) but for their locked cells; rows may be inserted, cells
+ * formatted, rows sorted.
+ */
+function protectNew(ws: Excel.Worksheet, p: SheetProtection): void {
+  for (const c of p.openColumns) {
+    const letter = cellAddress(0, c).replace(/\d+$/, "");
+    ws.getRange(`${letter}:${letter}`).format.protection.locked = false;
+  }
+  for (const a of p.lockedCells) ws.getRange(a).format.protection.locked = true;
+  for (const a of p.inputCells) ws.getRange(a).format.fill.color = INPUT_HINT_FILL;
+  ws.protection.protect({
+    allowInsertRows: true,
+    allowFormatCells: true,
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowSort: true,
+    allowAutoFilter: true,
+  });
+}
 const BLANK_FILL = "#D9D9D9";
 const EDGES = [
   "EdgeTop",
@@ -85,7 +112,7 @@ const EDGES = [
 /**
  * A table's sheet as its printed form, as the .xlsx scaffold writes it: the labels merged and
  * shaded, every cell ruled, the cells the form leaves empty grey, the input cells the only ones
- * unlocked (the sheet is not protected: see writeScaffoldXlsx's form).
+ * unlocked, the sheet protected.
  */
 function addForm(ws: Excel.Worksheet, s: ScaffoldSheet, form: ScaffoldForm): void {
   s.widths.forEach((w, c) => {
@@ -113,48 +140,60 @@ function addForm(ws: Excel.Worksheet, s: ScaffoldSheet, form: ScaffoldForm): voi
   for (const { cell } of form.inputs) ws.getRange(cell).format.protection.locked = false;
   for (const v of s.validations) setValidation(ws.getRange(v.cell), v);
   ws.freezePanes.freezeRows(form.titleRows);
+  protectNew(ws, s.protection);
 }
 
 /**
- * Lays a Prepare plan down in one round trip: new sheets whole, and new rows under the last used
- * row of existing sheets, written cell run by cell run so that no other cell is touched.
+ * Lays a Prepare plan down: new sheets whole (protected as the blank workbook's are), and new rows
+ * under the last used row of existing sheets, written cell run by cell run so that no other cell
+ * is touched — existing sheets that are protected lifted and restored around it, in three round
+ * trips whatever the plan. The clerk is left at 报告信息's first 内容 cell, where filling in starts.
  */
 export async function applyPrepare(
   context: Excel.RequestContext,
   plan: PreparePlan,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
-  for (const s of plan.newSheets) {
-    if (s.form) {
-      addForm(sheets.add(s.name), s, s.form);
-      continue;
-    }
-    const ws = sheets.add(s.name);
-    const header = ws.getRangeByIndexes(0, 0, 1, s.header.length);
-    header.values = [[...s.header]];
-    header.format.font.bold = true;
-    header.format.fill.color = HEADER_FILL;
-    s.widths.forEach((w, c) => {
-      // Excel measures column width in points; a character of the default font is about 7.5 pt
-      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7.5;
-    });
-    s.rows.forEach((row, r) => {
-      for (const seg of segments(row))
-        ws.getRangeByIndexes(r + 1, seg.start, 1, seg.values.length).values = [seg.values];
-    });
-    for (const v of s.validations) setValidation(ws.getRange(v.cell), v);
-    ws.freezePanes.freezeRows(1);
-  }
-  for (const a of plan.appends) {
-    const ws = sheets.getItem(a.sheet);
-    a.values.forEach((row, r) => {
-      for (const seg of segments(row)) {
-        ws.getRangeByIndexes(a.row + r, a.col + seg.start, 1, seg.values.length).values = [
-          seg.values,
-        ];
+  await writeUnprotected(
+    context,
+    plan.appends.map((a) => a.sheet),
+    () => {
+      for (const s of plan.newSheets) {
+        if (s.form) {
+          addForm(sheets.add(s.name), s, s.form);
+          continue;
+        }
+        const ws = sheets.add(s.name);
+        const header = ws.getRangeByIndexes(0, 0, 1, s.header.length);
+        header.values = [[...s.header]];
+        header.format.font.bold = true;
+        header.format.fill.color = HEADER_FILL;
+        s.widths.forEach((w, c) => {
+          // Excel measures column width in points; a character of the default font is about 7.5 pt
+          ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7.5;
+        });
+        s.rows.forEach((row, r) => {
+          for (const seg of segments(row))
+            ws.getRangeByIndexes(r + 1, seg.start, 1, seg.values.length).values = [seg.values];
+        });
+        for (const v of s.validations) setValidation(ws.getRange(v.cell), v);
+        ws.freezePanes.freezeRows(1);
+        protectNew(ws, s.protection);
       }
-    });
-    for (const v of a.validations) setValidation(ws.getRange(v.cell), v);
-  }
-  await context.sync();
+      for (const a of plan.appends) {
+        const ws = sheets.getItem(a.sheet);
+        a.values.forEach((row, r) => {
+          for (const seg of segments(row)) {
+            ws.getRangeByIndexes(a.row + r, a.col + seg.start, 1, seg.values.length).values = [
+              seg.values,
+            ];
+          }
+        });
+        for (const v of a.validations) setValidation(ws.getRange(v.cell), v);
+      }
+      const start = sheets.getItem(plan.start.sheet);
+      start.activate();
+      start.getRange(plan.start.cell).select();
+    },
+  );
 }

@@ -1,4 +1,5 @@
 /* global Excel */
+import { writeUnprotected } from "./sheetProtection";
 
 /** Where the add-in remembers the conditional formats it added, so Clear removes exactly those. */
 export const HIGHLIGHT_SETTING = "reportAssembler.highlights";
@@ -18,7 +19,8 @@ const CELLS_PER_AREA = 400;
 /**
  * Highlights problem cells with one conditional format per sheet over a RangeAreas. A conditional
  * format sits on top of the cells' own formatting and changes none of it, so removing it restores
- * every format exactly. Two round trips after clearing, whatever the number of cells.
+ * every format exactly. Four round trips after clearing (three for the sheets' protection, lifted
+ * and restored), whatever the number of cells.
  */
 export async function highlightCells(
   context: Excel.RequestContext,
@@ -28,19 +30,21 @@ export async function highlightCells(
   const bySheet = new Map<string, Set<string>>();
   for (const c of cells) bySheet.set(c.sheet, (bySheet.get(c.sheet) ?? new Set()).add(c.cell));
   const added: Array<{ sheet: string; addresses: string; cf: Excel.ConditionalFormat }> = [];
-  for (const [sheet, set] of bySheet) {
-    const all = [...set];
-    for (let i = 0; i < all.length; i += CELLS_PER_AREA) {
-      const addresses = all.slice(i, i + CELLS_PER_AREA).join(",");
-      const areas = context.workbook.worksheets.getItem(sheet).getRanges(addresses);
-      const cf = areas.conditionalFormats.add("Custom");
-      cf.custom.rule.formula = ALWAYS;
-      cf.custom.format.fill.color = HIGHLIGHT_COLOR;
-      cf.load("id");
-      added.push({ sheet, addresses, cf });
+  // Excel refuses conditional formats on a protected sheet: each is lifted and restored around it
+  await writeUnprotected(context, bySheet.keys(), () => {
+    for (const [sheet, set] of bySheet) {
+      const all = [...set];
+      for (let i = 0; i < all.length; i += CELLS_PER_AREA) {
+        const addresses = all.slice(i, i + CELLS_PER_AREA).join(",");
+        const areas = context.workbook.worksheets.getItem(sheet).getRanges(addresses);
+        const cf = areas.conditionalFormats.add("Custom");
+        cf.custom.rule.formula = ALWAYS;
+        cf.custom.format.fill.color = HIGHLIGHT_COLOR;
+        cf.load("id");
+        added.push({ sheet, addresses, cf });
+      }
     }
-  }
-  await context.sync();
+  });
   const record: Recorded[] = added.map((a) => ({
     sheet: a.sheet,
     addresses: a.addresses,
@@ -53,7 +57,8 @@ export async function highlightCells(
 
 /**
  * Removes what highlightCells added, and nothing else: formats the user deleted meanwhile, or
- * sheets since removed, are passed over. Three round trips, whatever the number of cells.
+ * sheets since removed, are passed over. Five round trips (three for the sheets' protection),
+ * whatever the number of cells.
  */
 export async function clearHighlights(context: Excel.RequestContext): Promise<number> {
   const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
@@ -78,18 +83,19 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
     .map((f) => {
       const cf = f.ws.getRanges(f.r.addresses).conditionalFormats.getItemOrNullObject(f.r.id);
       cf.load("id");
-      return cf;
+      return { sheet: f.r.sheet, cf };
     });
   await context.sync();
-  let removed = 0;
-  for (const cf of formats) {
-    if (cf.isNullObject) continue;
-    cf.delete();
-    removed++;
-  }
-  setting.delete();
-  await context.sync();
-  return removed;
+  const present = formats.filter((f) => !f.cf.isNullObject);
+  await writeUnprotected(
+    context,
+    present.map((f) => f.sheet),
+    () => {
+      for (const f of present) f.cf.delete();
+      setting.delete();
+    },
+  );
+  return present.length;
 }
 
 /**

@@ -19,6 +19,8 @@ import {
   xxgkTemplate,
 } from "../../../tests/helpers/workbooks";
 import type { Pack } from "../../core/packs/pack.types";
+import { UserError } from "../../core/errors/userError";
+import { failureMessage } from "../../core/messages/render";
 import { applyPrepare } from "./applyPrepare";
 import { excelGridSource } from "./excelGridSource";
 import { clearHighlights, HIGHLIGHT_SETTING, highlightCells, selectCell } from "./highlightCells";
@@ -156,8 +158,9 @@ describe("Prepare never changes a cell that holds data", () => {
     const { context, fake } = fakeExcel(model);
     const plan = planPrepare(await readOpen(context));
     await applyPrepare(context, plan);
-    // reading: the sheet list, two for the first rows, one for the columns; writing: one
-    expect(fake.syncs).toBe(5);
+    // reading: the sheet list, two for the first rows, one for the columns; writing: one to find
+    // which sheets are protected, one to write (none of these is)
+    expect(fake.syncs).toBe(6);
     const after = snapshot(model);
     for (const [cell, v] of before) expect([cell, after.get(cell)]).toEqual([cell, v]);
     const added = [...after.keys()].filter((k) => !before.has(k));
@@ -223,6 +226,81 @@ describe("Prepare never changes a cell that holds data", () => {
     expect(missing.length).toBe(courtPack().metrics.filter((m) => m.required).length);
     expect(model.sheet("审判执行")?.validations.size).toBeGreaterThan(0);
     expect(model.sheet("审判执行")?.frozenRows).toBe(1);
+    // protected as the blank workbook is, without a password: 数值, 上年同期 and 表述 open whole
+    // (inserted rows too), their headers and 编码/指标 locked, rows insertable
+    const trial = model.sheet("审判执行");
+    expect(trial?.protection).toMatchObject({ allowInsertRows: true, allowSort: true });
+    expect(trial?.password).toBeNull();
+    for (const cell of ["C2", "E2", "F2", "C500", "F500"])
+      expect([cell, trial?.isLocked(cell)]).toEqual([cell, false]);
+    for (const cell of ["A2", "B2", "C1", "F1"])
+      expect([cell, trial?.isLocked(cell)]).toEqual([cell, true]);
+    expect(trial?.formats.get("C2")?.fill).toBe("#FFF8E1");
+    const info = model.sheet("报告信息");
+    const typeRow = [...(info?.values ?? [])].find(([, v]) => v === "报告类型")?.[0] ?? "";
+    expect(info?.isLocked(typeRow.replace("A", "B"))).toBe(true);
+    expect(info?.isLocked("B2")).toBe(false);
+    // and the clerk is left where filling in starts
+    expect(model.selected).toBe("报告信息!B2");
+  });
+});
+
+describe("protected sheets", () => {
+  /** the court sample as Excel holds it, 审判执行 protected as the blank workbook protects it */
+  const protectedModel = async (password: string | null = null) => {
+    const model = modelFromGrid(await readGrid(COURT_SAMPLE));
+    const trial = model.sheet("审判执行");
+    if (!trial) throw new Error("no 审判执行");
+    trial.protection = { allowInsertRows: true, allowSort: true };
+    trial.password = password;
+    return { model, trial };
+  };
+
+  it("标记 and 清除标记 lift the protection and restore it exactly, in a constant number of round trips", async () => {
+    const { model, trial } = await protectedModel();
+    const { context, fake } = fakeExcel(model);
+    const cells = ["C2", "C3", "C4"].map((cell) => ({ sheet: "审判执行", cell }));
+    await highlightCells(context, cells);
+    expect(trial.conditionalFormats).toHaveLength(1);
+    expect(trial.protection).toEqual({ allowInsertRows: true, allowSort: true });
+    const marking = fake.syncs;
+    await clearHighlights(context);
+    expect(trial.conditionalFormats).toHaveLength(0);
+    expect(trial.protection).toEqual({ allowInsertRows: true, allowSort: true });
+    // as many for a thousand cells
+    const again = await protectedModel();
+    const big = fakeExcel(again.model);
+    await highlightCells(
+      big.context,
+      Array.from({ length: 1000 }, (_, i) => ({ sheet: "审判执行", cell: cellAddress(i + 1, 2) })),
+    );
+    expect(big.fake.syncs).toBe(marking);
+  });
+
+  it("the fake refuses what Excel refuses: a conditional format or a locked cell on a protected sheet", async () => {
+    const { model } = await protectedModel();
+    const { context } = fakeExcel(model);
+    const ws = context.workbook.worksheets.getItem("审判执行");
+    ws.getRanges("C2").conditionalFormats.add("Custom");
+    await expect(context.sync()).rejects.toThrow(/AccessDenied/);
+    ws.getRange("A2").values = [["改掉编码"]];
+    await expect(context.sync()).rejects.toThrow(/AccessDenied/);
+  });
+
+  it("a sheet protected with a password is named in one sentence, and nothing is written", async () => {
+    const { model, trial } = await protectedModel("秘密");
+    const before = snapshot(model);
+    const { context } = fakeExcel(model);
+    const failure = await highlightCells(context, [{ sheet: "审判执行", cell: "C2" }]).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(UserError);
+    expect(failureMessage(failure as UserError, "zh-CN")).toBe(
+      "「审判执行」表设置了密码保护，报告助手不能在其中写入：请在 Excel 中点“审阅 → 撤销工作表保护”，输入密码后再试（写完后可以重新保护）。",
+    );
+    expect(trial.conditionalFormats).toHaveLength(0);
+    expect(trial.protection).not.toBeNull();
+    expect(snapshot(model)).toEqual(before);
   });
 });
 
@@ -245,8 +323,9 @@ describe("statutory tables in Excel", () => {
     // the title and the note line, then the form's own merges
     expect(t3?.merges).toHaveLength(merged + 2);
     expect(t3?.merges).toContain("D3:J3"); // 申请人情况 over the seven applicants
-    // not protected: 标记 must be able to add its conditional formats
-    expect(t3?.protection).toBeNull();
+    // protected without a password; 标记 lifts and restores it
+    expect(t3?.protection).not.toBeNull();
+    expect(t3?.password).toBeNull();
     expect(t3?.formats.get("D6")?.locked).toBe(false);
     expect(t3?.formats.get("A6")?.locked).toBeUndefined();
     // check reads the form Excel laid down: every line found, nothing filled yet

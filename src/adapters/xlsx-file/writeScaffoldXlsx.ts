@@ -4,6 +4,7 @@ import { FIXED_ZIP_DATE } from "../../core/docx/fixedZipDate";
 import type {
   ScaffoldForm,
   ScaffoldSheet,
+  SheetProtection,
   ValueValidation,
 } from "../../core/scaffold/scaffoldLayout";
 
@@ -88,11 +89,37 @@ const INPUT_FILL: ExcelJS.Fill = {
   fgColor: { argb: "FFFFFFFF" },
 };
 
+/** Where the clerk types, shown with a light fill. */
+const INPUT_HINT_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFF8E1" },
+};
+
+/**
+ * Protects a sheet without a password, as the layout says: its open columns stay open whole
+ * (rows inserted later too) but for their locked cells; rows may be inserted, cells formatted and
+ * rows sorted. The pane's writes (Prepare, 标记) lift and restore it; a clerk who must change a
+ * locked cell uses 审阅 → 撤销工作表保护, no password asked.
+ */
+function protect(ws: ExcelJS.Worksheet, p: SheetProtection): void {
+  for (const c of p.openColumns) ws.getColumn(c + 1).protection = { locked: false };
+  for (const a of p.lockedCells) ws.getCell(a).protection = { locked: true };
+  for (const a of p.inputCells) ws.getCell(a).fill = INPUT_HINT_FILL;
+  // no password: ExcelJS sets the protection at once (its promise only says it is done)
+  void ws.protect("", {
+    insertRows: true,
+    formatCells: true,
+    formatColumns: true,
+    formatRows: true,
+    sort: true,
+    autoFilter: true,
+  });
+}
+
 /**
  * A table's sheet as the printed form: merged labels, white input cells (the only ones not
- * locked), grey cells the form leaves empty. The sheet is not protected yet: the pane's 标记 adds
- * conditional formats, which Excel refuses on a protected sheet, so protection waits until every
- * pane action that writes can lift and restore it. The input cells are already unlocked for it.
+ * locked), grey cells the form leaves empty; the sheet protected without a password.
  */
 function writeForm(wb: ExcelJS.Workbook, sheet: ScaffoldSheet, form: ScaffoldForm): void {
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: form.titleRows }] });
@@ -131,6 +158,7 @@ function writeForm(wb: ExcelJS.Workbook, sheet: ScaffoldSheet, form: ScaffoldFor
     const dv = dataValidation(v);
     if (dv) ws.getCell(v.cell).dataValidation = dv;
   }
+  protect(ws, sheet.protection);
 }
 
 /** Lays the scaffold down in a new ExcelJS workbook (used for new files and for the sample). */
@@ -165,6 +193,7 @@ export function writeScaffoldWorkbook(layout: readonly ScaffoldSheet[]): ExcelJS
     const statementCol = sheet.header.indexOf("表述");
     if (statementCol >= 0)
       ws.getColumn(statementCol + 1).alignment = { wrapText: true, vertical: "top" };
+    protect(ws, sheet.protection);
   }
   return wb;
 }

@@ -50,7 +50,8 @@ export type FailureCode =
   // Office hosts
   | "WORD_REPORT_TOO_LARGE"
   | "OFFICE_BUSY"
-  | "OFFICE_FAILED";
+  | "OFFICE_FAILED"
+  | "SHEET_PASSWORD_PROTECTED";
 
 /** What a file is to the user: the words say 工作簿, 模板 or 报告类型 accordingly. */
 export type FileRole = "workbook" | "template" | "pack" | "report";

@@ -719,4 +719,14 @@ export const FAILURE_GUIDE: Readonly<Record<FailureCode, CodeGuide>> = {
       "Save and retry; reopen the pane if it persists.",
     ],
   },
+  SHEET_PASSWORD_PROTECTED: {
+    means: [
+      "要写入的工作表设置了密码保护（报告助手生成的工作簿只有不带密码的保护）。",
+      "A sheet to write into is protected with a password (the add-in's own protection has none).",
+    ],
+    fix: [
+      "在 Excel 中“审阅 → 撤销工作表保护”，输入密码后再试。",
+      "In Excel, Review → Unprotect Sheet with the password, then retry.",
+    ],
+  },
 };

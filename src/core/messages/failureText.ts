@@ -37,6 +37,17 @@ const VALUE_EXAMPLES: Readonly<Record<string, readonly [string, string]>> = {
   "--template": ["模板.docx", "template.docx"],
 };
 
+const listOf = (v: FailureArgs[string] | undefined): readonly string[] =>
+  typeof v === "string" ? [v] : typeof v === "number" || v === undefined ? [] : v;
+
+/** Sheets named in a sentence: 「审判执行」表、「党的领导」表; the sheet “审判执行”, … */
+function sheetList(v: FailureArgs[string] | undefined, locale: "zh-CN" | "en-US"): string {
+  const names = listOf(v);
+  if (locale === "zh-CN") return names.map((n) => `「${n}」表`).join("、");
+  const quoted = names.map((n) => qp(n, locale)).join(", ");
+  return names.length === 1 ? `The sheet ${quoted}` : `The sheets ${quoted}`;
+}
+
 export const FAILURE_TEXT: Readonly<Record<FailureCode, Words>> = {
   FILE_NOT_FOUND: {
     "zh-CN": (a) => `找不到${zf(a)}：请检查文件名和所在文件夹。`,
@@ -266,6 +277,12 @@ export const FAILURE_TEXT: Readonly<Record<FailureCode, Words>> = {
     "zh-CN": () => "Excel 正在编辑单元格，暂时无法读取：请先按 Enter 或 Esc 结束编辑，再点一次。",
     "en-US": () =>
       "Excel is editing a cell and cannot be read now: press Enter or Esc to finish, then click again.",
+  },
+  SHEET_PASSWORD_PROTECTED: {
+    "zh-CN": (a) =>
+      `${sheetList(a.sheets, "zh-CN")}设置了密码保护，报告助手不能在其中写入：请在 Excel 中点“审阅 → 撤销工作表保护”，输入密码后再试（写完后可以重新保护）。`,
+    "en-US": (a) =>
+      `${sheetList(a.sheets, "en-US")} ${listOf(a.sheets).length === 1 ? "is" : "are"} protected with a password, so nothing can be written there: in Excel, choose Review → Unprotect Sheet, enter the password and try again (you can protect it again afterwards).`,
   },
   OFFICE_FAILED: {
     "zh-CN": (a) =>

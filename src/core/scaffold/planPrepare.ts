@@ -27,6 +27,10 @@ export interface PreparePlan {
   readonly appends: readonly RowAppend[];
   /** sheets the plan leaves alone because it cannot tell where things go */
   readonly skipped: ReadonlyArray<{ sheet: string; reason: "no-header" }>;
+  /** where filling in starts, selected when Prepare is done: 报告信息's first 内容 cell */
+  readonly start: { readonly sheet: string; readonly cell: string };
+  /** the metric rows it writes, in new sheets and under existing ones */
+  readonly metricRows: number;
 }
 
 function block(
@@ -56,6 +60,7 @@ export function planPrepare(dataset: Dataset): PreparePlan {
   const newSheets: ScaffoldSheet[] = [];
   const appends: RowAppend[] = [];
   const skipped: Array<{ sheet: string; reason: "no-header" }> = [];
+  let appendedMetrics = 0;
 
   const infoLayout = present(
     layout.find((s) => s.name === INFO_SHEET),
@@ -102,6 +107,7 @@ export function planPrepare(dataset: Dataset): PreparePlan {
       (m) => m.category === leaf.category.id && !dataset.metrics.has(m.code),
     );
     const first = reading.lastRow + 1;
+    appendedMetrics += missing.length;
     const rows: Array<Map<number, string>> = [];
     const validations: ValueValidation[] = [];
     for (const m of missing) {
@@ -130,5 +136,15 @@ export function planPrepare(dataset: Dataset): PreparePlan {
     const b = block(reading.sheet, first, rows, validations);
     if (b) appends.push(b);
   });
-  return { newSheets, appends, skipped };
+  const start = {
+    sheet: dataset.info.sheet ?? infoLayout.name,
+    cell: cellAddress(1, dataset.info.sheet === null ? 1 : (dataset.info.valueColumn ?? 1)),
+  };
+  // a metric row is one with a code: new sheets' rows, and the rows appended under old ones
+  const metricRows =
+    newSheets.reduce((n, sh) => {
+      const code = sh.header.indexOf("编码");
+      return n + (code < 0 ? 0 : sh.rows.filter((r) => r[code] !== null).length);
+    }, 0) + appendedMetrics;
+  return { newSheets, appends, skipped, start, metricRows };
 }

@@ -68,6 +68,21 @@ export interface ScaffoldSheet {
   readonly validations: readonly ValueValidation[];
   /** 0-based column of 数值 (or 内容), the column the user fills */
   readonly valueColumn: number;
+  /**
+   * The sheet is protected, without a password, so that 编码, 指标, the headers and the 报告类型
+   * row cannot be typed over: these whole columns stay open (rows inserted later too) but for
+   * the cells listed as locked; the input cells are filled light so the clerk sees where to type.
+   */
+  readonly protection: SheetProtection;
+}
+
+export interface SheetProtection {
+  /** 0-based columns open to typing, whole */
+  readonly openColumns: readonly number[];
+  /** cells of those columns that stay locked (the header, the 报告类型 row) */
+  readonly lockedCells: readonly string[];
+  /** the cells the clerk fills, shown with a light fill */
+  readonly inputCells: readonly string[];
 }
 
 const title = (role: ColumnRole) => COLUMN_TITLES[role][0] ?? "";
@@ -155,6 +170,8 @@ function formSheet(pack: Pack, name: string, table: PackTable): ScaffoldSheet {
   return {
     name,
     form: { merges, inputs, blanks, labels, titleRows: FORM_TOP },
+    // the form's input cells are its only open ones (white, as printed)
+    protection: { openColumns: [], lockedCells: [], inputCells: [] },
     header: [],
     // a point of the printed form is about a sixth of a character of the sheet; labels wrap
     widths: table.widths.map((w) => Math.max(7, Math.round(w / 5))),
@@ -199,6 +216,17 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
     ]),
     validations: pack.info.flatMap((f, i) => infoValidation(f, cellAddress(i + 1, 1))),
     valueColumn: 1,
+    protection: {
+      openColumns: [1],
+      // the 报告类型 row says 请勿改动: it stays locked with the header
+      lockedCells: [
+        "B1",
+        ...pack.info.flatMap((f, i) => (f.role === "reportType" ? [cellAddress(i + 1, 1)] : [])),
+      ],
+      inputCells: pack.info.flatMap((f, i) =>
+        f.role === "reportType" ? [] : [cellAddress(i + 1, 1)],
+      ),
+    },
   };
   const sheets = leafCategories(pack).map((leaf): ScaffoldSheet => {
     const table = tableOfCategory(pack, leaf.category.id);
@@ -235,13 +263,28 @@ export function scaffoldLayout(pack: Pack): ScaffoldSheet[] {
           note: 40,
         })[r],
     );
+    const open = (["value", "prior", "heading", "statement"] as const)
+      .map(col)
+      .filter((c) => c >= 0);
     return {
       name: leaf.short,
       header: roles.map(title),
       widths,
       rows,
-      validations: metrics.map((m, i) => validationFor(m, cellAddress(i + 1, col("value")))),
+      // 上年同期 takes the same figures as 数值, a year earlier
+      validations: metrics.flatMap((m, i) => [
+        validationFor(m, cellAddress(i + 1, col("value"))),
+        validationFor(m, cellAddress(i + 1, col("prior"))),
+      ]),
       valueColumn: col("value"),
+      protection: {
+        openColumns: open,
+        lockedCells: open.map((c) => cellAddress(0, c)),
+        inputCells: metrics.flatMap((_m, i) => [
+          cellAddress(i + 1, col("value")),
+          cellAddress(i + 1, col("prior")),
+        ]),
+      },
     };
   });
   return [guideSheet(pack), info, ...sheets];
@@ -314,5 +357,6 @@ function guideSheet(pack: Pack): ScaffoldSheet {
     rows: lines.map((l) => [l]),
     validations: [],
     valueColumn: 0,
+    protection: { openColumns: [], lockedCells: [], inputCells: [] },
   };
 }

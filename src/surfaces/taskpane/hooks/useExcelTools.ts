@@ -18,11 +18,10 @@ export function useExcelTools(ctx: PaneContext, source: WorkbookSource) {
           pack: packInput(state.pack, true),
         });
         await host.applyPrepare(plan);
-        const rows = plan.appends.reduce((n, a) => n + a.values.length, 0);
         const details = plan.skipped.length
           ? [strings.preparedSkipped(plan.skipped.map((s) => s.sheet).join("、"))]
           : [];
-        const text = strings.prepared(plan.newSheets.length, rows);
+        const text = strings.prepared(plan.newSheets.length, plan.metricRows);
         return { notice: { intent: "success", text, details }, check: null, say: text };
       }),
     highlight: () =>
