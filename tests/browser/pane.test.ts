@@ -127,13 +127,20 @@ describe("the standalone page in Chromium", () => {
     const { context, page } = await session().open();
     await page.goto(`${session().base}taskpane.html`);
     await openWorkbook(page, COURT_SAMPLE);
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.getByRole("status").filter({ hasText: "检查完成" }).waitFor();
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "更换" }).click();
     await (await chooser).setFiles(join(ROOT, "packs", "court-annual", "template.docx"));
     // the sentence names the file it refuses
     await page.getByText("「template.docx」是 Word 文档，不是工作簿").first().waitFor();
     await expect(page.getByText(/出现了意外的问题|操作未完成/).count()).resolves.toBe(0);
+    // the previous workbook stays in use, its result said to be its own
     await page.getByText("court-annual-sample.xlsx", { exact: true }).waitFor();
+    await page
+      .getByText("以下仍是「court-annual-sample.xlsx」的结果，所选的文件没有打开。")
+      .waitFor();
+    await page.getByText("完整：可以生成报告").first().waitFor();
     await context.close();
   });
 
@@ -144,6 +151,19 @@ describe("the standalone page in Chromium", () => {
     await expect(
       page.getByRole("button", { name: "Open a filled-in workbook" }).count(),
     ).resolves.toBe(1);
+    // the first run's options and a refusal, in English too
+    await expect(
+      page.getByRole("button", { name: "Download a blank workbook" }).count(),
+    ).resolves.toBe(1);
+    await page.getByText("More options", { exact: true }).waitFor();
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open a filled-in workbook" }).click();
+    await (await chooser).setFiles(join(ROOT, "packs", "court-annual", "template.docx"));
+    await page
+      .getByText(/“template\.docx”/)
+      .first()
+      .waitFor();
+    await expect(page.getByText(/[\u4e00-\u9fff]{4,}/).count()).resolves.toBe(0);
     await context.close();
   });
 });

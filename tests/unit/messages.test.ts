@@ -166,3 +166,26 @@ describe("the message catalogue", () => {
     for (const [tag, want] of cases) expect(pickLocale(tag)).toBe(want);
   });
 });
+
+describe("the way on, in the clerk's own place", () => {
+  const notStandard: Issue = {
+    code: "WORKBOOK_NOT_STANDARD",
+    severity: "error",
+    location: { kind: "workbook" },
+    args: { pack: "法院法治政府建设年度报告", infoSheet: "报告信息" },
+  };
+  it("names Excel's button in Excel, the page's in the page, the command on the command line", () => {
+    expect(issueMessage(notStandard, "zh-CN", "excel")).toContain("请先点“补齐标准工作表”");
+    expect(issueMessage(notStandard, "zh-CN", "pane")).toContain("请先点“下载空白工作簿”");
+    expect(issueMessage(notStandard, "zh-CN")).toContain("scaffold");
+    for (const surface of ["excel", "pane"] as const)
+      for (const locale of ["zh-CN", "en-US"] as const)
+        expect(issueMessage(notStandard, locale, surface)).not.toMatch(/scaffold|命令|command/);
+  });
+
+  it("no message asks the clerk to type a placeholder", () => {
+    for (const code of ["METRIC_UNUSED", "METRIC_PRIOR_UNUSED", "FIGURE_TYPED_MISMATCH"] as const)
+      for (const locale of ["zh-CN", "en-US"] as const)
+        expect(issueMessage(issue(code, argsFor()), locale)).not.toMatch(/\{[^}]*\}/);
+  });
+});

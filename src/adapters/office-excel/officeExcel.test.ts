@@ -245,6 +245,37 @@ describe("Prepare never changes a cell that holds data", () => {
   });
 });
 
+describe("Prepare and a sheet without 表述", () => {
+  it("adds the 表述 column after the header's last cell, with the part's default sentences", async () => {
+    const model = new WorkbookModel();
+    model.add("报告信息").fill([
+      ["项目", "内容"],
+      ["单位名称", "某某法院"],
+    ]);
+    model.add("审判执行").fill([
+      ["编码", "指标", "数值", "单位", "上年同期"],
+      ["SP02", "新收案件", 100, "件", 90],
+    ]);
+    const before = snapshot(model);
+    const { context } = fakeExcel(model);
+    const plan = planPrepare(await readOpen(context));
+    await applyPrepare(context, plan);
+    const trial = model.sheet("审判执行");
+    expect(trial?.values.get("F1")).toBe("表述");
+    const sentences = [...(trial?.values ?? [])].filter(([a]) => /^F\d+$/.test(a) && a !== "F1");
+    expect(sentences.length).toBe(
+      courtPack()
+        .categories.flatMap((c) => c.children ?? [c])
+        .find((c) => c.short === "审判执行")?.defaultItems?.length,
+    );
+    // nothing that held anything changed
+    const after = snapshot(model);
+    for (const [cell, v] of before) expect([cell, after.get(cell)]).toEqual([cell, v]);
+    const issues = engine.check(await readOpen(context), courtTemplate()).result.issues;
+    expect(issues.filter((i) => i.code === "SHEET_COLUMN_MISSING")).toEqual([]);
+  });
+});
+
 describe("protected sheets", () => {
   /** the court sample as Excel holds it, 审判执行 protected as the blank workbook protects it */
   const protectedModel = async (password: string | null = null) => {

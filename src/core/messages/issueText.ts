@@ -1,10 +1,11 @@
 import type { IssueArg, IssueArgs, IssueCode } from "../issues/issue.types";
-import type { Locale } from "./locale";
+import type { Locale, Surface } from "./locale";
 import { cellsText, listItems, namesText, yearsText } from "./lists";
 import { q, sheetCell, sheetName } from "./quote";
 import { syntaxReasonText } from "./syntaxReasonText";
 
-type Words = Readonly<Record<Locale, (a: IssueArgs) => string>>;
+/** A message in each language; `surface` says where it is read (its way on names that place's buttons). */
+type Words = Readonly<Record<Locale, (a: IssueArgs, surface?: Surface) => string>>;
 
 /** A plain value as text (a list, which messages word with lists.ts, as its names). */
 const s = (v: IssueArg | undefined): string =>
@@ -223,10 +224,22 @@ const zeroHint = (a: IssueArgs, locale: Locale) =>
 
 export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   WORKBOOK_NOT_STANDARD: {
-    "zh-CN": (a) =>
-      `这不是${zq(a.pack)}的标准工作簿：里面既没有${zq(a.infoSheet)}表，也没有报告任何部分的工作表。请先生成空白工作簿（Excel 中点“补齐标准工作表”，或运行 scaffold 命令），再把数字填进去。`,
-    "en-US": (a) =>
-      `This is not a standard workbook for ${eq(a.pack)}: it has neither the ${eq(a.infoSheet)} sheet nor a sheet for any part of the report. Start from a blank workbook (“Add standard sheets” in Excel, or the scaffold command) and type the figures into it.`,
+    "zh-CN": (a, surface) =>
+      `这不是${zq(a.pack)}的标准工作簿：里面既没有${zq(a.infoSheet)}表，也没有报告任何部分的工作表。${
+        surface === "excel"
+          ? "请先点“补齐标准工作表”，添加报告需要的工作表，再把数字填进去。"
+          : surface === "pane"
+            ? "请先点“下载空白工作簿”，在其中填好数字，再打开它。"
+            : "请先生成空白工作簿（运行 scaffold 命令，或在 Excel 中点“补齐标准工作表”），再把数字填进去。"
+      }`,
+    "en-US": (a, surface) =>
+      `This is not a standard workbook for ${eq(a.pack)}: it has neither the ${eq(a.infoSheet)} sheet nor a sheet for any part of the report. ${
+        surface === "excel"
+          ? "Click “Add standard sheets” to add the sheets the report needs, then type the figures in."
+          : surface === "pane"
+            ? "Click “Download a blank workbook”, fill in the figures there, then open it."
+            : "Start from a blank workbook (the scaffold command, or “Add standard sheets” in Excel) and type the figures into it."
+      }`,
   },
   INFO_SHEET_MISSING: {
     "zh-CN": (a) =>
@@ -359,9 +372,9 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   METRIC_UNUSED: {
     "zh-CN": (a) =>
-      `${zq(a.name)}填了数，但没有哪句表述或模板用到它，这个数不会出现在报告里：如要写进报告，在这一部分的表述里加上 {${s(a.name)}}。`,
+      `${zq(a.name)}填了数，但没有哪句表述或模板用到它，这个数不会出现在报告里：要写进报告的，在这一部分的表述里写一句说到它的话，数字处照「使用说明」第三步写它的名称；不写的，清空这个数。`,
     "en-US": (a) =>
-      `${eq(a.name)} is filled in, but no statement or template uses it, so it will not appear in the report: to report it, add {${s(a.name)}} to a statement of this part.`,
+      `${eq(a.name)} is filled in, but no statement or template uses it, so it will not appear in the report: to report it, write a sentence about it in this part's statements, naming the figure as step 3 of the “使用说明” sheet shows; otherwise clear the figure.`,
   },
   CLAUSE_DROPPED: {
     "zh-CN": (a) => {
@@ -389,15 +402,15 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   METRIC_PRIOR_UNUSED: {
     "zh-CN": (a) =>
-      `${zq(a.name)}填了上年同期数，但没有哪句表述和上年比较，这个数不会出现在报告里：要写同比的，在用到它的句子里加上 {${s(a.name)}|同比}。`,
+      `${zq(a.name)}填了上年同期数，但没有哪句表述和上年比较，这个数不会出现在报告里：要写同比的，照「使用说明」第三步在用到它的句子里加上同比；不比较的，可以不填上年同期。`,
     "en-US": (a) =>
-      `${eq(a.name)} has last year's figure, but no sentence compares with it, so it will not appear in the report: to state the change, add {${s(a.name)}|同比} to a sentence that uses it.`,
+      `${eq(a.name)} has last year's figure, but no sentence compares with it, so it will not appear in the report: to state the change, add the comparison to a sentence that uses it as step 3 of the “使用说明” sheet shows; otherwise last year's figure may stay blank.`,
   },
   FIGURE_TYPED_MISMATCH: {
     "zh-CN": (a) =>
-      `句中写的“${s(a.typed)}”与${zq(a.name)}（${sheetCell(s(a.sheet), s(a.cell), "zh-CN")}）的${s(a.value) || "数值"}不符：请核对；要写本表的数，可改用 {${s(a.name)}}。`,
+      `句中写的“${s(a.typed)}”与${zq(a.name)}（${sheetCell(s(a.sheet), s(a.cell), "zh-CN")}）的${s(a.value) || "数值"}不符：请核对，改成与表里一致的数（也可照「使用说明」第三步写它的名称，由报告按表填写）。`,
     "en-US": (a) =>
-      `The sentence types “${s(a.typed)}”, but ${eq(a.name)} (${sheetCell(s(a.sheet), s(a.cell), "en-US")}) is ${s(a.value) || "another figure"}: check it; to state the sheet's figure, write {${s(a.name)}}.`,
+      `The sentence types “${s(a.typed)}”, but ${eq(a.name)} (${sheetCell(s(a.sheet), s(a.cell), "en-US")}) is ${s(a.value) || "another figure"}: check it and type the sheet's figure (or name the figure as step 3 of the “使用说明” sheet shows, and the report fills it in).`,
   },
   ZERO_STATED: {
     "zh-CN": (a) =>

@@ -3,12 +3,16 @@ import { PackError } from "../packs/packProblem";
 import type { Issue, Severity } from "../issues/issue.types";
 import { FAILURE_TEXT } from "./failureText";
 import { ISSUE_TEXT, templatePartName } from "./issueText";
-import type { Locale } from "./locale";
+import type { Locale, Surface } from "./locale";
 import { packProblemText } from "./packProblemText";
 import { q, sheetCell, sheetName } from "./quote";
 
-export function issueMessage(issue: Issue, locale: Locale = "zh-CN"): string {
-  return ISSUE_TEXT[issue.code][locale](issue.args);
+export function issueMessage(
+  issue: Issue,
+  locale: Locale = "zh-CN",
+  surface: Surface = "cli",
+): string {
+  return ISSUE_TEXT[issue.code][locale](issue.args, surface);
 }
 
 /** Where an issue is, as a clerk reads it: 「审判执行」表 C7, 「审判执行」表, 模板页脚; "" for the whole workbook. */

@@ -87,6 +87,13 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
       pack,
     );
 
+  const lastFilled = (row: ReadonlyArray<unknown> | undefined): number => {
+    let last = -1;
+    row?.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== "") last = c;
+    });
+    return last;
+  };
   const reading = (index: number, part: SheetPart | undefined): SheetReading => {
     const entry = present(plan.sheets[index], "plan.sheets[index]");
     const claim = plan.categories.get(index);
@@ -114,6 +121,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
               : "other",
       category: claim?.leaf ?? null,
       headerRow: header?.row ?? null,
+      headerEnd: header ? lastFilled(plan.heads[index]?.rows[header.row]) : -1,
       columns: header?.columns ?? {},
       duplicateColumns: header?.duplicates ?? [],
       lastRow: lastRowOf(rows),

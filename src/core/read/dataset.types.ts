@@ -31,6 +31,8 @@ export interface SheetReading {
   readonly category: LeafCategory | null;
   /** 0-based row of the header, null when none was found in the first rows */
   readonly headerRow: number | null;
+  /** 0-based column of the header's last cell that holds anything (-1 without a header) */
+  readonly headerEnd: number;
   readonly columns: ColumnMap;
   readonly duplicateColumns: ReadonlyArray<{ role: ColumnRole; cell: string }>;
   /** 0-based index of the last row that holds anything (of the rows read) */

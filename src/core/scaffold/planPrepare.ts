@@ -125,10 +125,23 @@ export function planPrepare(dataset: Dataset): PreparePlan {
         validations.push({ ...v, cell: cellAddress(first + rows.length, cols.value) });
       rows.push(row);
     }
+    // a sheet without a 表述 column gets one, after its header's last cell (which holds nothing
+    // beyond it), so that check does not then ask the clerk to add it
+    let statementCol = cols.statement;
+    if (statementCol === undefined && reading.headerEnd >= 0) {
+      statementCol = reading.headerEnd + 1;
+      appends.push({
+        sheet: reading.sheet,
+        row: reading.headerRow,
+        col: statementCol,
+        values: [["表述"]],
+        validations: [],
+      });
+    }
     // a part with no 表述 at all gets the pack's default sentences, in rows of their own
-    if ((dataset.items.get(leaf.category.id) ?? []).length === 0 && cols.statement !== undefined)
+    if ((dataset.items.get(leaf.category.id) ?? []).length === 0 && statementCol !== undefined)
       for (const item of leaf.category.defaultItems ?? []) {
-        const row = new Map<number, string>([[cols.statement, item.text]]);
+        const row = new Map<number, string>([[statementCol, item.text]]);
         if (item.heading !== undefined && cols.heading !== undefined)
           row.set(cols.heading, item.heading);
         rows.push(row);

@@ -120,6 +120,7 @@ const zh = {
   generateDraft: "生成草稿",
   ignoredSheets: (n: number) => `已忽略 ${n} 个不属于本报告的工作表`,
   blankOf: (title: string) => title,
+  stillShowing: (name: string) => `以下仍是「${name}」的结果，所选的文件没有打开。`,
 };
 
 type Strings = typeof zh;
@@ -248,6 +249,8 @@ const en: Strings = {
   generateDraft: "Generate a draft",
   ignoredSheets: (n) => `${n} sheets not part of this report were left out`,
   blankOf: (title) => title,
+  stillShowing: (name) =>
+    `What follows is still “${name}”'s result; the chosen file was not opened.`,
 };
 
 export const STRINGS: Readonly<Record<UiLocale, Strings>> = { "zh-CN": zh, "en-US": en };

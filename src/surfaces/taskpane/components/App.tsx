@@ -53,6 +53,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   busy: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  // the previous workbook's result, under a refusal of another file: still there, set apart
+  dimmed: {
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalM,
+  },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, lineHeight: 1.7 },
   // read out by screen readers, not shown
   live: {
@@ -221,34 +226,42 @@ export function App({ host, packs, locale, start, unsupportedHost }: Props) {
           )}
         </MessageBar>
       )}
-      {state.check && (
-        <>
-          <Divider />
-          <CheckPanel
-            check={state.check}
-            canSelect={host.selectCell !== undefined}
-            canHighlight={host.highlight !== undefined}
-            templateBroken={templateIssues.some((i) => i.severity === "error")}
-            actions={actions}
-            s={s}
-            locale={locale}
-          />
-        </>
-      )}
-      {state.report && (
-        <>
-          <Divider />
-          <ReportPanel
-            report={state.report}
-            downloaded={state.downloaded}
-            askInsert={state.askInsert}
-            canDownload={!host.noDownloads}
-            canInsert={host.insertReport !== undefined}
-            actions={actions}
-            s={s}
-          />
-        </>
-      )}
+      <div className={state.dimmed ? styles.dimmed : undefined}>
+        {state.dimmed && state.source && (
+          <Text as="p" className={styles.hint}>
+            {s.stillShowing(state.source.name)}
+          </Text>
+        )}
+        {state.check && (
+          <>
+            <Divider />
+            <CheckPanel
+              check={state.check}
+              canSelect={host.selectCell !== undefined}
+              canHighlight={host.highlight !== undefined}
+              templateBroken={templateIssues.some((i) => i.severity === "error")}
+              surface={host.kind === "excel" ? "excel" : "pane"}
+              actions={actions}
+              s={s}
+              locale={locale}
+            />
+          </>
+        )}
+        {state.report && (
+          <>
+            <Divider />
+            <ReportPanel
+              report={state.report}
+              downloaded={state.downloaded}
+              askInsert={state.askInsert}
+              canDownload={!host.noDownloads}
+              canInsert={host.insertReport !== undefined}
+              actions={actions}
+              s={s}
+            />
+          </>
+        )}
+      </div>
     </main>
   );
 }

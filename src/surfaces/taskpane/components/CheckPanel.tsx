@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../../core/check/checkResult.types";
+import type { Surface } from "../../../core/messages/locale";
 import { issueMessage, issueWhere } from "../../../core/messages/render";
 import type { Issue } from "../../../core/issues/issue.types";
 import type { PaneActions } from "../hooks/useReportAssembler";
@@ -90,6 +91,8 @@ interface Props {
   readonly locale: UiLocale;
   /** the chosen template has errors: the verdict says the report waits for it */
   readonly templateBroken?: boolean;
+  /** messages name Excel's buttons in Excel, the page's elsewhere */
+  readonly surface: Surface;
 }
 
 function IssueItem({
@@ -99,6 +102,7 @@ function IssueItem({
   s,
   locale,
   underSheet,
+  surface,
 }: { issue: Issue; underSheet: string } & Omit<
   Props,
   "check" | "canHighlight" | "templateBroken"
@@ -148,7 +152,7 @@ function IssueItem({
             <Text className={styles.where}>{shown}</Text>
           ))}
       </div>
-      <Text className={styles.message}>{issueMessage(issue, locale)}</Text>
+      <Text className={styles.message}>{issueMessage(issue, locale, surface)}</Text>
     </li>
   );
 }
@@ -160,6 +164,7 @@ function IssueGroupList({
   actions,
   s,
   locale,
+  surface,
 }: { group: IssueGroup } & Omit<Props, "check" | "canHighlight" | "templateBroken">) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -188,6 +193,7 @@ function IssueGroupList({
             actions={actions}
             s={s}
             locale={locale}
+            surface={surface}
           />
         ))}
       </ul>
@@ -263,6 +269,7 @@ export function CheckPanel(props: Props) {
           actions={actions}
           s={s}
           locale={locale}
+          surface={props.surface}
         />
       ))}
     </section>

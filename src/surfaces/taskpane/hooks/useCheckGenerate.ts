@@ -7,6 +7,7 @@ import type { Notice, PanePatch, SourceInfo, TemplateChoice } from "../state/pan
 import type { TemplateInput } from "../worker/workerProtocol";
 import { verdictText } from "../verdict";
 import type { PaneContext } from "./paneContext";
+import { issueCells } from "./useExcelTools";
 import { packInput, type WorkbookSource } from "./useWorkbookSource";
 
 export const templateInput = (t: TemplateChoice): TemplateInput =>
@@ -40,6 +41,8 @@ export function useCheckGenerate(ctx: PaneContext, source: WorkbookSource) {
       },
       runner.onStage,
     );
+    // marks follow the check: a fixed cell loses its mark, a new issue's cell gets one
+    if (state.marked && ctx.host.highlight) await ctx.host.highlight(issueCells(out.check));
     const verdict = strings.checked(verdictText(out.check, strings));
     // a picked file cannot be re-read by the page: an unchanged result may be an unsaved change
     const notice: Notice | null =

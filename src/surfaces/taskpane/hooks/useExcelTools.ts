@@ -1,7 +1,17 @@
+import type { CheckResult } from "../../../core/check/checkResult.types";
 import type { PanePatch } from "../state/paneState";
 import type { PaneContext } from "./paneContext";
 import { describeFailure } from "./useRunner";
 import { packInput, type WorkbookSource } from "./useWorkbookSource";
+
+/** The cells a check names: each issue's own, and the others it names (a table's sum and its parts). */
+export function issueCells(check: CheckResult): Array<{ sheet: string; cell: string }> {
+  return check.issues.flatMap((i) =>
+    i.location.kind === "cell"
+      ? [{ sheet: i.location.sheet, cell: i.location.cell }, ...(i.related ?? [])]
+      : [],
+  );
+}
 
 /** Excel's own tools: Prepare, marking the cells check names, and going to a cell. */
 export function useExcelTools(ctx: PaneContext, source: WorkbookSource) {
@@ -27,20 +37,18 @@ export function useExcelTools(ctx: PaneContext, source: WorkbookSource) {
     highlight: () =>
       runner.run(strings.working, async (): Promise<PanePatch | void> => {
         if (!host.highlight || !state.check) return;
-        // an issue's own cell and the others it names (a table's sum and its parts)
-        const cells = state.check.issues.flatMap((i) =>
-          i.location.kind === "cell"
-            ? [{ sheet: i.location.sheet, cell: i.location.cell }, ...(i.related ?? [])]
-            : [],
-        );
-        const text = strings.highlighted(await host.highlight(cells));
-        return { notice: { intent: "info", text }, say: text };
+        const text = strings.highlighted(await host.highlight(issueCells(state.check)));
+        return { notice: { intent: "info", text }, marked: true, say: text };
       }),
     clearHighlight: () =>
       runner.run(strings.working, async (): Promise<PanePatch | void> => {
         if (!host.clearHighlight) return;
         await host.clearHighlight();
-        return { notice: { intent: "info", text: strings.cleared }, say: strings.cleared };
+        return {
+          notice: { intent: "info", text: strings.cleared },
+          marked: false,
+          say: strings.cleared,
+        };
       }),
     // straight to the host: going to a cell is no action of its own and keeps what is on screen
     goToCell: (sheet: string, cell: string, others: readonly string[] = []) => {

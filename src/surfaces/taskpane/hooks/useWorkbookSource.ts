@@ -72,6 +72,8 @@ export function useWorkbookSource(ctx: PaneContext) {
             runner.onStage,
           )
           .catch((e: unknown) => {
+            // the previous workbook stays in use: what it showed is dimmed under the refusal
+            if (state.source) ctx.dispatch({ type: "set", patch: { dimmed: true } });
             throw isUserError(e) && e.args.path === undefined
               ? new UserError(e.code, { ...e.args, path: originName(o) })
               : e;

@@ -70,6 +70,10 @@ export interface PaneState {
   readonly downloaded: boolean;
   /** Word: the document has text; the clerk is asked where the report goes */
   readonly askInsert: boolean;
+  /** Excel: the issues' cells are marked (标记), so each new check marks its own cells again */
+  readonly marked: boolean;
+  /** another file was refused: what is shown is still the previous workbook's, dimmed */
+  readonly dimmed: boolean;
 }
 
 /** What an action's end changes; `say` is announced to screen readers. */
@@ -100,6 +104,8 @@ export function initialState(pack: Pack): PaneState {
     announcement: null,
     downloaded: false,
     askInsert: false,
+    marked: false,
+    dimmed: false,
   };
 }
 
@@ -121,7 +127,13 @@ function merge(state: PaneState, patch: PanePatch): PaneState {
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "started":
-      return { ...state, busy: event.label, cancellable: event.cancellable, notice: null };
+      return {
+        ...state,
+        busy: event.label,
+        cancellable: event.cancellable,
+        notice: null,
+        dimmed: false,
+      };
     case "progress":
       return state.busy === null ? state : { ...state, busy: event.label };
     case "finished":
