@@ -11,6 +11,20 @@ export class DocumentModel {
   paragraphs: string[] = [];
   cursor = 0;
   inserts: Array<{ where: string; location: string; bytes: number }> = [];
+  /** the tables inserted, each as its rows of cell texts */
+  tables: string[][][] = [];
+}
+
+/** The tables a base64 .docx holds, as rows of cell texts. */
+function tablesOf(base64: string): string[][][] {
+  const xml = new PizZip(Buffer.from(base64, "base64")).file("word/document.xml")?.asText() ?? "";
+  return (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((t) =>
+    (t.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((r) =>
+      (r.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((c) =>
+        [...c.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
+      ),
+    ),
+  );
 }
 
 /** The paragraphs a base64 .docx holds, as Word would insert them. */
@@ -60,6 +74,7 @@ class FakeBody {
       const m = this.ctx.model;
       const paras = paragraphsOf(base64);
       m.inserts.push({ where: "body", location, bytes: base64.length });
+      m.tables.push(...tablesOf(base64));
       if (location === "Replace") m.paragraphs = paras;
       else if (location === "Start") m.paragraphs = [...paras, ...m.paragraphs];
       else m.paragraphs = [...m.paragraphs, ...paras];
@@ -74,6 +89,7 @@ class FakeRange {
       const m = this.ctx.model;
       const paras = paragraphsOf(base64);
       m.inserts.push({ where: "selection", location, bytes: base64.length });
+      m.tables.push(...tablesOf(base64));
       m.paragraphs.splice(m.cursor, 0, ...paras);
     });
   }

@@ -1,8 +1,15 @@
 import { readFileSync } from "node:fs";
 import { fakeWord, DocumentModel } from "../../../tests/helpers/fakeWord";
 import { PropertyNotLoaded } from "../../../tests/helpers/fakeExcel";
-import { COURT_SAMPLE, REFERENCE } from "../../../tests/helpers/paths";
-import { courtPack, courtTemplate, generateGrid, readGrid } from "../../../tests/helpers/workbooks";
+import { COURT_SAMPLE, REFERENCE, XXGK_SAMPLE } from "../../../tests/helpers/paths";
+import {
+  courtPack,
+  courtTemplate,
+  generateGrid,
+  readGrid,
+  xxgkPack,
+  xxgkTemplate,
+} from "../../../tests/helpers/workbooks";
 import { UserError } from "../../core/errors/userError";
 import { documentIsEmpty, insertReport, MAX_INSERT_BYTES } from "./insertReport";
 
@@ -39,6 +46,18 @@ describe("the Word adapter, against a fake that keeps Word's load/sync rules", (
     await insertReport(context, await report(), "replaceBody");
     expect(fake.syncs).toBe(1);
     expect(model.paragraphs.filter(Boolean)).toEqual(reference);
+  });
+
+  it("keeps a report's statutory tables: 插入报告 of the 政府信息公开 sample brings its three forms", async () => {
+    const g = generateGrid(await readGrid(XXGK_SAMPLE), xxgkPack(), xxgkTemplate(), {
+      allowIncomplete: false,
+    });
+    if (!g.ok) throw new Error("refused");
+    const { context, model } = fakeWord();
+    await insertReport(context, g.bytes, "replaceBody");
+    expect(model.tables.map((t) => t.length)).toEqual([14, 28, 4]);
+    expect(model.tables[1]?.[0]).toContain("申请人情况");
+    expect(model.tables[1]?.[3]?.slice(-1)).toEqual(["46"]);
   });
 
   it("at the cursor, keeps every paragraph the user had", async () => {
