@@ -62,8 +62,18 @@ const isNumberAt = (rows: Rows, r: number, c: number) => typeof rows[r]?.[c] ===
 export function readTable(table: PackTable, sheet: string, rows: Rows): TableReading {
   const g = tableGeometry(table);
   const height = rows.length;
+  // the columns that hold anything: a source may hand rows padded to the width it read
   let width = 0;
-  for (const row of rows) width = Math.max(width, row?.length ?? 0);
+  for (const row of rows) {
+    if (!row) continue;
+    for (let c = row.length - 1; c >= width; c--) {
+      const v = row[c];
+      if (v !== undefined && v !== null && v !== "") {
+        width = c + 1;
+        break;
+      }
+    }
+  }
   const texts: string[][] = [];
   const all = new Map<string, { row: number; col: number }[]>();
   for (let r = 0; r < height; r++) {
