@@ -82,7 +82,7 @@ describe("first run", () => {
       "  'first': wb.sheetnames[0],",
       "  'protected': [n for n in wb.sheetnames if wb[n].protection.sheet and not wb[n].protection.password],",
       "  'insertRows': not ws.protection.insertRows,",
-      "  'open': {a: ws[a].protection.locked for a in ['A2', 'B2', 'C1', 'C2', 'E2', 'F2']},",
+      "  'open': {a: ws[a].protection.locked for a in ['A2', 'B2', 'C1', 'C2', 'E2', 'F2', 'G2']},",
       "  'sealList': f'B{seal}' in lists,",
       "}, ensure_ascii=False))",
     ].join("\n");
@@ -98,7 +98,16 @@ describe("first run", () => {
     expect(read.first).toBe("使用说明");
     expect(read.protected).toEqual(expect.arrayContaining(["报告信息", "审判执行", "党的领导"]));
     expect(read.insertRows).toBe(true);
-    expect(read.open).toEqual({ A2: true, B2: true, C1: true, C2: false, E2: false, F2: false });
+    // 数值 (C), 上年同期 (F) and 表述 (G) open; 编码, 指标, the headers and 说明 (E, beside 单位) locked
+    expect(read.open).toEqual({
+      A2: true,
+      B2: true,
+      C1: true,
+      C2: false,
+      E2: true,
+      F2: false,
+      G2: false,
+    });
     expect(read.sealList).toBe(true);
     await context.close();
   });
@@ -152,7 +161,7 @@ it("新建下一年度工作簿 downloads next year's workbook with last year's 
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  expect(wb.getWorksheet("审判执行")!.getCell("E3").value).toBe(16742);
+  expect(wb.getWorksheet("审判执行")!.getCell("F3").value).toBe(16742);
   expect(wb.getWorksheet("审判执行")!.getCell("C3").value ?? null).toBeNull();
   await context.close();
 });

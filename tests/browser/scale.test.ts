@@ -35,7 +35,7 @@ async function longCheckWorkbook(): Promise<string> {
   const ws = wb.getWorksheet("党的领导");
   if (!ws) throw new Error("the sample has no 党的领导 sheet");
   for (let r = 1; r <= 120_000; r++)
-    ws.addRow([null, null, null, null, null, `第${r}次，开展集中学习研讨{DL03}。`]);
+    ws.addRow([null, null, null, null, null, null, `第${r}次，开展集中学习研讨{DL03}。`]);
   const file = join(tempDir(), "long-check.xlsx");
   writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   return file;

@@ -38,7 +38,7 @@ async function courtWith(
       : rate.typed;
   cell.numFmt = numFmt;
   // one sentence that states the rate, so the report shows how it prints
-  ws.getCell(`F${rateRow}`).value = "全年结案率{结案率}。";
+  ws.getCell(`G${rateRow}`).value = "全年结案率{结案率}。";
   await wb.xlsx.writeFile(file);
 }
 

@@ -19,7 +19,7 @@ describe("a draft", () => {
     await wb.xlsx.readFile(COURT_SAMPLE);
     wb.getWorksheet("审判执行")!.getCell("C7").value = null; // a gap: 执行到位金额
     // a prompt left as the blank workbook wrote it
-    wb.getWorksheet("党的领导")!.getCell("F8").value =
+    wb.getWorksheet("党的领导")!.getCell("G8").value =
       "【请填写：本年度党建工作的特色做法和成效，一至两句】";
     await wb.xlsx.writeFile(workbook);
     const r = runCli(["generate", workbook, "--allow-incomplete"]);

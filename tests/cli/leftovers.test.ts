@@ -10,13 +10,13 @@ import { runCli } from "../helpers/runCli";
  * error at its cell, and generate refuses; a draft marks what is left and adds nothing after it.
  */
 const LEFT: ReadonlyArray<readonly [cell: string, text: string, code: string]> = [
-  ["F8", "完成党支部换届选举。【】", "BRACKET_LEFT"],
+  ["G8", "完成党支部换届选举。【】", "BRACKET_LEFT"],
   // brackets and 请填写 deleted, the prompt's wording kept
-  ["F9", "本年度党建工作的特色做法和成效，一至两句", "PROMPT_UNFILLED"],
+  ["G9", "本年度党建工作的特色做法和成效，一至两句", "PROMPT_UNFILLED"],
   // only 请填写： deleted
-  ["F10", "【本年度党建工作的特色做法和成效，一至两句】", "PROMPT_UNFILLED"],
-  ["F11", "开展集中学习研讨{集中学习研讨}次。", "UNIT_DOUBLED"],
-  ["F12", "向党委报告{向党委报告}余次。", "UNIT_DOUBLED"],
+  ["G10", "【本年度党建工作的特色做法和成效，一至两句】", "PROMPT_UNFILLED"],
+  ["G11", "开展集中学习研讨{集中学习研讨}次。", "UNIT_DOUBLED"],
+  ["G12", "向党委报告{向党委报告}余次。", "UNIT_DOUBLED"],
 ];
 
 describe("leftovers a clerk leaves in the workbook", () => {

@@ -70,14 +70,14 @@ describe.each([
         rows.set(m.code, row);
         if (m.kind === "rate") {
           row.getCell(3).value = 92.5;
-          row.getCell(5).value = 90;
+          row.getCell(6).value = 90;
           return;
         }
         const form = typed.findIndex((t) => t.unit.test(m.unit));
         if (form >= 0 && !m.headline) {
           const [t] = typed.splice(form, 1);
           row.getCell(3).value = t!.typed;
-          row.getCell(5).value = 100;
+          row.getCell(6).value = 100;
           typedBack.push(t!.shown);
           values.set(m.code, Number.POSITIVE_INFINITY);
           return;
@@ -86,7 +86,7 @@ describe.each([
         const v = Math.round(inBase / (SCALE[m.unit.slice(0, 2)] ?? SCALE[m.unit[0] ?? ""] ?? 1));
         values.set(m.code, v);
         row.getCell(3).value = v;
-        row.getCell(5).value = Math.round(v * 0.9);
+        row.getCell(6).value = Math.round(v * 0.9);
       });
     // every rule kept: a part never above its whole
     for (const rule of pack.rules ?? []) {
@@ -95,7 +95,7 @@ describe.each([
         const row = rows.get(c);
         if (!row || !Number.isFinite(whole)) continue;
         row.getCell(3).value = whole;
-        row.getCell(5).value = Math.round(whole * 0.9);
+        row.getCell(6).value = Math.round(whole * 0.9);
       }
     }
     // the prompts written, the 导语's among them

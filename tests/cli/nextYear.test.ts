@@ -32,7 +32,7 @@ function figures(wb: ExcelJS.Workbook): Map<string, [unknown, unknown]> {
     wb.getWorksheet(name)!.eachRow((row, r) => {
       const code = row.getCell(1).value;
       if (r > 1 && typeof code === "string" && /^[A-Z]{2}\d\d$/.test(code))
-        out.set(code, [row.getCell(3).value, row.getCell(5).value]);
+        out.set(code, [row.getCell(3).value, row.getCell(6).value]);
     });
   return out;
 }
@@ -41,7 +41,7 @@ function statements(wb: ExcelJS.Workbook): string[] {
   const out: string[] = [];
   for (const name of CATEGORY_SHEETS)
     wb.getWorksheet(name)!.eachRow((row) => {
-      const v = row.getCell(6).value;
+      const v = row.getCell(7).value;
       if (typeof v === "string") out.push(v);
     });
   return out;
@@ -134,7 +134,7 @@ describe("next-year on the court sample", () => {
     wb.getWorksheet("审判执行")!.getCell("C4").value = 18_000; // 结案数
     wb.getWorksheet("审判执行")!.getCell("C5").value = null; // 结案率: computed
     wb.getWorksheet("报告信息")!.getCell("B4").value = "2024年12月20日";
-    wb.getWorksheet("审判执行")!.getCell("F11").value =
+    wb.getWorksheet("审判执行")!.getCell("G11").value =
       "全口径新收案件{新收案件}，{新收案件|同比}。";
     // the rows 不适用 stood in last year stay blank: fill the optional ones the sentences state
     for (const c of ["C8", "C9", "C10"]) wb.getWorksheet("审判执行")!.getCell(c).value = 3;

@@ -398,7 +398,15 @@ export const ODD_INPUTS: readonly OddInput[] = [
     build: async () =>
       sampleWith((wb) => {
         wb.addWorksheet("📊统计").addRow(["自由", "内容"]);
-        sheet(wb, "服务发展").addRow([null, null, null, null, null, "开展“法治进社区”活动👍。"]);
+        sheet(wb, "服务发展").addRow([
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "开展“法治进社区”活动👍。",
+        ]);
       }),
     expect: { complete: true, text: ["开展“法治进社区”活动👍。"] },
   },
@@ -450,12 +458,13 @@ export const ODD_INPUTS: readonly OddInput[] = [
             null,
             null,
             null,
+            null,
             "制发司法建议{司法建议。",
           ]),
       ),
     expect: {
       complete: false,
-      issues: [{ code: "PLACEHOLDER_SYNTAX", sheet: "服务发展", cell: "F10" }],
+      issues: [{ code: "PLACEHOLDER_SYNTAX", sheet: "服务发展", cell: "G10" }],
     },
   },
   // ---- templates

@@ -43,7 +43,7 @@ const addRow = (grid: WorkbookGrid, name: string, row: Row) =>
   editSheet(grid, name, (rows) => rows.push(row));
 /** A 表述 in 党的领导 (column F), at row 5. */
 const statement = (grid: WorkbookGrid, text: string) =>
-  addRow(grid, "党的领导", [null, null, null, null, null, text]);
+  addRow(grid, "党的领导", [null, null, null, null, null, null, text]);
 /** The court pack with a date metric added to 审判执行. */
 const withDateMetric = (): Pack => {
   const pack = courtPack();
@@ -195,9 +195,9 @@ export const ISSUE_CASES: readonly IssueCase[] = [
       editSheet(
         sample,
         "审判执行",
-        (rows) => ((rows.find((x) => x[0] === "SP02") as Row)[4] = "去年"),
+        (rows) => ((rows.find((x) => x[0] === "SP02") as Row)[5] = "去年"),
       ),
-    at: { kind: "cell", sheet: "审判执行", cell: "E3" },
+    at: { kind: "cell", sheet: "审判执行", cell: "F3" },
     severity: "warning",
   },
   {
@@ -276,7 +276,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   {
     code: "NARRATIVE_TOO_FEW",
     make: () => editSheet(sample, "工作打算", (rows) => rows.splice(1)),
-    at: { kind: "cell", sheet: "工作打算", cell: "G2" },
+    at: { kind: "cell", sheet: "工作打算", cell: "H2" },
   },
   {
     code: "SHEET_NOT_IN_REPORT",
@@ -383,19 +383,19 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   {
     code: "OTHER_UNIT_NAMED",
     make: () => statement(sample, "垦利区人民法院创建“法润新枫”法庭品牌。"),
-    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    at: { kind: "cell", sheet: "党的领导", cell: "G8" },
     severity: "warning",
   },
   {
     code: "YEAR_STALE",
     make: () => statement(sample, "2019年，我院持续开展专项活动。"),
-    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    at: { kind: "cell", sheet: "党的领导", cell: "G8" },
     severity: "warning",
   },
   {
     code: "UNIT_DOUBLED",
     make: () => statement(sample, "开展集中学习研讨{集中学习研讨}余次。"),
-    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    at: { kind: "cell", sheet: "党的领导", cell: "G8" },
   },
   {
     code: "CLAUSE_DROPPED",
@@ -404,7 +404,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
         setValue(sample, "审判执行", "SP08", null),
         "依法惩治腐败犯罪，审结贪腐系列窝案{审结贪腐窝案}。",
       ),
-    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    at: { kind: "cell", sheet: "党的领导", cell: "G8" },
     severity: "note",
   },
   {
@@ -416,7 +416,15 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   {
     code: "FIGURE_TYPED_MISMATCH",
     make: () =>
-      addRow(sample, "审判执行", [null, null, null, null, null, "全年共受理各类案件16700件。"]),
+      addRow(sample, "审判执行", [
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "全年共受理各类案件16700件。",
+      ]),
     at: { kind: "cell", sheet: "审判执行" },
     severity: "warning",
   },
@@ -424,7 +432,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     code: "CARRIED_UNCHANGED",
     make: () => {
       const party = sample.sheets.find((x) => x.name === "党的领导");
-      const text = party?.rows[4]?.[5] as string;
+      const text = party?.rows[4]?.[6] as string;
       return {
         sheets: [
           ...sample.sheets,
@@ -432,25 +440,25 @@ export const ISSUE_CASES: readonly IssueCase[] = [
             "报告助手记录",
             [
               ["表", "单元格", "上年表述"],
-              ["党的领导", "F5", text],
+              ["党的领导", "G5", text],
             ],
             "veryHidden",
           ),
         ],
       };
     },
-    at: { kind: "cell", sheet: "党的领导", cell: "F5" },
+    at: { kind: "cell", sheet: "党的领导", cell: "G5" },
     severity: "warning",
   },
   {
     code: "PROMPT_UNFILLED",
     make: () => statement(sample, "【请填写：本年度党建工作的特色做法，一至两句】"),
-    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    at: { kind: "cell", sheet: "党的领导", cell: "G8" },
   },
   {
     code: "BRACKET_LEFT",
     make: () => statement(sample, "完成党支部换届选举。【】"),
-    at: { kind: "cell", sheet: "党的领导", cell: "F8" },
+    at: { kind: "cell", sheet: "党的领导", cell: "G8" },
   },
   {
     code: "TEMPLATE_SYNTAX",

@@ -85,9 +85,9 @@ function setMetricCell(
 export const setValue = (grid: WorkbookGrid, sheetName: string, code: string, value: CellValue) =>
   setMetricCell(grid, sheetName, code, 2, value);
 
-/** Sets the 上年同期 cell (column E in the scaffold) of the row whose 编码 is `code`. */
+/** Sets the 上年同期 cell (column F in the scaffold) of the row whose 编码 is `code`. */
 export const setPrior = (grid: WorkbookGrid, sheetName: string, code: string, value: CellValue) =>
-  setMetricCell(grid, sheetName, code, 4, value);
+  setMetricCell(grid, sheetName, code, 5, value);
 
 /** Sets the value (column B) of a 报告信息 row by its key. */
 export function setInfo(grid: WorkbookGrid, key: string, value: CellValue): WorkbookGrid {

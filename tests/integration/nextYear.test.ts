@@ -69,7 +69,7 @@ describe("next-year on a LibreOffice workbook with a chart", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(next);
     const ws = wb.getWorksheet("审判执行")!;
-    expect(ws.getCell("E3").value).toBe(16742);
+    expect(ws.getCell("F3").value).toBe(16742);
     expect(ws.getCell("C3").value ?? null).toBeNull();
     const check = runCli(["check", next, "--json"]);
     expect(check.code).toBe(1);
@@ -85,7 +85,7 @@ it("next-year on an .ods workbook writes an .xlsx with the same content moved", 
   expect(r.stdout).toContain(".ods");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(next);
-  expect(wb.getWorksheet("审判执行")!.getCell("E3").value).toBe(16742);
+  expect(wb.getWorksheet("审判执行")!.getCell("F3").value).toBe(16742);
   const check = JSON.parse(runCli(["check", next, "--json"]).stdout) as {
     issues: Array<{ code: string }>;
   };

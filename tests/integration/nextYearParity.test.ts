@@ -71,7 +71,7 @@ function prefixed(source: string): string {
 }
 
 /**
- * The court sample with a formula filled down 上年同期 (E2:E16) as one shared formula: the master
+ * The court sample with a formula filled down 上年同期 (F2:F16) as one shared formula: the master
  * and the metric rows are edited by next-year, the narrative rows below keep theirs.
  */
 async function sharedFormula(): Promise<string> {
@@ -81,10 +81,10 @@ async function sharedFormula(): Promise<string> {
   const text = (v: ExcelJS.CellValue) => (typeof v === "string" ? v : "");
   const results = Array.from({ length: 15 }, (_x, i) => {
     const r = i + 2;
-    return text(ws.getCell(`F${r}`).value).length + text(ws.getCell(`B${r}`).value).length;
+    return text(ws.getCell(`G${r}`).value).length + text(ws.getCell(`B${r}`).value).length;
   });
-  for (let r = 2; r <= 16; r++) ws.getCell(`E${r}`).value = null;
-  ws.fillFormula("E2:E16", "LEN(F2)+LEN(B2)", results);
+  for (let r = 2; r <= 16; r++) ws.getCell(`F${r}`).value = null;
+  ws.fillFormula("F2:F16", "LEN(G2)+LEN(B2)", results);
   const out = place("shared-formula.xlsx");
   await wb.xlsx.writeFile(out);
   return out;
@@ -142,7 +142,7 @@ async function syntheticChange(bytes: Uint8Array): Promise<WorkbookChange> {
       name: MEMORY_SHEET,
       rows: [
         ["表", "单元格", "表述"],
-        ["审判执行", "F11", "沿用"],
+        ["审判执行", "G11", "沿用"],
       ],
     },
   };

@@ -19,9 +19,9 @@ describe("a part's completion", () => {
 
   it("a sentence still holding its prompt does not count as written", () => {
     const grid = editSheet(sample, "党的领导", (rows) => {
-      for (const r of rows.slice(1)) if (typeof r?.[5] === "string") r[5] = null;
+      for (const r of rows.slice(1)) if (typeof r?.[6] === "string") r[6] = null;
       const row = rows[1] ?? (rows[1] = []);
-      row[5] = "【请填写：本年度党建工作的特色做法和成效，一至两句】";
+      row[6] = "【请填写：本年度党建工作的特色做法和成效，一至两句】";
     });
     const p = part(grid, "党的领导");
     expect(p?.complete).toBe(false);

@@ -138,7 +138,9 @@ describe("unit names", () => {
 describe("stale years", () => {
   const withStatement = (text: string, year: number) =>
     setInfo(
-      editSheet(sample, "党的领导", (rows) => rows.push([null, null, null, null, null, text])),
+      editSheet(sample, "党的领导", (rows) =>
+        rows.push([null, null, null, null, null, null, text]),
+      ),
       "报告年度",
       year,
     );

@@ -26,7 +26,7 @@ type Row = Array<CellValue | undefined>;
 /** Replaces the 表述 (column F) in a row of a sheet. */
 const setStatement = (grid: WorkbookGrid, sheetName: string, row: number, text: string) =>
   editSheet(grid, sheetName, (rows) => {
-    (rows[row - 1] as Row)[5] = text;
+    (rows[row - 1] as Row)[6] = text;
   });
 
 const needs = (grid: WorkbookGrid, template = courtTemplate()) =>
@@ -49,7 +49,7 @@ describe("a figure the report states but the workbook lacks is an error at its c
     expect(notes).toEqual([
       expect.objectContaining({
         severity: "note",
-        location: { kind: "cell", sheet: "审判执行", cell: "F16" },
+        location: { kind: "cell", sheet: "审判执行", cell: "G16" },
         args: expect.objectContaining({ name: "审结贪腐窝案", reason: "missing" }),
       }),
     ]);
@@ -106,7 +106,7 @@ describe("a figure the report states but the workbook lacks is an error at its c
     );
     const [issue] = needs(grid, template);
     expect(issue).toMatchObject({
-      location: { sheet: "审判执行", cell: "E3" },
+      location: { sheet: "审判执行", cell: "F3" },
       args: { side: "prior" },
     });
     expect(issueMessage(issue as Issue)).toContain("{#新收案件|上年}…{/新收案件|上年}");

@@ -13,7 +13,7 @@ import {
 } from "../helpers/workbooks";
 
 /**
- * Phrasing as published statistics write it, through a clerk's sentence in 审判执行 F11: the
+ * Phrasing as published statistics write it, through a clerk's sentence in 审判执行 G11: the
  * figures are set, the sentence is typed, the report's paragraph is read back.
  */
 let sample: WorkbookGrid;
@@ -32,7 +32,7 @@ const withFigures = (figures: Record<string, [CellValue, CellValue]>) => {
 /** The sentence as the report prints it (the paragraph that starts with its first words). */
 function say(grid: WorkbookGrid, sentence: string): string {
   const g = editSheet(grid, "审判执行", (rows) => {
-    (rows[10] as Row)[5] = `测试句：${sentence}`;
+    (rows[10] as Row)[6] = `测试句：${sentence}`;
   });
   const out = generateGrid(g, courtPack(), courtTemplate(), { allowIncomplete: true });
   if (!out.ok) throw new Error(out.reason);
@@ -105,7 +105,7 @@ describe("scale, share and one rule for trailing zeros", () => {
   });
   it("a share of a zero whole is an error at the whole's cell, not a report line", () => {
     const g = editSheet(withFigures({ SP03: [36, 30], SP02: [0, 100] }), "审判执行", (rows) => {
-      (rows[10] as Row)[5] = "测试句：{结案数|占:新收案件}。";
+      (rows[10] as Row)[6] = "测试句：{结案数|占:新收案件}。";
     });
     const errors = checkCourt(g).issues.filter((i) => i.severity === "error");
     expect(errors.map((i) => [i.code, i.location])).toContainEqual([
@@ -133,7 +133,7 @@ describe("derived figures", () => {
     const found = checkCourt(g).issues.filter((i) => i.code === "METRIC_FORMULA_MISMATCH");
     expect(found.map((i) => i.location)).toEqual([
       { kind: "cell", sheet: "审判执行", cell: "C5" },
-      { kind: "cell", sheet: "审判执行", cell: "E5" },
+      { kind: "cell", sheet: "审判执行", cell: "F5" },
     ]);
     expect(found.every((i) => i.severity === "error")).toBe(true);
   });

@@ -129,7 +129,7 @@ describe("hidden things and copies", () => {
       const sheet = ws(wb, "审判执行");
       let n = 0;
       sheet.eachRow((row) => {
-        const text = row.getCell(6).value;
+        const text = row.getCell(7).value;
         if (typeof text === "string" && text.includes("刑拘直诉")) row.hidden = true;
         if (typeof text === "string" && text.includes("百大集团")) row.hidden = true;
         n++;
@@ -168,14 +168,14 @@ describe("what people type", () => {
   it("typed heading numbers are taken off once; a statement without its stop gets one; Alt+Enter joins", async () => {
     const bytes = await sampleWith((wb) => {
       const plans = ws(wb, "工作打算");
-      plans.getCell("F2").value = "一、聚焦习近平法治思想学宣贯";
-      plans.getCell("F3").value = "（二）聚焦发挥审判职能作用。";
+      plans.getCell("G2").value = "一、聚焦习近平法治思想学宣贯";
+      plans.getCell("G3").value = "（二）聚焦发挥审判职能作用。";
       const party = ws(wb, "党的领导");
       let first = true;
       party.eachRow((row) => {
-        const v = row.getCell(6).value;
+        const v = row.getCell(7).value;
         if (first && typeof v === "string" && v.endsWith("。")) {
-          row.getCell(6).value = `${v.slice(0, 10)}\n${v.slice(10, -1)}`;
+          row.getCell(7).value = `${v.slice(0, 10)}\n${v.slice(10, -1)}`;
           first = false;
         }
       });

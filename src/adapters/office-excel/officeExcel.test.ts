@@ -91,7 +91,7 @@ describe("the Excel adapter's grid source", () => {
 
   it("reads percent-formatted cells as such, and a literal per-cent sign as not scaling", async () => {
     const model = modelFromGrid(sample);
-    model.sheet("审判执行")?.set("C5", 0.8557, "0.00%").set("E5", 86.52, "0.00\\%");
+    model.sheet("审判执行")?.set("C5", 0.8557, "0.00%").set("F5", 86.52, "0.00\\%");
     const ds = await readOpen(fakeExcel(model).context);
     expect(ds.metrics.get("SP04")).toMatchObject({
       figure: { value: 85.57 },
@@ -103,7 +103,7 @@ describe("the Excel adapter's grid source", () => {
     const model = modelFromGrid(sample);
     model.sheet("审判执行")!.hiddenRows = new Set([12]);
     const ds = await readOpen(fakeExcel(model).context);
-    expect(ds.items.get("trial")?.map((i) => i.cell)).not.toContain("F13");
+    expect(ds.items.get("trial")?.map((i) => i.cell)).not.toContain("G13");
     expect(ds.sheets.find((s) => s.sheet === "审判执行")?.hiddenRows).toEqual([12]);
   });
 
@@ -226,14 +226,14 @@ describe("Prepare never changes a cell that holds data", () => {
     expect(missing.length).toBe(courtPack().metrics.filter((m) => m.required).length);
     expect(model.sheet("审判执行")?.validations.size).toBeGreaterThan(0);
     expect(model.sheet("审判执行")?.frozenRows).toBe(1);
-    // protected as the blank workbook is, without a password: 数值, 上年同期 and 表述 open whole
+    // protected as the blank workbook is, without a password: 数值 (C), 上年同期 (F) and 表述 (G) open whole
     // (inserted rows too), their headers and 编码/指标 locked, rows insertable
     const trial = model.sheet("审判执行");
     expect(trial?.protection).toMatchObject({ allowInsertRows: true, allowSort: true });
     expect(trial?.password).toBeNull();
-    for (const cell of ["C2", "E2", "F2", "C500", "F500"])
+    for (const cell of ["C2", "F2", "G2", "C500", "G500"])
       expect([cell, trial?.isLocked(cell)]).toEqual([cell, false]);
-    for (const cell of ["A2", "B2", "C1", "F1"])
+    for (const cell of ["A2", "B2", "E2", "C1", "G1"])
       expect([cell, trial?.isLocked(cell)]).toEqual([cell, true]);
     expect(trial?.formats.get("C2")?.fill).toBe("#FFF8E1");
     const info = model.sheet("报告信息");

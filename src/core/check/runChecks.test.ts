@@ -43,7 +43,10 @@ describe("runChecks on the court sample", () => {
     const before = uses(zero);
     const many = `{DL01}、{DL01|数}${"、{DL02}".repeat(9)}`;
     const withTwo = editSheet(zero, "党的领导", (rows) =>
-      rows.push([null, null, null, null, null, many], [null, null, null, null, null, "{DL01}"]),
+      rows.push(
+        [null, null, null, null, null, null, many],
+        [null, null, null, null, null, null, "{DL01}"],
+      ),
     );
     expect(before).toBeGreaterThan(0);
     expect(uses(withTwo)).toBe(before + 2);
@@ -125,7 +128,7 @@ describe("runChecks on the court sample", () => {
 
   it("reports a placeholder that names no metric at the 表述 cell", () => {
     const bad = editSheet(sample, "服务发展", (rows) =>
-      rows.push([null, null, null, null, null, "召开座谈会{座谈会次数}。"]),
+      rows.push([null, null, null, null, null, null, "召开座谈会{座谈会次数}。"]),
     );
     const [i] = find(bad, "PLACEHOLDER_UNKNOWN");
     expect(i).toMatchObject({
@@ -135,7 +138,7 @@ describe("runChecks on the court sample", () => {
     });
     expect(i?.args.name).toBe("座谈会次数");
     const syntax = editSheet(sample, "服务发展", (rows) =>
-      rows.push([null, null, null, null, null, "召开座谈会{司法建议次。"]),
+      rows.push([null, null, null, null, null, null, "召开座谈会{司法建议次。"]),
     );
     expect(find(syntax, "PLACEHOLDER_SYNTAX")).toHaveLength(1);
   });
@@ -146,7 +149,7 @@ describe("runChecks on the court sample", () => {
     expect(i).toMatchObject({
       category: "plans",
       args: { min: 3, count: 0 },
-      location: { sheet: "工作打算", cell: "G2" },
+      location: { sheet: "工作打算", cell: "H2" },
     });
   });
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
   // the sample with a typed 结案率 and its prior, for the rate forms
   sample = editSheet(await readGrid(COURT_SAMPLE), "审判执行", (rows) => {
     const row = rows.find((x) => x[0] === "SP04");
-    if (row) [row[2], row[4]] = [85.57, 86.5];
+    if (row) [row[2], row[5]] = [85.57, 86.5];
   });
 });
 

@@ -187,15 +187,16 @@ const FORM_NOTE =
 
 /** The roles of a part's sheet, in column order. */
 function sheetRoles(headed: boolean): ColumnRole[] {
+  // 说明 next to 单位, where the eye is when a figure is typed; the wide 表述 column last
   return [
     "code",
     "name",
     "value",
     "unit",
+    "note",
     "prior",
     ...(headed ? (["heading"] as const) : []),
     "statement",
-    "note",
   ];
 }
 

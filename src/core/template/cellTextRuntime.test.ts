@@ -254,7 +254,8 @@ describe("a 表述 cell with a condition, through the engine", () => {
           rows.find((r) => r[0] === "成文日期")![1] = date;
         }),
         "存在问题",
-        (rows) => rows.push([null, null, null, null, null, "{#成文日期}落款{成文日期}{/成文日期}"]),
+        (rows) =>
+          rows.push([null, null, null, null, null, null, "{#成文日期}落款{成文日期}{/成文日期}"]),
       );
     const pack = courtPack();
     const template = courtTemplate();

@@ -17,7 +17,9 @@ beforeAll(async () => {
 /** The FIGURE_TYPED_MISMATCH warnings for one sentence added to 审判执行 (新收 16742, 结案 15629). */
 const mismatches = (sentence: string) =>
   checkGrid(
-    editSheet(sample, "审判执行", (rows) => rows.push([null, null, null, null, null, sentence])),
+    editSheet(sample, "审判执行", (rows) =>
+      rows.push([null, null, null, null, null, null, sentence]),
+    ),
     courtPack(),
     courtTemplate(),
   ).result.issues.filter((i) => i.code === "FIGURE_TYPED_MISMATCH");
