@@ -8,7 +8,11 @@
  * a line never starts with closing punctuation (、，。）) nor ends with opening punctuation (（“);
  * closing punctuation at a line's end may hang past it, as Word and LibreOffice let it.
  */
-const CLOSING = /^[、，。；：？！）》」』”’％%.,;:)\]]$/u;
+/** closing punctuation that may hang past a line's end, as Word and LibreOffice let it */
+const HANGING = "、，。；：？！）》」』”’";
+/** what never starts a line: the hanging marks, and the ASCII and per-cent ones */
+const CLOSING = new RegExp(`^[${HANGING}％%.,;:)\\]]$`, "u");
+const HANGS_AT_END = new RegExp(`[${HANGING}]+$`, "u");
 const OPENING = /^[（《「『“‘([]$/u;
 
 const ems = (s: string): number => {
@@ -42,7 +46,7 @@ function atoms(text: string, words: readonly string[]): string[] {
 }
 
 export function labelLines(text: string, capacity: number, words: readonly string[]): string[] {
-  const fits = (s: string) => ems(s.replace(/[、，。；：？！）》」』”’]+$/u, "")) <= capacity;
+  const fits = (s: string) => ems(s.replace(HANGS_AT_END, "")) <= capacity;
   if (capacity <= 0 || fits(text)) return [text];
   const lines: string[] = [];
   let line = "";

@@ -51,3 +51,18 @@ export function isCellError(v: unknown): v is CellError {
 export function isCellDate(v: unknown): v is CellDate {
   return typeof v === "object" && v !== null && "date" in v && typeof v.date === "object";
 }
+
+/** A cell that holds something: not absent, not null, not an empty string. */
+export function holdsValue(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && v !== "";
+}
+
+/**
+ * The 0-based column of a row's last cell that holds something, -1 for none: sources may hand rows
+ * padded to the width they read.
+ */
+export function lastFilledColumn(row: ReadonlyArray<CellValue | undefined> | undefined): number {
+  if (!row) return -1;
+  for (let c = row.length - 1; c >= 0; c--) if (holdsValue(row[c])) return c;
+  return -1;
+}

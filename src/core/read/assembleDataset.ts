@@ -2,6 +2,7 @@ import { present } from "../errors/present";
 import { readCarried, readPriorFigures } from "./carriedStatements";
 import { deriveFigures } from "./deriveFigures";
 import { cellAddress } from "../grid/a1";
+import { holdsValue, lastFilledColumn } from "../grid/grid.types";
 import type { SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
 import type { MetricDef, Pack, PackTable } from "../packs/pack.types";
@@ -25,8 +26,7 @@ import { resolveFigure } from "./resolveFigure";
 type Rows = SheetPart["rows"];
 
 function lastRowOf(rows: Rows): number {
-  for (let r = rows.length - 1; r >= 0; r--)
-    if (rows[r]?.some((c) => c !== null && c !== undefined && c !== "")) return r;
+  for (let r = rows.length - 1; r >= 0; r--) if (rows[r]?.some(holdsValue)) return r;
   return -1;
 }
 
@@ -87,13 +87,6 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
       pack,
     );
 
-  const lastFilled = (row: ReadonlyArray<unknown> | undefined): number => {
-    let last = -1;
-    row?.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== "") last = c;
-    });
-    return last;
-  };
   const reading = (index: number, part: SheetPart | undefined): SheetReading => {
     const entry = present(plan.sheets[index], "plan.sheets[index]");
     const claim = plan.categories.get(index);
@@ -101,11 +94,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
     const rows = part?.rows ?? [];
     const header = claim?.header ?? null;
     const hidden = [...(part?.hiddenRows ?? [])]
-      .filter(
-        (r) =>
-          r > (header?.row ?? -1) &&
-          rows[r]?.some((c) => c !== null && c !== undefined && c !== ""),
-      )
+      .filter((r) => r > (header?.row ?? -1) && rows[r]?.some(holdsValue))
       .sort((a, b) => a - b);
     return {
       sheet: entry.name,
@@ -121,7 +110,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
               : "other",
       category: claim?.leaf ?? null,
       headerRow: header?.row ?? null,
-      headerEnd: header ? lastFilled(plan.heads[index]?.rows[header.row]) : -1,
+      headerEnd: header ? lastFilledColumn(plan.heads[index]?.rows[header.row]) : -1,
       columns: header?.columns ?? {},
       duplicateColumns: header?.duplicates ?? [],
       lastRow: lastRowOf(rows),

@@ -1,5 +1,5 @@
 import { present } from "../errors/present";
-import type { CellValue } from "../grid/grid.types";
+import { lastFilledColumn, type CellValue } from "../grid/grid.types";
 import type { PackTable } from "../packs/pack.types";
 import { tableGeometry, type DataCellPlace } from "../packs/tableGeometry";
 import { normalizeLabel } from "../values/normalizeText";
@@ -64,16 +64,7 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
   const height = rows.length;
   // the columns that hold anything: a source may hand rows padded to the width it read
   let width = 0;
-  for (const row of rows) {
-    if (!row) continue;
-    for (let c = row.length - 1; c >= width; c--) {
-      const v = row[c];
-      if (v !== undefined && v !== null && v !== "") {
-        width = c + 1;
-        break;
-      }
-    }
-  }
+  for (const row of rows) width = Math.max(width, lastFilledColumn(row) + 1);
   const texts: string[][] = [];
   const all = new Map<string, { row: number; col: number }[]>();
   for (let r = 0; r < height; r++) {

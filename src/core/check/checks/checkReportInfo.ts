@@ -1,5 +1,6 @@
 import { parseReportType, reportTypeText } from "../../packs/reportType";
 import { INFO_SHEET } from "../../read/matchSheets";
+import { compareDays } from "../../values/compareDays";
 import { at, issue, type Check } from "../checkContext";
 import { isForeignWorkbook } from "../foreignWorkbook";
 
@@ -86,8 +87,7 @@ export const checkReportInfo: Check = ({ dataset }) => {
   if (sign?.cell && sign.value.kind === "date" && info.cutoff) {
     const d = sign.value.date;
     const c = info.cutoff;
-    const before = d.y !== c.y ? d.y < c.y : d.m !== c.m ? d.m < c.m : d.d < c.d;
-    if (before)
+    if (compareDays(d, c) < 0)
       out.push(
         issue("SIGN_DATE_EARLY", "warning", at(sheet, sign.cell), {
           field: sign.field.key,
@@ -106,21 +106,19 @@ export const checkReportInfo: Check = ({ dataset }) => {
     const governmentRow = info.byRole("government");
     const isGovernment = governmentRow?.value.kind === "text" && governmentRow.value.text === "是";
     // "01-31": the schema has checked its shape
-    const [lm = 1, ld = 1] = ((isGovernment ? by.government : undefined) ?? by.department)
+    const [m = 1, day = 1] = ((isGovernment ? by.government : undefined) ?? by.department)
       .split("-")
       .map(Number);
-    const limit = { m: lm, d: ld };
+    const limit = { y: info.year + 1, m, d: day };
     const d = sign.value.date;
-    const y = info.year + 1;
-    const late = d.y !== y ? d.y > y : d.m !== limit.m ? d.m > limit.m : d.d > limit.d;
-    if (late)
+    if (compareDays(d, limit) > 0)
       out.push(
         issue("SIGN_DATE_LATE", "note", at(sheet, sign.cell), {
           field: sign.field.key,
           y: d.y,
           m: d.m,
           d: d.d,
-          byY: y,
+          byY: limit.y,
           byM: limit.m,
           byD: limit.d,
           government: isGovernment ? 1 : 0,
