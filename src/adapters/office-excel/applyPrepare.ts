@@ -75,6 +75,7 @@ function segments(row: ReadonlyArray<string | null>): Array<{ start: number; val
 }
 
 const LABEL_FILL = HEADER_FILL;
+const BLANK_FILL = "#D9D9D9";
 /** where the clerk types, as the .xlsx scaffold shows it */
 const INPUT_HINT_FILL = "#FFF8E1";
 
@@ -99,7 +100,6 @@ function protectNew(ws: Excel.Worksheet, p: SheetProtection): void {
     allowAutoFilter: true,
   });
 }
-const BLANK_FILL = "#D9D9D9";
 const EDGES = [
   "EdgeTop",
   "EdgeBottom",

@@ -30,17 +30,24 @@ export function useCheckGenerate(ctx: PaneContext, source: WorkbookSource) {
   const { packs, strings, locale, state, runner } = ctx;
   const packOf = (id: string) => packs.find((p) => p.id === id) ?? state.pack;
 
-  const checkNow = async (r: Run, before: CheckResult | null, was: SourceInfo | null) => {
+  /** The workbook read now, and what check and generate both send the worker with it. */
+  const inputs = async (r: Run) => {
     const read = await source.read(r.pack, r.chosen);
-    const out = await runner.client().request(
-      {
-        op: "check",
-        workbook: read.input,
-        pack: packInput(r.pack, r.chosen),
-        template: templateInput(r.template),
-      },
-      runner.onStage,
-    );
+    const request = {
+      workbook: read.input,
+      pack: packInput(r.pack, r.chosen),
+      template: templateInput(r.template),
+    };
+    return { read, request };
+  };
+
+  const checkNow = async (
+    r: Run,
+    before: CheckResult | null,
+    was: SourceInfo | null,
+  ): Promise<PanePatch> => {
+    const { read, request } = await inputs(r);
+    const out = await runner.client().request({ op: "check", ...request }, runner.onStage);
     // marks follow the check: a fixed cell loses its mark, a new issue's cell gets one
     if (state.marked && ctx.host.highlight) await ctx.host.highlight(issueCells(out.check));
     const verdict = strings.checked(verdictText(out.check, strings));
@@ -49,7 +56,7 @@ export function useCheckGenerate(ctx: PaneContext, source: WorkbookSource) {
       read.source?.kind === "file" && before && sameResult(before, out.check)
         ? { intent: "info", text: strings.sameAsBefore(read.source.name) }
         : null;
-    const patch: PanePatch = {
+    return {
       check: out.check,
       report: null,
       pack: packOf(out.pack),
@@ -57,21 +64,13 @@ export function useCheckGenerate(ctx: PaneContext, source: WorkbookSource) {
       notice,
       say: notice ? `${verdict} ${notice.text}` : verdict,
     };
-    return patch;
   };
 
   const generateNow = async (r: Run & { draft: boolean }): Promise<PanePatch> => {
-    const read = await source.read(r.pack, r.chosen);
-    const g = await runner.client().request(
-      {
-        op: "generate",
-        workbook: read.input,
-        pack: packInput(r.pack, r.chosen),
-        template: templateInput(r.template),
-        allowIncomplete: r.draft,
-      },
-      runner.onStage,
-    );
+    const { read, request } = await inputs(r);
+    const g = await runner
+      .client()
+      .request({ op: "generate", ...request, allowIncomplete: r.draft }, runner.onStage);
     const pack = packOf(g.pack);
     const sourceNow = read.source ?? state.source;
     if (!g.ok) {

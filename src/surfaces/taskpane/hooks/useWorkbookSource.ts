@@ -90,28 +90,7 @@ export function useWorkbookSource(ctx: PaneContext) {
       true,
     );
 
-  const actions = {
-    openWorkbook: (file: File) => open({ kind: "file", file }),
-    openHandle: (handle: FileSystemFileHandle) => open({ kind: "handle", handle }),
-    useSample: () =>
-      runner.run(strings.readingWorkbook, async (): Promise<PanePatch> => {
-        const url = sampleUrl(state.pack);
-        const o: WorkbookOrigin = {
-          kind: "sample",
-          name: url.split("/").pop() ?? "",
-          bytes: await fetchBytes(url),
-        };
-        origin.current = o;
-        return {
-          source: sourceInfo(o),
-          check: null,
-          report: null,
-          say: strings.workbookOpened(o.name),
-        };
-      }),
-  };
-
-  /** The ribbon's link with &sample=: the pack's sample, loaded before the action runs. */
+  /** The pack's bundled sample, fetched and made the workbook (使用示例工作簿, or a link's &sample=). */
   const loadSample = async (pack: Pack): Promise<SourceInfo> => {
     const url = sampleUrl(pack);
     const o: WorkbookOrigin = {
@@ -121,6 +100,16 @@ export function useWorkbookSource(ctx: PaneContext) {
     };
     origin.current = o;
     return sourceInfo(o);
+  };
+
+  const actions = {
+    openWorkbook: (file: File) => open({ kind: "file", file }),
+    openHandle: (handle: FileSystemFileHandle) => open({ kind: "handle", handle }),
+    useSample: () =>
+      runner.run(strings.readingWorkbook, async (): Promise<PanePatch> => {
+        const source = await loadSample(state.pack);
+        return { source, check: null, report: null, say: strings.workbookOpened(source.name) };
+      }),
   };
 
   /** The file next-year starts from: Excel's saved workbook, else the source read now. */
