@@ -18,6 +18,7 @@ import {
   zipBomb,
 } from "../helpers/badFiles";
 import { COURT_SAMPLE, ROOT } from "../helpers/paths";
+import { statementRow } from "../helpers/workbooks";
 
 /** A refusal is a UserError code (FILE_…); a template's faults are issue codes (TEMPLATE_…). */
 export type Expectation =
@@ -398,15 +399,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
     build: async () =>
       sampleWith((wb) => {
         wb.addWorksheet("📊统计").addRow(["自由", "内容"]);
-        sheet(wb, "服务发展").addRow([
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          "开展“法治进社区”活动👍。",
-        ]);
+        sheet(wb, "服务发展").addRow(statementRow("开展“法治进社区”活动👍。"));
       }),
     expect: { complete: true, text: ["开展“法治进社区”活动👍。"] },
   },
@@ -451,16 +444,7 @@ export const ODD_INPUTS: readonly OddInput[] = [
     kind: "workbook",
     build: async () =>
       sampleWith(
-        (wb) =>
-          void sheet(wb, "服务发展").addRow([
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "制发司法建议{司法建议。",
-          ]),
+        (wb) => void sheet(wb, "服务发展").addRow(statementRow("制发司法建议{司法建议。")),
       ),
     expect: {
       complete: false,

@@ -18,6 +18,7 @@ import {
   setInfo,
   setValue,
   sheet,
+  statementRow,
   xxgkPack,
   xxgkTemplate,
 } from "./workbooks";
@@ -43,7 +44,7 @@ const addRow = (grid: WorkbookGrid, name: string, row: Row) =>
   editSheet(grid, name, (rows) => rows.push(row));
 /** A 表述 in 党的领导 (column F), at row 5. */
 const statement = (grid: WorkbookGrid, text: string) =>
-  addRow(grid, "党的领导", [null, null, null, null, null, null, text]);
+  addRow(grid, "党的领导", statementRow(text));
 /** The court pack with a date metric added to 审判执行. */
 const withDateMetric = (): Pack => {
   const pack = courtPack();
@@ -415,16 +416,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   },
   {
     code: "FIGURE_TYPED_MISMATCH",
-    make: () =>
-      addRow(sample, "审判执行", [
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "全年共受理各类案件16700件。",
-      ]),
+    make: () => addRow(sample, "审判执行", statementRow("全年共受理各类案件16700件。")),
     at: { kind: "cell", sheet: "审判执行" },
     severity: "warning",
   },

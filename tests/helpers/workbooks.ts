@@ -7,6 +7,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid/gri
 import { readWholeGrid } from "../../src/core/grid/gridSource";
 import type { Pack } from "../../src/core/packs/pack.types";
 import { readDataset } from "../../src/core/read/readWorkbook";
+import { scaffoldLayout } from "../../src/core/scaffold/scaffoldLayout";
 import type { OpenedTemplate } from "../../src/core/report/openTemplate";
 
 /** The engine as the CLI has it. */
@@ -96,4 +97,17 @@ export function setInfo(grid: WorkbookGrid, key: string, value: CellValue): Work
     if (!row) throw new Error(`no 报告信息 row ${key}`);
     row[1] = value;
   });
+}
+
+/**
+ * A row holding only a 表述, in the column the blank workbook puts it (for a part that is not
+ * laid out with headings): what a clerk adds under a sheet's last row.
+ */
+export function statementRow(text: string): CellValue[] {
+  const sheet = scaffoldLayout(courtPack()).find((s) => s.name === "审判执行");
+  const col = sheet?.header.indexOf("表述") ?? -1;
+  if (col < 0) throw new Error("the blank workbook has no 表述 column");
+  const row: CellValue[] = Array.from({ length: col }, () => null);
+  row.push(text);
+  return row;
 }

@@ -2,7 +2,7 @@ import type { WorkbookGrid } from "../../src/core/grid/grid.types";
 import { unitMatcher, unitShape } from "../../src/core/check/unitMentions";
 import { issueMessage } from "../../src/core/messages/render";
 import { COURT_SAMPLE } from "../helpers/paths";
-import { checkCourt, editSheet, readGrid, setInfo } from "../helpers/workbooks";
+import { checkCourt, editSheet, readGrid, setInfo, statementRow } from "../helpers/workbooks";
 
 /**
  * The shortcut every office takes: copy another unit's (or last year's) workbook and change the
@@ -138,9 +138,7 @@ describe("unit names", () => {
 describe("stale years", () => {
   const withStatement = (text: string, year: number) =>
     setInfo(
-      editSheet(sample, "党的领导", (rows) =>
-        rows.push([null, null, null, null, null, null, text]),
-      ),
+      editSheet(sample, "党的领导", (rows) => rows.push(statementRow(text))),
       "报告年度",
       year,
     );

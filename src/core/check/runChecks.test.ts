@@ -1,5 +1,11 @@
 import { COURT_SAMPLE } from "../../../tests/helpers/paths";
-import { checkCourt, editSheet, readGrid, setValue } from "../../../tests/helpers/workbooks";
+import {
+  checkCourt,
+  editSheet,
+  readGrid,
+  setValue,
+  statementRow,
+} from "../../../tests/helpers/workbooks";
 import type { WorkbookGrid } from "../grid/grid.types";
 import { issueMessage } from "../messages/render";
 
@@ -43,10 +49,7 @@ describe("runChecks on the court sample", () => {
     const before = uses(zero);
     const many = `{DL01}、{DL01|数}${"、{DL02}".repeat(9)}`;
     const withTwo = editSheet(zero, "党的领导", (rows) =>
-      rows.push(
-        [null, null, null, null, null, null, many],
-        [null, null, null, null, null, null, "{DL01}"],
-      ),
+      rows.push(statementRow(many), statementRow("{DL01}")),
     );
     expect(before).toBeGreaterThan(0);
     expect(uses(withTwo)).toBe(before + 2);
@@ -128,7 +131,7 @@ describe("runChecks on the court sample", () => {
 
   it("reports a placeholder that names no metric at the 表述 cell", () => {
     const bad = editSheet(sample, "服务发展", (rows) =>
-      rows.push([null, null, null, null, null, null, "召开座谈会{座谈会次数}。"]),
+      rows.push(statementRow("召开座谈会{座谈会次数}。")),
     );
     const [i] = find(bad, "PLACEHOLDER_UNKNOWN");
     expect(i).toMatchObject({
@@ -138,7 +141,7 @@ describe("runChecks on the court sample", () => {
     });
     expect(i?.args.name).toBe("座谈会次数");
     const syntax = editSheet(sample, "服务发展", (rows) =>
-      rows.push([null, null, null, null, null, null, "召开座谈会{司法建议次。"]),
+      rows.push(statementRow("召开座谈会{司法建议次。")),
     );
     expect(find(syntax, "PLACEHOLDER_SYNTAX")).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import {
   editSheet,
   generateGrid,
   readGrid,
+  statementRow,
 } from "../../../tests/helpers/workbooks";
 import type { WorkbookGrid } from "../grid/grid.types";
 import { readDocxParagraphs } from "../docx/readDocxParagraphs";
@@ -254,8 +255,7 @@ describe("a 表述 cell with a condition, through the engine", () => {
           rows.find((r) => r[0] === "成文日期")![1] = date;
         }),
         "存在问题",
-        (rows) =>
-          rows.push([null, null, null, null, null, null, "{#成文日期}落款{成文日期}{/成文日期}"]),
+        (rows) => rows.push(statementRow("{#成文日期}落款{成文日期}{/成文日期}")),
       );
     const pack = courtPack();
     const template = courtTemplate();

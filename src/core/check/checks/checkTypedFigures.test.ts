@@ -5,6 +5,7 @@ import {
   courtTemplate,
   editSheet,
   readGrid,
+  statementRow,
 } from "../../../../tests/helpers/workbooks";
 import type { WorkbookGrid } from "../../grid/grid.types";
 import { issueMessage } from "../../messages/render";
@@ -17,9 +18,7 @@ beforeAll(async () => {
 /** The FIGURE_TYPED_MISMATCH warnings for one sentence added to 审判执行 (新收 16742, 结案 15629). */
 const mismatches = (sentence: string) =>
   checkGrid(
-    editSheet(sample, "审判执行", (rows) =>
-      rows.push([null, null, null, null, null, null, sentence]),
-    ),
+    editSheet(sample, "审判执行", (rows) => rows.push(statementRow(sentence))),
     courtPack(),
     courtTemplate(),
   ).result.issues.filter((i) => i.code === "FIGURE_TYPED_MISMATCH");
