@@ -1,6 +1,7 @@
 import { parseCellAddress } from "../grid/a1";
 import type { Issue } from "../issues/issue.types";
 import { leafCategories } from "../packs/leafCategories";
+import type { MetricDef } from "../packs/pack.types";
 import type { CheckContext } from "./checkContext";
 import type { CategoryStatus, CheckResult } from "./checkResult.types";
 import { checks } from "./checks";
@@ -31,6 +32,14 @@ export function runChecks(ctx: CheckContext, extraIssues: readonly Issue[] = [])
     )
     .map((x) => x.issue);
 
+  // the required metrics of each part, gathered in one pass (a table's part has hundreds)
+  const requiredOf = new Map<string, MetricDef[]>();
+  for (const m of dataset.pack.metrics)
+    if (m.required) {
+      const list = requiredOf.get(m.category);
+      if (list) list.push(m);
+      else requiredOf.set(m.category, [m]);
+    }
   const categories: CategoryStatus[] = leaves.map((leaf) => {
     const id = leaf.category.id;
     const errorsHere = sorted.filter((i) => i.category === id && i.severity === "error");
@@ -39,7 +48,7 @@ export function runChecks(ctx: CheckContext, extraIssues: readonly Issue[] = [])
     const wrongCells = new Set(
       errorsHere.flatMap((i) => (i.location.kind === "cell" ? [i.location.cell] : [])),
     );
-    const required = dataset.pack.metrics.filter((m) => m.category === id && m.required);
+    const required = requiredOf.get(id) ?? [];
     const usable = required.filter((m) => {
       const k = dataset.metrics.get(m.code)?.figure.kind;
       const ok = k === "number" || k === "date" || k === "text" || k === "notApplicable";

@@ -198,6 +198,12 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
   const columnsUnder = (row: number): Map<string, Column[]> => {
     let index = lineColumns.get(row);
     if (index) return index;
+    // under a data line every column's path is that line's: the block shares one index
+    if (dataRows.has(row - 1)) {
+      index = columnsUnder(row - 1);
+      lineColumns.set(row, index);
+      return index;
+    }
     index = new Map();
     for (let c = 0; c < width; c++) {
       const path = walkUp(row, c);
@@ -213,22 +219,11 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
     lineColumns.set(row, index);
     return index;
   };
-  // the pack's column paths, folded once each (175 cells share a handful of labels in 表三)
-  const folded = new Map<string, string[]>();
-  const wanted = (path: readonly string[]) => {
-    const key = path.join("\u0001");
-    let had = folded.get(key);
-    if (!had) folded.set(key, (had = [...path].reverse().map(foldLabel)));
-    return had;
-  };
-  const found = new Map<string, { row: number; col: number }>();
-  const columnProblems = new Map<string, TableProblem & { metrics: string[] }>();
-  for (const d of g.data) {
-    const row = d.rowPath.length > 0 ? lineOf.get(d.rowPath.join("\u0001")) : unlabelled;
-    if (row === undefined) continue;
-    const want = wanted(d.colPath); // nearest first
+  type Placed = { readonly col: number; readonly row: number };
+  /** The columns a path names under one block of lines: nearest label, then the most outer ones. */
+  const columnsNamed = (index: Map<string, Column[]>, colPath: readonly string[]): Placed[] => {
+    const want = [...colPath].reverse().map(foldLabel); // nearest first
     const leaf = want[0] ?? "";
-    const index = columnsUnder(row);
     const seen = new Set<Column>([
       ...(index.get(leaf) ?? []),
       ...(index.get(bareLabel(leaf)) ?? []),
@@ -242,7 +237,21 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
     const best = Math.max(-1, ...candidates.map((c) => c.score));
     let top = candidates.filter((c) => c.score === best);
     if (top.length > 1 && top.some((c) => c.literal)) top = top.filter((c) => c.literal);
+    return top;
+  };
+  // the answer is the same for every line of a block: 表三's 175 cells ask about a dozen paths
+  const named = new Map<Map<string, Column[]>, Map<string, Placed[]>>();
+  const found = new Map<string, { row: number; col: number }>();
+  const columnProblems = new Map<string, TableProblem & { metrics: string[] }>();
+  for (const d of g.data) {
+    const row = d.rowPath.length > 0 ? lineOf.get(d.rowPath.join("\u0001")) : unlabelled;
+    if (row === undefined) continue;
+    const index = columnsUnder(row);
+    let answers = named.get(index);
+    if (!answers) named.set(index, (answers = new Map<string, Placed[]>()));
     const key = d.colPath.join("\u0001");
+    let top = answers.get(key);
+    if (!top) answers.set(key, (top = columnsNamed(index, d.colPath)));
     if (top.length === 1) {
       found.set(d.metric, { row, col: present(top[0], "top[0]").col });
       continue;

@@ -80,15 +80,8 @@ export const checkTypedFigures: Check = ({ dataset, scope }) => {
     list.push(r);
     byCategory.set(r.def.category, list);
   }
-  // a figure the sheet holds for any metric of the part is no slip (新收16742件，结案16724件)
-  const known = new Map<string, Set<number>>();
-  for (const [category, list] of byCategory) {
-    const values = new Set<number>();
-    for (const r of list)
-      for (const v of [figureOf(r, "figure"), figureOf(r, "prior")]) if (v !== null) values.add(v);
-    known.set(category, values);
-  }
-  // what each part's sentences are compared with, worked out once for all its sentences
+  // what each part's sentences are compared with, worked out once for all its sentences, and
+  // only for a part that has sentences (a table's part has none: its hundreds of cells are not)
   interface Compared {
     readonly row: MetricRow;
     readonly value: number;
@@ -99,35 +92,46 @@ export const checkTypedFigures: Check = ({ dataset, scope }) => {
     /** the value's digits, when long enough for a slip to be told from a figure of its own */
     readonly digits: string | null;
   }
-  const compared = new Map<string, Compared[]>();
-  /** each part's base units (件, 元): a sentence typing none of them is passed by at once */
-  const bases = new Map<string, string[]>();
-  for (const [category, list] of byCategory) {
+  interface Part {
+    readonly compared: readonly Compared[];
+    /** the part's base units (件, 元): a sentence typing none of them is passed by at once */
+    readonly bases: readonly string[];
+    /** a figure the sheet holds for any metric of the part is no slip (新收16742件，结案16724件) */
+    readonly known: ReadonlySet<number>;
+  }
+  const parts = new Map<string, Part>();
+  const partOf = (category: string): Part => {
+    const had = parts.get(category);
+    if (had) return had;
     const c: Compared[] = [];
-    for (const row of list) {
+    const known = new Set<number>();
+    for (const row of byCategory.get(category) ?? []) {
       const value = figureOf(row, "figure");
+      const prior = figureOf(row, "prior");
+      for (const v of [value, prior]) if (v !== null) known.add(v);
       const { base, multiplier } = splitUnit(row.def.unit);
       if (value === null || base === "") continue;
       const digits = formatPlainNumber(value).replace(".", "");
       c.push({
         row,
         value,
-        prior: figureOf(row, "prior"),
+        prior,
         base,
         multiplier,
         names: [row.def.name, ...(row.def.aliases ?? [])],
         digits: digits.length >= MIN_DIGITS_FOR_SLIPS ? digits : null,
       });
     }
-    compared.set(category, c);
-    bases.set(category, [...new Set(c.map((x) => x.base))]);
-  }
+    const part = { compared: c, bases: [...new Set(c.map((x) => x.base))], known };
+    parts.set(category, part);
+    return part;
+  };
   const NO_DIGIT = /\d/u;
   for (const t of scope.texts) {
-    const list = compared.get(t.categoryId);
-    if (!list || list.length === 0 || !NO_DIGIT.test(t.source)) continue;
+    if (!byCategory.has(t.categoryId) || !NO_DIGIT.test(t.source)) continue;
+    const { compared: list, bases, known: sheetHas } = partOf(t.categoryId);
     // the typed words only: what placeholders print is the sheet's own figure
-    if (!(bases.get(t.categoryId) ?? []).some((b) => t.source.includes(b))) continue;
+    if (!bases.some((b) => t.source.includes(b))) continue;
     const prose = t.source.includes("{") ? t.source.replace(/\{[^{}]*\}/gu, "\u3000") : t.source;
     if (!NO_DIGIT.test(prose)) continue;
     const said = new Set<number>();
@@ -153,7 +157,6 @@ export const checkTypedFigures: Check = ({ dataset, scope }) => {
     };
     // each base unit's typed figures, read once per sentence (most sentences have none)
     const perBase = new Map<string, Typed[]>();
-    const sheetHas = known.get(t.categoryId);
     for (const c of list) {
       let typed = perBase.get(c.base);
       if (!typed)
@@ -174,7 +177,7 @@ export const checkTypedFigures: Check = ({ dataset, scope }) => {
       // a slip of the hand, anywhere in the part
       if (c.digits === null) continue;
       for (const f of typed)
-        if (!agrees(f) && !sheetHas?.has(inUnit(f)) && slipOf(f.digits, c.digits)) warn(f, c.row);
+        if (!agrees(f) && !sheetHas.has(inUnit(f)) && slipOf(f.digits, c.digits)) warn(f, c.row);
     }
   }
   return out;
