@@ -58,12 +58,22 @@ describe("the statutory tables through LibreOffice", () => {
       "out = []",
       "for t in d.tables:",
       "    rows = [[c.text for c in r.cells] for r in t.rows]",
-      "    out.append({'rows': len(t.rows), 'cols': len(t.columns), 'r0': rows[0], 'r3': rows[3]})",
+      "    ps = [p for r in t.rows for c in r.cells for p in c.paragraphs]",
+      "    st = {(p.style.name, p.style.font.name, p.style.font.size.pt if p.style.font.size else None,",
+      "           p.style.element.rPr.rFonts.get(docx.oxml.ns.qn('w:eastAsia'))) for p in ps}",
+      "    out.append({'rows': len(t.rows), 'cols': len(t.columns), 'r0': rows[0], 'r3': rows[3],",
+      "                'styles': sorted(map(list, st))})",
       "print(json.dumps(out, ensure_ascii=False))",
     ].join("\n");
     const read = JSON.parse(
       execFileSync("/usr/bin/python3", ["-c", script, docx], { encoding: "utf8" }),
-    ) as Array<{ rows: number; cols: number; r0: string[]; r3: string[] }>;
+    ) as Array<{ rows: number; cols: number; r0: string[]; r3: string[]; styles: unknown[] }>;
+    // every cell in the table's own style: 宋体 (Times New Roman figures), 表二 小四, the others 五号
+    expect(read.map((t) => t.styles)).toEqual([
+      [["表格文字（小四）", "Times New Roman", 12, "宋体"]],
+      [["表格文字（五号）", "Times New Roman", 10.5, "宋体"]],
+      [["表格文字（五号）", "Times New Roman", 10.5, "宋体"]],
+    ]);
     expect(read.map((t) => [t.rows, t.cols])).toEqual([
       [14, 4],
       [28, 10],

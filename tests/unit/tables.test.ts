@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import PizZip from "pizzip";
 import { join } from "node:path";
 import { parseCellAddress } from "../../src/core/grid/a1";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
@@ -17,6 +18,7 @@ import {
 import { readDataset } from "../../src/core/read/readWorkbook";
 import { scaffoldLayout } from "../../src/core/scaffold/scaffoldLayout";
 import { engine as cliEngine } from "../../src/surfaces/cli/loadInputs";
+import { loadPack, packTemplateBytes } from "../../src/adapters/node-files/packStore";
 import { documentXml, docxParagraphs } from "../helpers/docxText";
 import { ROOT, XXGK_SAMPLE } from "../helpers/paths";
 import {
@@ -191,6 +193,49 @@ describe("the 政府信息公开 sample", () => {
     const text = docxParagraphs(g.bytes).join("\n");
     expect(text).toContain("全年新收政府信息公开申请46件，上年结转2件；办理完毕47件");
     expect(text).not.toMatch(/\uE002|\uE003/);
+  });
+
+  it("sets the cells in one paragraph style per size, and keeps a template's own", () => {
+    const styleOf = (bytes: Uint8Array) =>
+      new PizZip(bytes).file("word/styles.xml")?.asText() ?? "";
+    const generate = (template: Uint8Array) => {
+      const g = generateGrid(sample, xxgkPack(), engine.openTemplate(template), {
+        allowIncomplete: false,
+      });
+      if (!g.ok) throw new Error(g.reason);
+      return g.bytes;
+    };
+    const builtIn = packTemplateBytes(loadPack("xxgk-annual"));
+    const plain = generate(builtIn);
+    const styles = styleOf(plain);
+    // 表二 小四, 表三 and 表四 五号: two styles, each once, 宋体
+    expect(styles.match(/w:styleId="ReportTableText\d+"/g)).toEqual([
+      'w:styleId="ReportTableText24"',
+      'w:styleId="ReportTableText21"',
+    ]);
+    expect(styles).toContain('<w:name w:val="表格文字（五号）"/>');
+    const cells = [...documentXml(plain).matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+    expect(cells.length).toBeGreaterThan(300);
+    for (const c of cells) expect(c).toMatch(/<w:pStyle w:val="ReportTableText2[14]"\/>/);
+    expect(documentXml(plain)).not.toContain("<w:sz ");
+
+    // a template whose designer set the tables in 仿宋 keeps it
+    const zip = new PizZip(builtIn);
+    const own =
+      '<w:style w:type="paragraph" w:styleId="ReportTableText21"><w:name w:val="表格文字"/>' +
+      '<w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="21"/></w:rPr></w:style>';
+    zip.file("word/styles.xml", styleOf(builtIn).replace("</w:styles>", `${own}</w:styles>`));
+    const kept = styleOf(generate(zip.generate({ type: "uint8array" })));
+    expect(kept.match(/w:styleId="ReportTableText21"/g)).toHaveLength(1);
+    expect(kept).toContain(own);
+
+    // a template without a styles part: each cell carries the same properties itself
+    const bare = new PizZip(builtIn);
+    bare.remove("word/styles.xml");
+    const xml = documentXml(generate(bare.generate({ type: "uint8array" })));
+    expect(xml).not.toContain('<w:pStyle w:val="ReportTableText');
+    expect(xml).toContain('w:eastAsia="宋体"');
+    expect(xml).toContain('<w:sz w:val="21"/>');
   });
 
   it("the scaffold lays each table down as its form: merged, inputs open, the rest locked", () => {

@@ -26,21 +26,30 @@ function atoms(text: string, words: readonly string[]): string[] {
   const chars = [...text];
   const out: string[] = [];
   let i = 0;
+  let unit = 0; // where chars[i] starts in the text's UTF-16 units
   while (i < chars.length) {
-    const rest = chars.slice(i).join("");
     // the longest listed word starting here
     let take = 1;
-    for (const w of words) if (w.length > take && rest.startsWith(w)) take = [...w].length;
+    let units = chars[i]?.length ?? 1;
+    for (const w of words)
+      if (w.length > units && text.startsWith(w, unit)) {
+        take = [...w].length;
+        units = w.length;
+      }
     // ASCII runs (12, 3.) are set as one
     if (take === 1 && /[0-9A-Za-z]/.test(chars[i] ?? "")) {
-      while (i + take < chars.length && /[0-9A-Za-z]/.test(chars[i + take] ?? "")) take++;
+      while (i + take < chars.length && /[0-9A-Za-z]/.test(chars[i + take] ?? "")) {
+        take++;
+        units++;
+      }
     }
-    const atom = chars.slice(i, i + take).join("");
+    const atom = text.slice(unit, unit + units);
     const prev = out[out.length - 1];
     if (prev !== undefined && (CLOSING.test(atom) || OPENING.test([...prev].pop() ?? "")))
       out[out.length - 1] = prev + atom;
     else out.push(atom);
     i += take;
+    unit += units;
   }
   return out;
 }

@@ -32,17 +32,23 @@ export function textWidth(s: string): number {
   return w;
 }
 
+/** the segmenter, made once: building one loads ICU's dictionary, a millisecond each time */
+let segmenter: Intl.Segmenter | null | undefined;
+
 /** Positions (between code points) that a segmenter calls word boundaries; all, when none is available. */
 function wordBoundaries(chars: readonly string[]): Set<number> {
   const out = new Set<number>();
-  // cast: Intl.Segmenter is missing from older webviews; the typings assume ES2022
-  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (!Segmenter) {
+  if (segmenter === undefined) {
+    // cast: Intl.Segmenter is missing from older webviews; the typings assume ES2022
+    const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+    segmenter = Segmenter ? new Segmenter("zh", { granularity: "word" }) : null;
+  }
+  if (!segmenter) {
     for (let i = 1; i < chars.length; i++) out.add(i);
     return out;
   }
   let at = 0;
-  for (const s of new Segmenter("zh", { granularity: "word" }).segment(chars.join(""))) {
+  for (const s of segmenter.segment(chars.join(""))) {
     at += [...s.segment].length;
     out.add(at);
   }

@@ -2,7 +2,6 @@ import { CellTextRuntime } from "../template/cellTextRuntime";
 import type { CheckResult } from "../check/checkResult.types";
 import { runChecks } from "../check/runChecks";
 import { buildTemplateDocx } from "../docx/buildTemplateDocx";
-import { tableXml } from "../docx/tableXml";
 import { tableValues } from "../scope/tableValues";
 import { readDocxParagraphs, type DocxParagraph } from "../docx/readDocxParagraphs";
 import { isUserError, UserError } from "../errors/userError";
@@ -231,9 +230,10 @@ export function createEngine(platform: Platform): Engine {
         return { ok: false, reason: "incomplete", check: result };
       relieveMemory?.();
       const values = tableValues(dataset);
-      const tables = new Map(
-        dataset.pack.tables.map((t) => [t.id, tableXml(t, values.get(t.id) ?? new Map())]),
-      );
+      const tables = dataset.pack.tables.map((table) => ({
+        table,
+        values: values.get(table.id) ?? new Map<string, string>(),
+      }));
       const report = renderReport(
         template,
         scope.reportData(),

@@ -5,6 +5,9 @@ import { createTagParser, newSession, unknownNameGetter, type GapUse } from "../
 import type { TemplateValue } from "../template/templateValues";
 import { TemplateEngineFault } from "../template/syntaxProblems";
 import { tableAnchor } from "../template/templateValues";
+import { addStyles } from "../docx/addStyles";
+import { tableParagraphStyle, tableXml } from "../docx/tableXml";
+import type { PackTable } from "../packs/pack.types";
 import { stampFingerprint } from "./fingerprint";
 import { addDraftHeader } from "./draftHeader";
 import { highlightMarkers } from "./highlightMarkers";
@@ -23,6 +26,12 @@ export interface RenderedReport {
 
 const XML_PART = /^word\/.*\.xml$/;
 
+/** A table of the pack and what each of its data cells prints, by metric code. */
+export interface FilledTable {
+  readonly table: PackTable;
+  readonly values: ReadonlyMap<string, string>;
+}
+
 /**
  * Template + data → .docx. Only a template without syntax faults reaches here (check refuses the
  * others), so anything docxtemplater throws now is a fault of ours, never blamed on the template.
@@ -34,8 +43,8 @@ export function renderReport(
   data: Readonly<Record<string, TemplateValue>>,
   layout: ReportLayout = { sealed: false },
   relieve?: () => void,
-  /** each part's table as OOXML, by table id, set after the part's heading */
-  tables: ReadonlyMap<string, string> = new Map(),
+  /** the pack's tables with what their data cells print, each set after its part's heading */
+  tables: readonly FilledTable[] = [],
 ): RenderedReport {
   const zip = new PizZip();
   for (const [name, content] of template.files) zip.file(name, content);
@@ -77,10 +86,22 @@ export function renderReport(
     markers += count;
     if (count > 0 || xml.length !== text.length) out.file(name, xml);
   }
+  // the tables' cells are set in a paragraph style of their own, added to the template's styles
+  const stylesPart = out.file("word/styles.xml")?.asText();
+  const withTableStyles =
+    tables.length > 0 && stylesPart !== undefined
+      ? addStyles(
+          stylesPart,
+          tables.map((t) => tableParagraphStyle(t.table.fontSize)),
+        )
+      : null;
+  if (withTableStyles !== null && withTableStyles !== stylesPart)
+    out.file("word/styles.xml", withTableStyles);
   const placedTables = new Map<string, string>();
-  const bodyText = tables.size > 0 ? (out.file("word/document.xml")?.asText() ?? "") : "";
-  for (const [id, tableXml] of tables) {
-    const { xml, count } = highlightMarkers(tableXml);
+  const bodyText = tables.length > 0 ? (out.file("word/document.xml")?.asText() ?? "") : "";
+  for (const { table, values } of tables) {
+    const id = table.id;
+    const { xml, count } = highlightMarkers(tableXml(table, values, withTableStyles !== null));
     placedTables.set(id, xml);
     // a table counts once it is placed: its heading is in the body
     if (count > 0 && bodyText.includes(tableAnchor(id))) markers += count;
