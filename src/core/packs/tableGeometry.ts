@@ -11,6 +11,9 @@ export interface DataCellPlace {
   readonly metric: string;
   readonly rowPath: readonly string[];
   readonly colPath: readonly string[];
+  /** each path as one string, for maps keyed by a line or a column of the form */
+  readonly rowKey: string;
+  readonly colKey: string;
 }
 
 export interface TableGeometry {
@@ -63,7 +66,14 @@ export function tableGeometry(table: PackTable): TableGeometry {
         }
         if (o.text !== undefined) colPath.unshift(o.text);
       }
-      return { cell: c, metric: c.metric, rowPath, colPath };
+      return {
+        cell: c,
+        metric: c.metric,
+        rowPath,
+        colPath,
+        rowKey: rowPath.join("\u0001"),
+        colKey: colPath.join("\u0001"),
+      };
     });
   const g: TableGeometry = { table, height, width, owner, data };
   known.set(table, g);

@@ -52,6 +52,28 @@ export interface DatasetAssembler {
   finish(): Dataset;
 }
 
+interface MetricIndex {
+  /** by code as a row may type it (folded, upper case) */
+  readonly byCode: ReadonlyMap<string, MetricDef>;
+  /** by name as a row may type it (folded) */
+  readonly byName: ReadonlyMap<string, MetricDef>;
+  readonly byCodeExact: ReadonlyMap<string, MetricDef>;
+}
+const indexes = new WeakMap<Pack["metrics"], MetricIndex>();
+
+/** A pack's metrics by what a row may type, folded once per pack, not once per workbook read. */
+function metricIndex(pack: Pack): MetricIndex {
+  const had = indexes.get(pack.metrics);
+  if (had) return had;
+  const index = {
+    byCode: new Map(pack.metrics.map((m) => [normalizeLabel(m.code).toUpperCase(), m])),
+    byName: new Map(pack.metrics.map((m) => [normalizeLabel(m.name), m])),
+    byCodeExact: new Map(pack.metrics.map((m) => [m.code, m])),
+  };
+  indexes.set(pack.metrics, index);
+  return index;
+}
+
 /**
  * The plan and the cells it asked for → the dataset, a sheet at a time, so that a sheet's cells
  * can be let go once its rows are read: a large workbook is never held whole. Metric rows are
@@ -60,11 +82,7 @@ export interface DatasetAssembler {
  * hid are left out. Nothing is judged here; the checks turn what was found into issues.
  */
 export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
-  const byCode = new Map<string, MetricDef>(
-    pack.metrics.map((m) => [normalizeLabel(m.code).toUpperCase(), m]),
-  );
-  const byName = new Map<string, MetricDef>(pack.metrics.map((m) => [normalizeLabel(m.name), m]));
-  const byCodeExact = new Map<string, MetricDef>(pack.metrics.map((m) => [m.code, m]));
+  const { byCode, byName, byCodeExact } = metricIndex(pack);
   const readings = new Map<number, SheetReading>();
   const metrics = new Map<string, MetricRow>();
   const duplicates: MetricRow[] = [];

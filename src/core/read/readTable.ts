@@ -116,7 +116,7 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
   const lines = new Map<string, DataCellPlace[]>();
   for (const d of g.data) {
     if (d.rowPath.length === 0) continue;
-    const key = d.rowPath.join("\u0001");
+    const key = d.rowKey;
     const list = lines.get(key);
     if (list) list.push(d);
     else lines.set(key, [d]);
@@ -244,12 +244,12 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
   const found = new Map<string, { row: number; col: number }>();
   const columnProblems = new Map<string, TableProblem & { metrics: string[] }>();
   for (const d of g.data) {
-    const row = d.rowPath.length > 0 ? lineOf.get(d.rowPath.join("\u0001")) : unlabelled;
+    const row = d.rowPath.length > 0 ? lineOf.get(d.rowKey) : unlabelled;
     if (row === undefined) continue;
     const index = columnsUnder(row);
     let answers = named.get(index);
     if (!answers) named.set(index, (answers = new Map<string, Placed[]>()));
-    const key = d.colPath.join("\u0001");
+    const key = d.colKey;
     let top = answers.get(key);
     if (!top) answers.set(key, (top = columnsNamed(index, d.colPath)));
     if (top.length === 1) {

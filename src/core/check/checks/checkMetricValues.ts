@@ -1,3 +1,4 @@
+import type { MetricFigure } from "../../values/figure";
 import { cellAddress } from "../../grid/a1";
 import { UNCALCULATED } from "../../grid/grid.types";
 import type { Issue } from "../../issues/issue.types";
@@ -9,6 +10,10 @@ import { at, issue, type Check } from "../checkContext";
  * METRIC_FORMULA_UNCALCULATED, METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID, METRIC_NOT_WHOLE. A required metric without a usable value is an
  * error; an optional one only when what is there cannot be read.
  */
+/** Not a number, or a whole one: what a count may hold (a rounding's last digits aside). */
+const whole = (f: MetricFigure): boolean =>
+  f.kind !== "number" || Number.isInteger(Math.round(f.value * 1e9) / 1e9);
+
 export const checkMetricValues: Check = ({ dataset }) => {
   const out: Issue[] = [];
   // a table's cells are judged as the form's (checkTables): 0 for none, never 不适用
@@ -56,14 +61,13 @@ export const checkMetricValues: Check = ({ dataset }) => {
       out.push(issue(code, severity, loc, { name: def.name, value: f.raw }, extra));
     }
     // a count is whole: "法治夏令营3.33期" is a slip (a formula, a ratio typed in the wrong row)
-    if (def.kind === "count") {
+    if (def.kind === "count" && (!whole(row.figure) || !whole(row.prior))) {
       const sides = [
         [row.figure, row.valueCell],
         [row.prior, row.priorCell],
       ] as const;
       for (const [fig, cell] of sides) {
-        if (fig.kind !== "number" || !cell || Number.isInteger(Math.round(fig.value * 1e9) / 1e9))
-          continue;
+        if (!cell || fig.kind !== "number" || whole(fig)) continue;
         out.push(
           issue(
             "METRIC_NOT_WHOLE",
