@@ -217,7 +217,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     code: "SIGN_DATE_LATE",
     make: () => setInfo(tables, "成文日期", "2026年2月10日"),
     ...XXGK,
-    at: { kind: "cell", sheet: "报告信息", cell: "B14" },
+    at: { kind: "cell", sheet: "报告信息", cell: "B15" },
     severity: "note",
   },
   {

@@ -90,6 +90,20 @@ describe("a pack's tables, as data", () => {
     });
   });
 
+  it("refuses a relation whose condition names no 是/否 row of 报告信息", () => {
+    const json = rawPack() as unknown as {
+      tables: Array<{ relations: Array<{ when?: { info: string } }> }>;
+    };
+    const r7 = json.tables[0]?.relations[0];
+    if (!r7?.when) throw new Error("表二's first relation is R7, with its condition");
+    r7.when.info = "统计范围"; // a row, but not a 是/否 one
+    expect(problemsOf(json)).toContainEqual({
+      path: "tables[0].relations[0].when.info",
+      code: "relation_when_unknown",
+      args: { key: "统计范围" },
+    });
+  });
+
   it("refuses a data cell bound to no metric, and the metric left without a cell", () => {
     const json = rawPack();
     const cells = json.tables[2]?.cells ?? [];
@@ -284,6 +298,32 @@ describe("the form's relations, each broken by one", () => {
   it("R4 表四's 总计 = 维持 + 纠正 + 其他 + 尚未审结", () => {
     const i = broken(plusOne(sample, "行政复议·结果纠正"), "行政复议·总计");
     expect(i.args).toMatchObject({ leftValue: 2, rightValue: 1 });
+  });
+
+  it("R7 a unit without 规章制定权 has no 规章: a warning at the row, unless 报告信息 says it has", () => {
+    const grid = setFigure(sample, "规章·本年制发", 2);
+    const relations = (g: WorkbookGrid) => issuesOf(g).filter((x) => x.code === "TABLE_RELATION");
+    const [i, ...more] = relations(grid);
+    if (!i) throw new Error("no R7 warning");
+    expect(more).toEqual([]);
+    expect([i.severity, i.location]).toEqual([
+      "warning",
+      { kind: "cell", ...cellOf(sample, "规章·本年制发") },
+    ]);
+    expect(i.related).toHaveLength(2);
+    expect(zh(i)).toBe(
+      "「本机关有规章制定权」填的是“否”，规章·本年制发 B5 + 规章·本年废止 C5 + 规章·现行有效 D5 应为 0，现在是 2：请核对这几格；如果「本机关有规章制定权」填错了，请改为“是”。",
+    );
+    // a blank answer is 否; 是 checks nothing; an unreadable one is its own issue
+    expect(issuesOf(setInfo(grid, "本机关有规章制定权", null)).map((x) => x.code)).toContain(
+      "TABLE_RELATION",
+    );
+    const has = setInfo(grid, "本机关有规章制定权", "是");
+    // R8 still holds: last year's table is not in the sample
+    expect(relations(has)).toEqual([]);
+    const unreadable = issuesOf(setInfo(grid, "本机关有规章制定权", "不清楚"));
+    expect(unreadable.map((x) => x.code)).toContain("INFO_FIELD_INVALID");
+    expect(unreadable.filter((x) => x.code === "TABLE_RELATION")).toEqual([]);
   });
 
   it("a 总计 left 0 under parts that are not is said as such", () => {

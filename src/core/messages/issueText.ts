@@ -184,6 +184,9 @@ function figureNeeded(a: IssueArgs, locale: Locale): string {
 /** Every issue code in both languages: what is wrong and what to do, one sentence. */
 const TERMS_SHOWN = 4;
 
+/** A relation's side with no terms: 0. */
+const isEmptyList = (v: IssueArg | undefined): boolean => listItems(v).length === 0;
+
 /** One side of a table's relation: 新收申请·自然人 D6 + 上年结转·自然人 D7, or the first few and a count. */
 function termsText(v: IssueArg | undefined, locale: Locale): string {
   const items = listItems(v);
@@ -546,14 +549,26 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       `${eq(a.name)} holds “${s(a.value)}”: each cell of the form holds a number, 0 for none (not “/”, “—”, “无” or “不适用”).`,
   },
   TABLE_RELATION: {
-    "zh-CN": (a) =>
-      Number(a.totalZero) === 1
+    "zh-CN": (a) => {
+      const other = a.whenIs === "是" ? "否" : "是";
+      const because = a.whenKey ? `${zq(a.whenKey)}填的是“${s(a.whenIs)}”，` : "";
+      const orAnswer = a.whenKey ? `；如果${zq(a.whenKey)}填错了，请改为“${other}”` : "";
+      if (isEmptyList(a.right))
+        return `${because}${termsText(a.left, "zh-CN")} 应为 0，现在是 ${s(a.leftValue)}：请核对这几格${orAnswer}。`;
+      return Number(a.totalZero) === 1
         ? `总计 ${termsText(a.right, "zh-CN")} 填的是 0，而各项 ${termsText(a.left, "zh-CN")} 之和是 ${s(a.leftValue)}：总计应填各项之和，请核对这几格。`
-        : `${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格${Number(a.warn) === 1 ? "；核对无误的（如有修订、撤销等情况）可以不改" : ""}。`,
-    "en-US": (a) =>
-      Number(a.totalZero) === 1
+        : `${because}${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格${Number(a.warn) === 1 ? "；核对无误的（如有修订、撤销等情况）可以不改" : ""}${orAnswer}。`;
+    },
+    "en-US": (a) => {
+      const other = a.whenIs === "是" ? "否" : "是";
+      const because = a.whenKey ? `${eq(a.whenKey)} is “${s(a.whenIs)}”, so ` : "";
+      const orAnswer = a.whenKey ? `; if ${eq(a.whenKey)} is wrong, change it to “${other}”` : "";
+      if (isEmptyList(a.right))
+        return `${because}${termsText(a.left, "en-US")} should be 0; it is ${s(a.leftValue)}: check these cells${orAnswer}.`;
+      return Number(a.totalZero) === 1
         ? `The total ${termsText(a.right, "en-US")} is 0, but its parts ${termsText(a.left, "en-US")} add up to ${s(a.leftValue)}: the total is their sum; check these cells.`
-        : `${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells${Number(a.warn) === 1 ? "; figures that are right (amendments, repeals) may stay" : ""}.`,
+        : `${because}${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells${Number(a.warn) === 1 ? "; figures that are right (amendments, repeals) may stay" : ""}${orAnswer}.`;
+    },
   },
   NARRATIVE_TOO_FEW: {
     "zh-CN": (a) =>

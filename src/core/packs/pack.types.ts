@@ -122,7 +122,7 @@ export interface TableCell {
 /**
  * A relation between a table's cells, as data: sum(left) op sum(right), over metric codes. A term
  * "上年:CODE" is last year's figure of that cell (as next-year remembered it): a relation with
- * one is checked only when the workbook carries last year's table.
+ * one is checked only when the workbook carries last year's table. An empty side is 0.
  */
 export interface TableRelation {
   readonly id: string;
@@ -130,6 +130,8 @@ export interface TableRelation {
   readonly op: "==" | "<=" | ">=";
   readonly right: readonly string[];
   readonly severity: "error" | "warning";
+  /** checked only when this 是/否 row of 报告信息 holds this answer (blank counts as 否) */
+  readonly when?: { readonly info: string; readonly is: "是" | "否" };
 }
 
 export const PRIOR_TERM = "上年:";

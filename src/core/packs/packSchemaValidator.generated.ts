@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"calendarYear":{"description":"The figures cover the calendar year (1月1日 to 12月31日), as the national format of some reports requires: a 统计截止日期 other than 12月31日 is a warning.","type":"boolean"},"publishBy":{"description":"The day after the report year by which the report is published, as MM-DD: department for a department, government for a 人民政府 (the info row with role government says which). A 成文日期 after it is a note.","type":"object","additionalProperties":false,"required":["department"],"properties":{"department":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"government":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0. government (是/否): 是 means the report is a 人民政府's, not a department's (its deadline in publishBy).","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero","government"]},"kind":{"description":"yesNo: a 是/否 answer, offered as a list in the workbook; inside {#…}…{/…} a condition that holds when the answer is 是.","enum":["text","year","date","yesNo"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"keepTogether":{"description":"Words a label may not be split inside when its column is narrow: labels are set in lines that break between words (商业/企业, 社会/公益/组织), the same in Word, WPS and LibreOffice.","type":"array","items":{"type":"string","minLength":2,"pattern":"^\\S+$"},"uniqueItems":true},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://report-assembler.invalid/pack.schema.json","title":"报告类型定义 Report pack","description":"A report type, as data: what the standard workbook holds and how the report is laid out. Put \"$schema\": \"../pack.schema.json\" at the top of a pack.json for help in your editor.","type":"object","additionalProperties":false,"required":["id","title","version","defaultTitle","info","categories","metrics"],"properties":{"$schema":{"type":"string"},"id":{"description":"Lower-case letters, digits and -: the name used with --pack and written into the workbook.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"报告类型的名称","type":"string","pattern":"\\S"},"description":{"type":"string"},"version":{"description":"Raise it when the pack changes in a way a workbook must follow.","type":"integer","minimum":1},"defaultTitle":{"description":"Report title when the workbook gives no 报告标题; may hold placeholders such as {报告年度}.","type":"string","pattern":"\\S"},"noBreak":{"description":"Terms of the report's title that a line break may not split (besides the built-in 法治政府, 建设情况, …): the title breaks only between words, after the unit's name or before 关于.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"defaultLead":{"description":"The 导语 a new workbook starts with: the opening paragraph before 一、, in the placeholder language, ending 现将有关情况报告如下：; what only the unit can say as a 【请填写：…】 prompt.","type":"string","pattern":"\\S"},"calendarYear":{"description":"The figures cover the calendar year (1月1日 to 12月31日), as the national format of some reports requires: a 统计截止日期 other than 12月31日 is a warning.","type":"boolean"},"publishBy":{"description":"The day after the report year by which the report is published, as MM-DD: department for a department, government for a 人民政府 (the info row with role government says which). A 成文日期 after it is a note.","type":"object","additionalProperties":false,"required":["department"],"properties":{"department":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"government":{"type":"string","pattern":"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}},"template":{"description":"File name of the pack's Word template (a .docx), in the same folder as pack.json — a name, not a path. Without it a GB/T 9704 template is built from the pack.","type":"string","pattern":"\\S"},"info":{"description":"The rows of the 报告信息 sheet.","type":"array","minItems":1,"items":{"$ref":"#/definitions/infoField"}},"categories":{"description":"The report's parts, in order; a part without children has a sheet of its own.","type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/metric"}},"rules":{"description":"Cross-field rules: sum(left) op sum(right) over metric codes.","type":"array","items":{"$ref":"#/definitions/rule"}},"tables":{"description":"Statutory tables: each is the form of one part's sheet, printed as a Word table right after the part's heading.","type":"array","items":{"$ref":"#/definitions/table"}}},"definitions":{"name":{"description":"A name tags can use: no spaces, no | . : , { } or quotes.","type":"string","pattern":"^[^\\s|.:,{}\"'“”‘’｜：｛｝，．]+$"},"infoField":{"type":"object","additionalProperties":false,"required":["key","kind"],"properties":{"key":{"$ref":"#/definitions/name"},"role":{"description":"What the row is for: unitName, year and cutoffDate are required of every pack. reportType (报告类型) and a categoryHeading per part (its 小标题) are added when a pack does not declare them. blanksAreZero (是/否): 是 reads the blank cells of the pack's tables as 0. government (是/否): 是 means the report is a 人民政府's, not a department's (its deadline in publishBy).","enum":["unitName","year","cutoffDate","signDate","title","lead","seal","addressee","reportType","categoryHeading","blanksAreZero","government"]},"kind":{"description":"yesNo: a 是/否 answer, offered as a list in the workbook; inside {#…}…{/…} a condition that holds when the answer is 是.","enum":["text","year","date","yesNo"]},"required":{"type":"boolean"},"definition":{"type":"string"},"category":{"description":"For role categoryHeading: the id of the part whose heading the row holds.","type":"string"}}},"category":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"title":{"type":"string","pattern":"\\S"},"short":{"description":"The sheet's name (parts without children).","$ref":"#/definitions/name"},"minItems":{"type":"integer","minimum":0},"layout":{"enum":["inline","paragraphs","headed"]},"description":{"type":"string"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/category"}},"defaultItems":{"description":"What the blank workbook's 表述 column starts with: sentences in the placeholder language, each optional figure inside its own condition ({#名称}…{/名称}); what only the unit can say as a prompt 【请填写：…】.","type":"array","items":{"$ref":"#/definitions/defaultItem"}}}},"metric":{"type":"object","additionalProperties":false,"required":["code","name","kind","category","definition"],"properties":{"code":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"unit":{"type":"string"},"kind":{"enum":["count","amount","rate","date","text"]},"category":{"description":"id of the part whose sheet holds it","type":"string"},"definition":{"type":"string","pattern":"\\S"},"required":{"type":"boolean"},"range":{"description":"Advisory [min, max] in the metric's unit; outside it is a warning.","type":"array","minItems":2,"maxItems":2,"items":{"type":["number","null"]}},"formula":{"description":"A derived figure: metric codes or names with + − × ÷ (or + - * /), numbers and parentheses, e.g. \"SP03 ÷ (SP01 + SP02) × 100\". Computed when the cell is blank; a typed value that differs is an error.","type":"string","pattern":"\\S"},"zero":{"description":"\"drop\": in the workbook's texts, a clause that would state this figure as 0 leaves by itself (with a note at its cell).","enum":["drop"]},"zeroText":{"description":"Words that replace a clause stating this figure as 0, e.g. 全年未发生以本单位为被申请人的行政复议案件.","type":"string","pattern":"\\S"},"headline":{"description":"A headline figure: its default sentence compares it with 上年同期 (同比), and the pack's headline figures are what a leader reads first.","type":"boolean"},"aliases":{"description":"Words reports use for the metric besides its name (受理各类案件 for 新收案件): a figure typed into a sentence right after them is compared with the metric's 数值.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true}}},"rule":{"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}},"defaultItem":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","pattern":"\\S"},"heading":{"description":"For a part laid out as \"headed\": the item's 小标题.","type":"string"}}},"table":{"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"keepTogether":{"description":"Words a label may not be split inside when its column is narrow: labels are set in lines that break between words (商业/企业, 社会/公益/组织), the same in Word, WPS and LibreOffice.","type":"array","items":{"type":"string","minLength":2,"pattern":"^\\S+$"},"uniqueItems":true},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}},"tableCell":{"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."},"tableRelation":{"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"description":"An empty side is 0: [\"B2-01\"] == [] says the cell holds 0.","type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning"]},"when":{"description":"Checked only when a 是/否 row of 报告信息 holds this answer (a blank row counts as 否): a unit without 规章制定权 has no 规章 to report.","type":"object","additionalProperties":false,"required":["info","is"],"properties":{"info":{"description":"The key of a 报告信息 row of kind yesNo.","type":"string"},"is":{"enum":["是","否"]}}}}},"oldLayout":{"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","left","op","right","message"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["<=","<",">=",">","=="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"message":{"type":"string","pattern":"\\S"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -852,7 +852,7 @@ return errors === 0;
 
 const schema21 = {"type":"object","additionalProperties":false,"required":["id","category","title","widths","cells"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"category":{"description":"id of the leaf part whose sheet is the form; the table prints right after its heading","type":"string"},"title":{"description":"What the pane and messages call the table (表三 收到和处理政府信息公开申请情况).","type":"string","pattern":"\\S"},"widths":{"description":"Printed width of each grid column in points, scaled to the type area; their count is the grid's width.","type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0}},"headerRows":{"description":"Rows at the top repeated on each page when the table breaks.","type":"integer","minimum":0},"fontSize":{"description":"Font size in points: 10.5 (五号) by default, 12 (小四).","type":"number","minimum":7,"maximum":16},"keepTogether":{"description":"Words a label may not be split inside when its column is narrow: labels are set in lines that break between words (商业/企业, 社会/公益/组织), the same in Word, WPS and LibreOffice.","type":"array","items":{"type":"string","minLength":2,"pattern":"^\\S+$"},"uniqueItems":true},"cells":{"description":"Every cell of the grid, merged cells once with their spans: a label (text), a data cell (metric) or a cell the form leaves empty (blank).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tableCell"}},"relations":{"description":"Relations between data cells: sum(left) op sum(right) over metric codes; error or warning.","type":"array","items":{"$ref":"#/definitions/tableRelation"}},"oldLayouts":{"description":"Layouts the form had before, recognised by labels present and absent, so a clerk is told which format she has.","type":"array","items":{"$ref":"#/definitions/oldLayout"}},"carry":{"description":"What next-year carries from this year's table into next year's: each pair's 'from' figure becomes the 'to' cell (结转下年度 → 上年结转); every other data cell is emptied.","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string"},"to":{"type":"string"}}}}}};
 const schema22 = {"type":"object","additionalProperties":false,"required":["row","col"],"properties":{"row":{"type":"integer","minimum":0},"col":{"type":"integer","minimum":0},"rowSpan":{"type":"integer","minimum":1},"colSpan":{"type":"integer","minimum":1},"text":{"type":"string","pattern":"\\S"},"metric":{"description":"The code of the metric the data cell holds.","type":"string"},"blank":{"const":true}},"description":"Exactly one of text (a printed label), metric (a data cell) or blank (a cell the form leaves empty)."};
-const schema23 = {"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"enum":["error","warning"]}}};
+const schema23 = {"type":"object","additionalProperties":false,"required":["id","left","op","right"],"properties":{"id":{"type":"string","pattern":"\\S"},"left":{"type":"array","minItems":1,"items":{"type":"string"}},"op":{"enum":["==","<=",">="]},"right":{"description":"An empty side is 0: [\"B2-01\"] == [] says the cell holds 0.","type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning"]},"when":{"description":"Checked only when a 是/否 row of 报告信息 holds this answer (a blank row counts as 否): a unit without 规章制定权 has no 规章 to report.","type":"object","additionalProperties":false,"required":["info","is"],"properties":{"info":{"description":"The key of a 报告信息 row of kind yesNo.","type":"string"},"is":{"enum":["是","否"]}}}}};
 const schema24 = {"type":"object","additionalProperties":false,"required":["name","present"],"properties":{"name":{"description":"How the clerk knows it: 2019年旧格式.","type":"string","pattern":"\\S"},"present":{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"absent":{"type":"array","items":{"type":"string","pattern":"\\S"}}}};
 const func5 = require("ajv/dist/runtime/ucs2length").default;
 const pattern23 = new RegExp("^\\S+$", "u");
@@ -1441,7 +1441,7 @@ vErrors.push(err46);
 errors++;
 }
 for(const key2 in data19){
-if(!(((((key2 === "id") || (key2 === "left")) || (key2 === "op")) || (key2 === "right")) || (key2 === "severity"))){
+if(!((((((key2 === "id") || (key2 === "left")) || (key2 === "op")) || (key2 === "right")) || (key2 === "severity")) || (key2 === "when"))){
 const err47 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
@@ -1531,8 +1531,10 @@ errors++;
 if(data19.right !== undefined){
 let data24 = data19.right;
 if(Array.isArray(data24)){
-if(data24.length < 1){
-const err54 = {instancePath:instancePath+"/relations/" + i4+"/right",schemaPath:"#/definitions/tableRelation/properties/right/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len5 = data24.length;
+for(let i6=0; i6<len5; i6++){
+if(typeof data24[i6] !== "string"){
+const err54 = {instancePath:instancePath+"/relations/" + i4+"/right/" + i6,schemaPath:"#/definitions/tableRelation/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1541,10 +1543,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len5 = data24.length;
-for(let i6=0; i6<len5; i6++){
-if(typeof data24[i6] !== "string"){
-const err55 = {instancePath:instancePath+"/relations/" + i4+"/right/" + i6,schemaPath:"#/definitions/tableRelation/properties/right/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/relations/" + i4+"/right",schemaPath:"#/definitions/tableRelation/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1554,9 +1556,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/relations/" + i4+"/right",schemaPath:"#/definitions/tableRelation/properties/right/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.severity !== undefined){
+let data26 = data19.severity;
+if(!((data26 === "error") || (data26 === "warning"))){
+const err56 = {instancePath:instancePath+"/relations/" + i4+"/severity",schemaPath:"#/definitions/tableRelation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema23.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1566,10 +1569,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data19.severity !== undefined){
-let data26 = data19.severity;
-if(!((data26 === "error") || (data26 === "warning"))){
-const err57 = {instancePath:instancePath+"/relations/" + i4+"/severity",schemaPath:"#/definitions/tableRelation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema23.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data19.when !== undefined){
+let data27 = data19.when;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.info === undefined){
+const err57 = {instancePath:instancePath+"/relations/" + i4+"/when",schemaPath:"#/definitions/tableRelation/properties/when/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1578,10 +1582,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.is === undefined){
+const err58 = {instancePath:instancePath+"/relations/" + i4+"/when",schemaPath:"#/definitions/tableRelation/properties/when/required",keyword:"required",params:{missingProperty: "is"},message:"must have required property '"+"is"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1590,10 +1592,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key3 in data27){
+if(!((key3 === "info") || (key3 === "is"))){
+const err59 = {instancePath:instancePath+"/relations/" + i4+"/when",schemaPath:"#/definitions/tableRelation/properties/when/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1603,15 +1604,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.oldLayouts !== undefined){
-let data27 = data.oldLayouts;
-if(Array.isArray(data27)){
-const len6 = data27.length;
-for(let i7=0; i7<len6; i7++){
-let data28 = data27[i7];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.name === undefined){
-const err60 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data27.info !== undefined){
+if(typeof data27.info !== "string"){
+const err60 = {instancePath:instancePath+"/relations/" + i4+"/when/info",schemaPath:"#/definitions/tableRelation/properties/when/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1620,8 +1615,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data28.present === undefined){
-const err61 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'"};
+}
+if(data27.is !== undefined){
+let data29 = data27.is;
+if(!((data29 === "是") || (data29 === "否"))){
+const err61 = {instancePath:instancePath+"/relations/" + i4+"/when/is",schemaPath:"#/definitions/tableRelation/properties/when/properties/is/enum",keyword:"enum",params:{allowedValues: schema23.properties.when.properties.is.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1630,9 +1628,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key3 in data28){
-if(!(((key3 === "name") || (key3 === "present")) || (key3 === "absent"))){
-const err62 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/relations/" + i4+"/when",schemaPath:"#/definitions/tableRelation/properties/when/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1642,11 +1641,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(!pattern1.test(data29)){
-const err63 = {instancePath:instancePath+"/oldLayouts/" + i7+"/name",schemaPath:"#/definitions/oldLayout/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err63 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/definitions/tableRelation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1656,8 +1653,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/oldLayouts/" + i7+"/name",schemaPath:"#/definitions/oldLayout/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1667,11 +1665,15 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data28.present !== undefined){
-let data30 = data28.present;
+if(data.oldLayouts !== undefined){
+let data30 = data.oldLayouts;
 if(Array.isArray(data30)){
-if(data30.length < 1){
-const err65 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present",schemaPath:"#/definitions/oldLayout/properties/present/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len6 = data30.length;
+for(let i7=0; i7<len6; i7++){
+let data31 = data30[i7];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.name === undefined){
+const err65 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1680,12 +1682,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-const len7 = data30.length;
-for(let i8=0; i8<len7; i8++){
-let data31 = data30[i8];
-if(typeof data31 === "string"){
-if(!pattern1.test(data31)){
-const err66 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present/" + i8,schemaPath:"#/definitions/oldLayout/properties/present/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data31.present === undefined){
+const err66 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1694,9 +1692,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present/" + i8,schemaPath:"#/definitions/oldLayout/properties/present/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data31){
+if(!(((key4 === "name") || (key4 === "present")) || (key4 === "absent"))){
+const err67 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1706,9 +1704,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present",schemaPath:"#/definitions/oldLayout/properties/present/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.name !== undefined){
+let data32 = data31.name;
+if(typeof data32 === "string"){
+if(!pattern1.test(data32)){
+const err68 = {instancePath:instancePath+"/oldLayouts/" + i7+"/name",schemaPath:"#/definitions/oldLayout/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1718,15 +1718,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28.absent !== undefined){
-let data32 = data28.absent;
-if(Array.isArray(data32)){
-const len8 = data32.length;
-for(let i9=0; i9<len8; i9++){
-let data33 = data32[i9];
-if(typeof data33 === "string"){
-if(!pattern1.test(data33)){
-const err69 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent/" + i9,schemaPath:"#/definitions/oldLayout/properties/absent/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+const err69 = {instancePath:instancePath+"/oldLayouts/" + i7+"/name",schemaPath:"#/definitions/oldLayout/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1736,8 +1729,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent/" + i9,schemaPath:"#/definitions/oldLayout/properties/absent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.present !== undefined){
+let data33 = data31.present;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err70 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present",schemaPath:"#/definitions/oldLayout/properties/present/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1746,10 +1742,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent",schemaPath:"#/definitions/oldLayout/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len7 = data33.length;
+for(let i8=0; i8<len7; i8++){
+let data34 = data33[i8];
+if(typeof data34 === "string"){
+if(!pattern1.test(data34)){
+const err71 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present/" + i8,schemaPath:"#/definitions/oldLayout/properties/present/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1759,9 +1757,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present/" + i8,schemaPath:"#/definitions/oldLayout/properties/present/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1773,7 +1770,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/oldLayouts",schemaPath:"#/properties/oldLayouts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err73 = {instancePath:instancePath+"/oldLayouts/" + i7+"/present",schemaPath:"#/definitions/oldLayout/properties/present/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1783,15 +1780,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.carry !== undefined){
-let data34 = data.carry;
-if(Array.isArray(data34)){
-const len9 = data34.length;
-for(let i10=0; i10<len9; i10++){
-let data35 = data34[i10];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.from === undefined){
-const err74 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(data31.absent !== undefined){
+let data35 = data31.absent;
+if(Array.isArray(data35)){
+const len8 = data35.length;
+for(let i9=0; i9<len8; i9++){
+let data36 = data35[i9];
+if(typeof data36 === "string"){
+if(!pattern1.test(data36)){
+const err74 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent/" + i9,schemaPath:"#/definitions/oldLayout/properties/absent/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1800,8 +1797,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data35.to === undefined){
-const err75 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+else {
+const err75 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent/" + i9,schemaPath:"#/definitions/oldLayout/properties/absent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1810,9 +1808,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key4 in data35){
-if(!((key4 === "from") || (key4 === "to"))){
-const err76 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/oldLayouts/" + i7+"/absent",schemaPath:"#/definitions/oldLayout/properties/absent/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1822,9 +1821,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data35.from !== undefined){
-if(typeof data35.from !== "string"){
-const err77 = {instancePath:instancePath+"/carry/" + i10+"/from",schemaPath:"#/properties/carry/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err77 = {instancePath:instancePath+"/oldLayouts/" + i7,schemaPath:"#/definitions/oldLayout/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1834,9 +1833,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data35.to !== undefined){
-if(typeof data35.to !== "string"){
-const err78 = {instancePath:instancePath+"/carry/" + i10+"/to",schemaPath:"#/properties/carry/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err78 = {instancePath:instancePath+"/oldLayouts",schemaPath:"#/properties/oldLayouts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1846,9 +1845,15 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.carry !== undefined){
+let data37 = data.carry;
+if(Array.isArray(data37)){
+const len9 = data37.length;
+for(let i10=0; i10<len9; i10++){
+let data38 = data37[i10];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.from === undefined){
+const err79 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1857,10 +1862,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/carry",schemaPath:"#/properties/carry/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data38.to === undefined){
+const err80 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1869,15 +1872,74 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key5 in data38){
+if(!((key5 === "from") || (key5 === "to"))){
+const err81 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data38.from !== undefined){
+if(typeof data38.from !== "string"){
+const err82 = {instancePath:instancePath+"/carry/" + i10+"/from",schemaPath:"#/properties/carry/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data38.to !== undefined){
+if(typeof data38.to !== "string"){
+const err83 = {instancePath:instancePath+"/carry/" + i10+"/to",schemaPath:"#/properties/carry/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/carry/" + i10,schemaPath:"#/properties/carry/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/carry",schemaPath:"#/properties/carry/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }

@@ -289,6 +289,9 @@ function checkTables(
         const { code } = relationTerm(term);
         if (!bound.has(code)) add(`${here}.relations[${ri}]`, "relation_unknown", { code });
       }
+      const when = rel.when?.info;
+      if (when !== undefined && !pack.info.some((f) => f.key === when && f.kind === "yesNo"))
+        add(`${here}.relations[${ri}].when.info`, "relation_when_unknown", { key: when });
     });
   });
 }

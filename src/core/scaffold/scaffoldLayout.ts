@@ -108,12 +108,14 @@ function validationFor(m: MetricDef, cell: string): ValueValidation {
 
 /**
  * What a new workbook's 报告信息 row starts with: the pack it was made from, the pack's 导语 (with
- * a prompt for the unit's own words) and each part's heading (for the unit to reword); every
- * other row is left for the clerk.
+ * a prompt for the unit's own words), each part's heading (for the unit to reword) and 否 on the
+ * 是/否 rows; every other row is left for the clerk.
  */
 export function infoStartValue(pack: Pack, f: InfoField): string | null {
   if (f.role === "reportType") return reportTypeText(pack);
-  if (f.role === "seal" || f.role === "government") return "否";
+  // a 是/否 row starts with the answer of most units (a department, no seal, no 规章制定权);
+  // 表格空白格按0计 is the clerk's own choice, made once she sees the forms
+  if (f.role === "seal" || (f.kind === "yesNo" && f.role !== "blanksAreZero")) return "否";
   if (f.role === "lead") return pack.defaultLead ?? null;
   if (f.role === "categoryHeading")
     return leafCategories(pack).find((l) => l.category.id === f.category)?.category.title ?? null;

@@ -125,7 +125,16 @@ function numberOf(row: MetricRow | undefined): number | null {
   return row?.figure.kind === "number" ? row.figure.value : null;
 }
 
+/** The 是/否 a relation's condition reads: a blank row is 否; an unreadable one, unknown (null). */
+function answerOf(dataset: Dataset, key: string): "是" | "否" | null {
+  const value = dataset.info.entries.get(key)?.value;
+  if (!value || value.kind === "missing") return "否";
+  return value.kind === "text" && (value.text === "是" || value.text === "否") ? value.text : null;
+}
+
 function relationIssue(dataset: Dataset, rel: TableRelation, category: string): Issue | null {
+  // a condition that does not hold (or cannot be read: its own issue says so) checks nothing
+  if (rel.when && answerOf(dataset, rel.when.info) !== rel.when.is) return null;
   let acrossYears = false;
   const side = (terms: readonly string[]) => {
     const rows: MetricRow[] = [];
@@ -180,6 +189,9 @@ function relationIssue(dataset: Dataset, rel: TableRelation, category: string): 
         !acrossYears && right.items.length === 1 && right.sum === 0 && left.sum !== 0 ? 1 : 0,
       // a plausibility, not a sum the form prints: figures that are right may stay
       warn: rel.severity === "warning" ? 1 : 0,
+      // the 报告信息 answer the relation follows from (本机关有规章制定权 否: no 规章)
+      whenKey: rel.when?.info ?? "",
+      whenIs: rel.when?.is ?? "",
     },
     { category, metric: total.def.code, related },
   );
