@@ -1,15 +1,18 @@
 /* global Excel */
 import { cellAddress } from "../../core/grid/a1";
 import type { PreparePlan } from "../../core/scaffold/planPrepare";
-import type {
-  ScaffoldForm,
-  ScaffoldSheet,
-  SheetProtection,
-  ValueValidation,
+import {
+  FILLS,
+  PROTECTED_SHEET_ALLOWS,
+  type ScaffoldForm,
+  type SheetAllowance,
+  type ScaffoldSheet,
+  type SheetProtection,
+  type ValueValidation,
 } from "../../core/scaffold/scaffoldLayout";
 import { writeUnprotected } from "./sheetProtection";
 
-const HEADER_FILL = "#E8EEF7";
+const HEADER_FILL = `#${FILLS.header}`;
 
 function setValidation(range: Excel.Range, v: ValueValidation): void {
   if (v.list) {
@@ -75,9 +78,19 @@ function segments(row: ReadonlyArray<string | null>): Array<{ start: number; val
 }
 
 const LABEL_FILL = HEADER_FILL;
-const BLANK_FILL = "#D9D9D9";
+const BLANK_FILL = `#${FILLS.blank}`;
 /** where the clerk types, as the .xlsx scaffold shows it */
-const INPUT_HINT_FILL = "#FFF8E1";
+const INPUT_HINT_FILL = `#${FILLS.input}`;
+
+/** The allowances of a protected sheet by the names Office.js gives them. */
+const OFFICE_ALLOWS: Record<SheetAllowance, keyof Excel.WorksheetProtectionOptions> = {
+  insertRows: "allowInsertRows",
+  formatCells: "allowFormatCells",
+  formatColumns: "allowFormatColumns",
+  formatRows: "allowFormatRows",
+  sort: "allowSort",
+  autoFilter: "allowAutoFilter",
+};
 
 /**
  * A sheet Prepare made, protected as the .xlsx scaffold protects it: without a password, its open
@@ -91,14 +104,9 @@ function protectNew(ws: Excel.Worksheet, p: SheetProtection): void {
   }
   for (const a of p.lockedCells) ws.getRange(a).format.protection.locked = true;
   for (const a of p.inputCells) ws.getRange(a).format.fill.color = INPUT_HINT_FILL;
-  ws.protection.protect({
-    allowInsertRows: true,
-    allowFormatCells: true,
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowSort: true,
-    allowAutoFilter: true,
-  });
+  ws.protection.protect(
+    Object.fromEntries(PROTECTED_SHEET_ALLOWS.map((a) => [OFFICE_ALLOWS[a], true])),
+  );
 }
 const EDGES = [
   "EdgeTop",

@@ -1,17 +1,19 @@
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { FIXED_ZIP_DATE } from "../../core/docx/fixedZipDate";
-import type {
-  ScaffoldForm,
-  ScaffoldSheet,
-  SheetProtection,
-  ValueValidation,
+import {
+  FILLS,
+  PROTECTED_SHEET_ALLOWS,
+  type ScaffoldForm,
+  type ScaffoldSheet,
+  type SheetProtection,
+  type ValueValidation,
 } from "../../core/scaffold/scaffoldLayout";
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FFE8EEF7" },
+  fgColor: { argb: `FF${FILLS.header}` },
 };
 
 function dataValidation(v: ValueValidation): ExcelJS.DataValidation | null {
@@ -81,7 +83,7 @@ const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, rig
 const BLANK_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FFD9D9D9" },
+  fgColor: { argb: `FF${FILLS.blank}` },
 };
 const INPUT_FILL: ExcelJS.Fill = {
   type: "pattern",
@@ -93,7 +95,7 @@ const INPUT_FILL: ExcelJS.Fill = {
 const INPUT_HINT_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FFFFF8E1" },
+  fgColor: { argb: `FF${FILLS.input}` },
 };
 
 /**
@@ -107,14 +109,7 @@ function protect(ws: ExcelJS.Worksheet, p: SheetProtection): void {
   for (const a of p.lockedCells) ws.getCell(a).protection = { locked: true };
   for (const a of p.inputCells) ws.getCell(a).fill = INPUT_HINT_FILL;
   // no password: ExcelJS sets the protection at once (its promise only says it is done)
-  void ws.protect("", {
-    insertRows: true,
-    formatCells: true,
-    formatColumns: true,
-    formatRows: true,
-    sort: true,
-    autoFilter: true,
-  });
+  void ws.protect("", Object.fromEntries(PROTECTED_SHEET_ALLOWS.map((a) => [a, true])));
 }
 
 /**

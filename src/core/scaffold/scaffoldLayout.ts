@@ -76,6 +76,31 @@ export interface ScaffoldSheet {
   readonly protection: SheetProtection;
 }
 
+/**
+ * What a sheet protected without a password still lets the clerk do: insert rows, format cells,
+ * columns and rows, sort and filter. One list for the .xlsx writer and for Excel, each of which
+ * names them its own way.
+ */
+export const PROTECTED_SHEET_ALLOWS = [
+  "insertRows",
+  "formatCells",
+  "formatColumns",
+  "formatRows",
+  "sort",
+  "autoFilter",
+] as const;
+export type SheetAllowance = (typeof PROTECTED_SHEET_ALLOWS)[number];
+
+/** The fills the workbook's sheets use, as RGB hex, the same from the .xlsx writer and Excel. */
+export const FILLS = {
+  /** column titles and the form's labels */
+  header: "E8EEF7",
+  /** the cells a clerk fills in */
+  input: "FFF8E1",
+  /** cells the printed form leaves empty */
+  blank: "D9D9D9",
+} as const;
+
 export interface SheetProtection {
   /** 0-based columns open to typing, whole */
   readonly openColumns: readonly number[];
