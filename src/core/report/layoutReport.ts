@@ -102,38 +102,55 @@ export function documentTitle(xml: string, roles: StyleRoles): string {
 }
 
 export function layoutDocument(xml: string, layout: ReportLayout): string {
-  const spans = [...xml.matchAll(PARAGRAPH)].map((m) => ({
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-    text: m[0],
-  }));
-  const out = spans.map((s) => s.text);
   const roles = layout.styles ?? styleRoles(null);
-  const roleOf = (p: string | undefined) => {
-    const id = p === undefined ? null : styleOf(p);
+  const roleOf = (p: string) => {
+    const id = styleOf(p);
     return id === null ? undefined : roles.get(id);
   };
-  for (let i = 0; i < spans.length; i++) {
-    const role = roleOf(out[i]);
-    if (role === "title") out[i] = breakTitle(out[i] ?? "", layout);
+  // one pass keeping only where each paragraph is: a report of 200 000 sentences holds no copy of
+  // its paragraphs, and only the few the layout changes are written anew
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const edits: Array<{ readonly start: number; readonly end: number; readonly text: string }> = [];
+  /** a signature paragraph (the name) whose next one may be the date */
+  let name: { readonly index: number; readonly p: string } | null = null;
+  const re = new RegExp(PARAGRAPH.source, "g");
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const p = m[0];
+    const index = starts.length;
+    starts.push(m.index);
+    ends.push(m.index + p.length);
+    const role = roleOf(p);
     // the 落款: a signature paragraph (the name) followed by another (the date)
-    if (role === "signature" && roleOf(out[i + 1]) === "signature") {
-      const name = textOf(out[i] ?? "").trim();
-      const date = textOf(out[i + 1] ?? "").trim();
-      const place = signatureLayout(name, date, layout.sealed);
-      out[i] = placeSignature(out[i] ?? "", place.name, true);
-      out[i + 1] = placeSignature(out[i + 1] ?? "", place.date);
+    if (name && role === "signature") {
+      const place = signatureLayout(textOf(name.p).trim(), textOf(p).trim(), layout.sealed);
       let blanks = 0;
-      for (let j = i - 1; j >= 0 && isEmpty(out[j] ?? ""); j--) blanks += 1;
-      if (blanks < place.blankLines) out[i] = "<w:p/>".repeat(place.blankLines - blanks) + out[i];
-      i += 1;
+      for (let j = name.index - 1; j >= 0; j--) {
+        if (!isEmpty(xml.slice(starts[j], ends[j]))) break;
+        blanks += 1;
+      }
+      const before = "<w:p/>".repeat(Math.max(0, place.blankLines - blanks));
+      edits.push({
+        start: starts[name.index] ?? 0,
+        end: ends[name.index] ?? 0,
+        text: before + placeSignature(name.p, place.name, true),
+      });
+      edits.push({ start: m.index, end: m.index + p.length, text: placeSignature(p, place.date) });
+      name = null;
+      continue;
+    }
+    name = role === "signature" ? { index, p } : null;
+    if (role === "title") {
+      const broken = breakTitle(p, layout);
+      if (broken !== p) edits.push({ start: m.index, end: m.index + p.length, text: broken });
     }
   }
+  if (edits.length === 0) return xml;
   let result = "";
   let at = 0;
-  spans.forEach((s, i) => {
-    result += xml.slice(at, s.start) + out[i];
-    at = s.end;
-  });
+  for (const e of edits) {
+    result += xml.slice(at, e.start) + e.text;
+    at = e.end;
+  }
   return result + xml.slice(at);
 }
