@@ -167,6 +167,8 @@ const plusOne = (grid: WorkbookGrid, name: string) =>
 const issuesOf = (grid: WorkbookGrid) => checkGrid(grid, xxgkPack(), xxgkTemplate()).result.issues;
 const errors = (grid: WorkbookGrid) => issuesOf(grid).filter((i) => i.severity === "error");
 const zh = (i: Issue) => issueMessage(i, "zh-CN");
+const toFullWidth = (n: number) =>
+  String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 describe("the 政府信息公开 sample", () => {
   it("checks clean", () => {
@@ -369,6 +371,25 @@ describe("cells the form wants filled", () => {
 });
 
 describe("reading a form as clerks re-type it", () => {
+  it("figures typed as text (5, ５, 1520件) in any cell are figures, never labels", () => {
+    const pack = xxgkPack();
+    const before = readDataset(sample, pack);
+    const forms = ["表二主动公开", "表三依申请", "表四复议诉讼"];
+    const spellings = [(n: number) => String(n), (n: number) => `${n}件`, toFullWidth];
+    spellings.forEach((spell) => {
+      let grid = sample;
+      for (const sheet of forms)
+        grid = editSheet(grid, sheet, (rows) => {
+          for (const row of rows)
+            row.forEach((v, c) => typeof v === "number" && (row[c] = spell(v)));
+        });
+      const after = readDataset(grid, pack);
+      for (const [code, row] of before.metrics)
+        expect([code, after.metrics.get(code)?.figure]).toEqual([code, row.figure]);
+      expect(issuesOf(grid).filter((i) => i.severity === "error")).toEqual([]);
+    });
+  });
+
   it("extra rows and columns, columns in another order, spaces in labels, no merges: the same figures", () => {
     const pack = xxgkPack();
     const before = readDataset(sample, pack);

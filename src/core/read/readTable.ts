@@ -3,6 +3,7 @@ import { lastFilledColumn, type CellValue } from "../grid/grid.types";
 import type { PackTable } from "../packs/pack.types";
 import { tableGeometry, type DataCellPlace } from "../packs/tableGeometry";
 import { normalizeLabel } from "../values/normalizeText";
+import { parseCellValue } from "../values/parseCellValue";
 
 type Rows = ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
 
@@ -46,12 +47,19 @@ function bareLabel(folded: string): string {
   return folded.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/u, "");
 }
 
+/**
+ * A figure typed as text ("5", "５", "1520件", "-3"): a data cell's value, never a label. Numbering
+ * typed in a cell of its own ("1、", "3.") stays a label's.
+ */
+function isFigureText(v: string): boolean {
+  const parsed = parseCellValue(v);
+  return parsed.kind === "number" && (parsed.unit === null || !/^\p{P}/u.test(parsed.unit));
+}
+
 const textAt = (rows: Rows, r: number, c: number): string => {
   const v = rows[r]?.[c];
-  return typeof v === "string" ? foldLabel(v) : "";
+  return typeof v === "string" && !isFigureText(v) ? foldLabel(v) : "";
 };
-
-const isNumberAt = (rows: Rows, r: number, c: number) => typeof rows[r]?.[c] === "number";
 
 /**
  * Finds a table's data cells on a sheet by the form's labels, not by fixed addresses: a form
@@ -82,6 +90,14 @@ export function readTable(table: PackTable, sheet: string, rows: Rows): TableRea
     }
     texts.push(line);
   }
+
+  // a figure, typed as a number or as text: what a data line holds
+  const isNumberAt = (rows: Rows, r: number, c: number) => {
+    const v = rows[r]?.[c];
+    return (
+      typeof v === "number" || (typeof v === "string" && texts[r]?.[c] === "" && v.trim() !== "")
+    );
+  };
 
   for (const old of table.oldLayouts) {
     const here = old.present.map((l) => all.get(foldLabel(l))?.[0]);
