@@ -328,6 +328,15 @@ describe("the form's relations, each broken by one", () => {
     expect(unreadable.filter((x) => x.code === "TABLE_RELATION")).toEqual([]);
   });
 
+  it("a negative figure is a warning at its cell that says it cannot be negative", () => {
+    const grid = setFigure(sample, "行政许可·处理决定", -3);
+    const found = issuesOf(grid).filter((i) => i.code === "METRIC_OUT_OF_RANGE");
+    expect(found.map((i) => [i.severity, i.location])).toEqual([
+      ["warning", { kind: "cell", ...cellOf(sample, "行政许可·处理决定") }],
+    ]);
+    expect(zh(found[0]!)).toBe("「行政许可·处理决定」是 -3件，不应是负数：请核对是否填错。");
+  });
+
   it("a 总计 left 0 under parts that are not is said as such", () => {
     const i = broken(setFigure(sample, "行政复议·总计", 0), "行政复议·总计");
     expect(zh(i)).toMatch(/^总计 行政复议·总计 E6 填的是 0，而各项 .* 之和是 1：总计应填各项之和/);

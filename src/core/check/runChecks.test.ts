@@ -109,6 +109,9 @@ describe("runChecks on the court sample", () => {
   it("warns, not errs, for advisory ranges, unknown codes and a stale cut-off date", () => {
     const out = find(setValue(sample, "党的领导", "DL01", 900), "METRIC_OUT_OF_RANGE");
     expect(out[0]?.severity).toBe("warning");
+    expect(issueMessage(out[0]!)).toBe(
+      "「集中学习研讨」是 900次，超出通常的范围（0～500次）：请核对是否填错。",
+    );
     const unknown = editSheet(sample, "党的领导", (rows) => rows.push(["XX99", "自定义指标", 5]));
     expect(find(unknown, "METRIC_UNKNOWN_CODE")[0]).toMatchObject({
       severity: "warning",

@@ -478,10 +478,30 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       `${eq(a.name)} is given in ${eq(a.typed)} but the metric is counted in ${eq(a.unit)}; the number was used as typed: convert it.`,
   },
   METRIC_OUT_OF_RANGE: {
-    "zh-CN": (a) =>
-      `${zq(a.name)}是 ${s(a.value)}${s(a.unit)}，超出通常的范围（${s(a.min)}～${s(a.max)}${s(a.unit)}）：请核对是否填错。`,
-    "en-US": (a) =>
-      `${eq(a.name)} is ${s(a.value)}, outside its usual range of ${s(a.min)} to ${s(a.max)} (unit ${eq(a.unit)}): check it.`,
+    "zh-CN": (a) => {
+      const [min, max, unit] = [s(a.min), s(a.max), s(a.unit)];
+      const range =
+        min === "0" && Number(a.value) < 0
+          ? "不应是负数"
+          : max === ""
+            ? `低于通常的下限 ${min}${unit}`
+            : min === ""
+              ? `超过通常的上限 ${max}${unit}`
+              : `超出通常的范围（${min}～${max}${unit}）`;
+      return `${zq(a.name)}是 ${s(a.value)}${unit}，${range}：请核对是否填错。`;
+    },
+    "en-US": (a) => {
+      const [min, max] = [s(a.min), s(a.max)];
+      const range =
+        min === "0" && Number(a.value) < 0
+          ? "which cannot be negative"
+          : max === ""
+            ? `below its usual minimum of ${min}`
+            : min === ""
+              ? `above its usual maximum of ${max}`
+              : `outside its usual range of ${min} to ${max}`;
+      return `${eq(a.name)} is ${s(a.value)} (unit ${eq(a.unit)}), ${range}: check it.`;
+    },
   },
   METRIC_DUPLICATE: {
     "zh-CN": (a) =>
