@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -94,6 +95,19 @@ describe("check", () => {
       "nextyear",
       "other",
     ]);
+  });
+});
+
+describe("a reader that stops early (check … | head)", () => {
+  it("ends the command quietly with its own exit code, no stack trace", () => {
+    // `true` reads nothing and is gone before the report is checked: every write meets a closed pipe
+    const cli = `"${process.execPath}" "${join(ROOT, "bin", "report-assembler.js")}"`;
+    const r = spawnSync(
+      "/bin/bash",
+      ["-c", `${cli} check "${COURT_SAMPLE}" --json | true; echo "exit \${PIPESTATUS[0]}" >&2`],
+      { encoding: "utf8", env: { ...process.env, REPORT_ASSEMBLER_DEBUG: "" }, timeout: 60_000 },
+    );
+    expect(r.stderr).toBe("exit 0\n");
   });
 });
 

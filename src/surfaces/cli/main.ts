@@ -9,11 +9,29 @@ import { runCheck, runGenerate, runNextYear, runPacks, runScaffold, type Io } fr
 import { EXIT } from "./exitCodes";
 import { localeFromEnv } from "./locale";
 
-const stdio = (locale: Locale): Io => ({
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  locale,
-});
+let pipesWatched = false;
+
+/**
+ * A reader that stops early (check … | head) closes the pipe: what is left to print has nowhere
+ * to go, which is no failure of the command — it finishes, with its own exit code, in silence.
+ */
+function watchPipes(): void {
+  if (pipesWatched) return;
+  pipesWatched = true;
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
+}
+
+const stdio = (locale: Locale): Io => {
+  watchPipes();
+  return {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+    locale,
+  };
+};
 
 function version(): string {
   try {
