@@ -380,6 +380,28 @@ describe("cells the form wants filled", () => {
 });
 
 describe("reading a form as clerks re-type it", () => {
+  it("a hidden line of a form is still the form's: read, with no warning that it is left out", () => {
+    const pack = xxgkPack();
+    const at = cellOf(sample, "予以公开·自然人");
+    const row = parseCellAddress(at.cell)?.row ?? -1;
+    const grid: WorkbookGrid = {
+      ...sample,
+      sheets: sample.sheets.map((s) =>
+        s.name === at.sheet ? { ...s, hiddenRows: new Set([row]) } : s,
+      ),
+    };
+    expect(
+      readDataset(grid, pack).metrics.get(
+        pack.metrics.find((m) => m.name === "予以公开·自然人")!.code,
+      )?.figure,
+    ).toEqual(
+      readDataset(sample, pack).metrics.get(
+        pack.metrics.find((m) => m.name === "予以公开·自然人")!.code,
+      )?.figure,
+    );
+    expect(issuesOf(grid).map((i) => i.code)).not.toContain("ROWS_HIDDEN");
+  });
+
   it("figures typed as text (5, ５, 1520件) in any cell are figures, never labels", () => {
     const pack = xxgkPack();
     const before = readDataset(sample, pack);

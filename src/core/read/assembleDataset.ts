@@ -132,7 +132,8 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
       columns: header?.columns ?? {},
       duplicateColumns: header?.duplicates ?? [],
       lastRow: lastRowOf(rows),
-      hiddenRows: isInfo || claim ? hidden : [],
+      // a form is read whole, its hidden lines too: the statutory table has every one of them
+      hiddenRows: isInfo || (claim && !claim.table) ? hidden : [],
     };
   };
 
