@@ -110,6 +110,24 @@ describe("the statutory tables through LibreOffice", () => {
     );
   });
 
+  it("a 总计 written as a formula by openpyxl (no result stored) is said as such at its cell", () => {
+    const file = join(dir, "公式.xlsx");
+    const script = [
+      "import sys, openpyxl",
+      "wb = openpyxl.load_workbook(sys.argv[1])",
+      "ws = wb['表三依申请']",
+      "ws['J6'] = '=SUM(D6:I6)'",
+      "wb.save(sys.argv[2])",
+    ].join("\n");
+    execFileSync("/usr/bin/python3", ["-c", script, XXGK_SAMPLE, file]);
+    const r = runCli(["check", file, "--json"]);
+    expect(r.code).toBe(1);
+    const issues = (JSON.parse(r.stdout) as { issues: Array<Record<string, string>> }).issues;
+    expect(issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([
+      ["METRIC_FORMULA_UNCALCULATED", "J6"],
+    ]);
+  });
+
   it("keeps every label and figure of the tables inside the type area", () => {
     const labels = xxgkPack().tables.flatMap((t) => t.cells.flatMap((c) => c.text ?? []));
     // body lines may hang a 、，。 past the margin; table text may not

@@ -250,7 +250,9 @@ export class SheetScanner {
       const is = inner.indexOf(this.isTag);
       if (is >= 0) return inlineText(inner.slice(is), this.prefix);
     }
-    if (v === undefined) return inner.includes(this.fTag) ? { error: UNCALCULATED } : undefined;
+    // a formula with no result stored: as openpyxl writes one (<f>…</f><v></v>), or without <v>
+    if (v === undefined || (v.trim() === "" && t !== "str" && t !== "inlineStr"))
+      return inner.includes(this.fTag) ? { error: UNCALCULATED } : undefined;
     switch (t) {
       case "s": {
         const s = this.ctx.strings().get(Number(v));

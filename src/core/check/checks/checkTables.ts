@@ -1,4 +1,5 @@
 import { cellAddress } from "../../grid/a1";
+import { UNCALCULATED } from "../../grid/grid.types";
 import type { Issue, ListItem } from "../../issues/issue.types";
 import { relationTerm, type PackTable, type TableRelation } from "../../packs/pack.types";
 import { tableGeometry } from "../../packs/tableGeometry";
@@ -10,7 +11,8 @@ import { at, issue, type Check } from "../checkContext";
  * The statutory tables, each on its sheet: TABLE_OLD_LAYOUT (last format's form), TABLE_LABEL_MISSING
  * and TABLE_LABEL_TWICE (a line or column of the form the sheet lacks or has twice), TABLE_EMPTY
  * (nothing filled: one error, not 175), TABLE_CELL_BLANK and TABLE_CELL_INVALID (a cell without a
- * number: every cell of the form holds one, 0 for none), TABLE_RELATION (the form's sums, at the
+ * number: every cell of the form holds one, 0 for none; METRIC_FORMULA_UNCALCULATED for a formula
+ * with no result in the file), TABLE_RELATION (the form's sums, at the
  * total's cell, naming every cell on both sides and the numbers).
  */
 export const checkTables: Check = ({ dataset }) => {
@@ -83,6 +85,19 @@ function tableIssues(dataset: Dataset, table: PackTable, reading: TableReading):
   for (const r of rows) {
     const shown = notANumber(r);
     if (shown === null) continue;
+    // a formula the file keeps no result of (written by a program, never opened in Excel)
+    if (shown === UNCALCULATED) {
+      out.push(
+        issue(
+          "METRIC_FORMULA_UNCALCULATED",
+          "error",
+          at(sheet, r.valueCell),
+          { name: r.def.name, value: shown },
+          { category, metric: r.def.code },
+        ),
+      );
+      continue;
+    }
     out.push(
       shown === ""
         ? issue(
