@@ -180,6 +180,12 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     severity: "warning",
   },
   {
+    code: "METRIC_ALWAYS_STATED",
+    make: () => setValue(tables, "其他事项", "XF01", "不适用"),
+    ...XXGK,
+    at: { kind: "cell", sheet: "其他事项", cell: "C2" },
+  },
+  {
     code: "METRIC_DUPLICATE",
     make: () => addRow(sample, "党的领导", ["DL01", "集中学习研讨", 50]),
     at: { kind: "cell", sheet: "党的领导" },

@@ -28,6 +28,7 @@ import {
   generateGrid,
   readGrid,
   setInfo,
+  setValue,
   xxgkPack,
   xxgkTemplate,
 } from "../helpers/workbooks";
@@ -209,6 +210,20 @@ describe("the 政府信息公开 sample", () => {
     const text = docxParagraphs(g.bytes).join("\n");
     expect(text).toContain("全年新收政府信息公开申请46件，上年结转2件；办理完毕47件");
     expect(text).not.toMatch(/\uE002|\uE003/);
+  });
+
+  it("信息处理费 is stated every year: a blank asks for 0, and 不适用 is an error, not a dropped clause", () => {
+    const fee = (v: CellValue) =>
+      issuesOf(setValue(sample, "其他事项", "XF01", v)).filter((i) => i.severity === "error");
+    expect(fee(null).map(zh)).toEqual([
+      "「信息处理费」未填写：请填写数值（单位：元）；没有的填 0。",
+    ]);
+    expect(fee("不适用").map((i) => [i.code, zh(i)])).toEqual([
+      [
+        "METRIC_ALWAYS_STATED",
+        "「信息处理费」每年都要在报告中写明，不能填“不适用”：没有的请填 0。",
+      ],
+    ]);
   });
 
   it("sets the cells in one paragraph style per size, and keeps a template's own", () => {

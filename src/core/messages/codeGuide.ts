@@ -219,6 +219,13 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
     ],
     fix: ["换算成规定的单位后填写。", "Convert the figure to the metric's unit."],
   },
+  METRIC_ALWAYS_STATED: {
+    means: [
+      "这项数字每年都要在报告中写明（如信息处理费），填了“不适用”。",
+      "A figure the report states every year (such as 信息处理费) holds 不适用.",
+    ],
+    fix: ["没有的填 0。", "Enter 0 for none."],
+  },
   METRIC_OUT_OF_RANGE: {
     means: [
       "数字超出这项指标通常的范围，可能填错。",

@@ -357,9 +357,14 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   METRIC_VALUE_MISSING: {
     "zh-CN": (a) =>
-      `${zq(a.name)}未填写：请填写数值${a.unit ? `（单位：${s(a.unit)}）` : ""}；确实没有这项工作的，填“不适用”。`,
+      `${zq(a.name)}未填写：请填写数值${a.unit ? `（单位：${s(a.unit)}）` : ""}；${Number(a.always) === 1 ? "没有的填 0" : "确实没有这项工作的，填“不适用”"}。`,
     "en-US": (a) =>
-      `${eq(a.name)} is blank: enter its value${a.unit ? ` (unit: ${eq(a.unit)})` : ""}, or “不适用” if it does not apply.`,
+      `${eq(a.name)} is blank: enter its value${a.unit ? ` (unit: ${eq(a.unit)})` : ""}, ${Number(a.always) === 1 ? "0 for none" : "or “不适用” if it does not apply"}.`,
+  },
+  METRIC_ALWAYS_STATED: {
+    "zh-CN": (a) => `${zq(a.name)}每年都要在报告中写明，不能填“不适用”：没有的请填 0。`,
+    "en-US": (a) =>
+      `${eq(a.name)} is stated in the report every year and cannot be “不适用”: enter 0 for none.`,
   },
   METRIC_NOT_NUMBER: {
     "zh-CN": (a) =>

@@ -51,6 +51,8 @@ export interface MetricDef {
   readonly zeroText?: string;
   /** a headline figure: its default sentence compares it with 上年同期 */
   readonly headline?: boolean;
+  /** a figure the report states every year (信息处理费): 0 for none, never 不适用 */
+  readonly always?: boolean;
   /** the words reports use for it besides its name (受理各类案件 for 新收案件): a figure typed after them is compared with it */
   readonly aliases?: readonly string[];
 }

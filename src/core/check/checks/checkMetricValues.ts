@@ -7,7 +7,8 @@ import { at, issue, type Check } from "../checkContext";
 
 /**
  * METRIC_ROW_MISSING, METRIC_VALUE_MISSING, METRIC_NOT_NUMBER, METRIC_NOT_DATE, METRIC_CELL_ERROR,
- * METRIC_FORMULA_UNCALCULATED, METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID, METRIC_NOT_WHOLE. A required metric without a usable value is an
+ * METRIC_FORMULA_UNCALCULATED, METRIC_UNIT_MISMATCH, METRIC_PRIOR_INVALID, METRIC_NOT_WHOLE,
+ * METRIC_ALWAYS_STATED (不适用 for a figure the report states every year). A required metric without a usable value is an
  * error; an optional one only when what is there cannot be read.
  */
 /** Not a number, or a whole one: what a count may hold (a rounding's last digits aside). */
@@ -47,8 +48,16 @@ export const checkMetricValues: Check = ({ dataset }) => {
     } else if (f.kind === "missing") {
       if (def.required)
         out.push(
-          issue("METRIC_VALUE_MISSING", "error", loc, { name: def.name, unit: def.unit }, extra),
+          issue(
+            "METRIC_VALUE_MISSING",
+            "error",
+            loc,
+            { name: def.name, unit: def.unit, always: def.always ? 1 : 0 },
+            extra,
+          ),
         );
+    } else if (f.kind === "notApplicable" && def.always) {
+      out.push(issue("METRIC_ALWAYS_STATED", "error", loc, { name: def.name }, extra));
     } else if (f.kind === "invalid") {
       const code =
         f.raw === UNCALCULATED
