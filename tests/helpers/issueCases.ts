@@ -180,6 +180,13 @@ export const ISSUE_CASES: readonly IssueCase[] = [
     severity: "warning",
   },
   {
+    code: "GOVERNMENT_ANSWER_DOUBTFUL",
+    make: () => setInfo(tables, "单位名称", "青山县人民政府"),
+    ...XXGK,
+    at: { kind: "cell", sheet: "报告信息", cell: "B5" },
+    severity: "warning",
+  },
+  {
     code: "METRIC_ALWAYS_STATED",
     make: () => setValue(tables, "其他事项", "XF01", "不适用"),
     ...XXGK,

@@ -102,3 +102,27 @@ describe("a department's report and a government's", () => {
     expect(issuesOf(sample).map((i) => i.code)).not.toContain("SIGN_DATE_LATE");
   });
 });
+
+describe("a unit named …人民政府 that answers 否", () => {
+  const doubts = (grid: WorkbookGrid) =>
+    issuesOf(grid).filter((i) => i.code === "GOVERNMENT_ANSWER_DOUBTFUL");
+
+  it("is asked at its answer whether the report is a government's", () => {
+    const named = setInfo(sample, "单位名称", "青山县人民政府");
+    const [doubt, ...more] = doubts(named);
+    expect(more).toEqual([]);
+    expect([doubt?.severity, doubt?.location]).toEqual([
+      "warning",
+      { kind: "cell", sheet: "报告信息", cell: "B5" },
+    ]);
+    expect(issueMessage(doubt!)).toBe(
+      "单位名称是「青山县人民政府」，但「本机关为人民政府」没有填“是”：人民政府的报告请填“是”（报告将写入工作考核、社会评议和责任追究结果，公布期限为3月31日）；如果本报告确是部门的报告，可以不改。",
+    );
+    expect(doubts(setInfo(named, GOV, "是"))).toEqual([]);
+  });
+
+  it("is not asked when the unit is the government's office or a department", () => {
+    expect(doubts(setInfo(sample, "单位名称", "青山县人民政府办公室"))).toEqual([]);
+    expect(doubts(sample)).toEqual([]);
+  });
+});

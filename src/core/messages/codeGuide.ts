@@ -219,6 +219,16 @@ export const ISSUE_GUIDE: Readonly<Record<IssueCode, CodeGuide>> = {
     ],
     fix: ["换算成规定的单位后填写。", "Convert the figure to the metric's unit."],
   },
+  GOVERNMENT_ANSWER_DOUBTFUL: {
+    means: [
+      "单位名称是某某人民政府，但“本机关为人民政府”没有填“是”。",
+      "The unit is named …人民政府, but 本机关为人民政府 is not 是.",
+    ],
+    fix: [
+      "人民政府的报告在“本机关为人民政府”一行填“是”。",
+      "For a government's report answer 是 on the 本机关为人民政府 row.",
+    ],
+  },
   METRIC_ALWAYS_STATED: {
     means: [
       "这项数字每年都要在报告中写明（如信息处理费），填了“不适用”。",

@@ -361,6 +361,12 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     "en-US": (a) =>
       `${eq(a.name)} is blank: enter its value${a.unit ? ` (unit: ${eq(a.unit)})` : ""}, ${Number(a.always) === 1 ? "0 for none" : "or “不适用” if it does not apply"}.`,
   },
+  GOVERNMENT_ANSWER_DOUBTFUL: {
+    "zh-CN": (a) =>
+      `单位名称是${zq(a.unit)}，但${zq(a.field)}没有填“是”：人民政府的报告请填“是”（报告将写入工作考核、社会评议和责任追究结果，公布期限为3月31日）；如果本报告确是部门的报告，可以不改。`,
+    "en-US": (a) =>
+      `The unit is ${eq(a.unit)}, but ${eq(a.field)} is not “是”: for a government's report answer “是” (the report then states the results of assessment, public appraisal and accountability, and is due by 31 March); if this is a department's report, leave it.`,
+  },
   METRIC_ALWAYS_STATED: {
     "zh-CN": (a) => `${zq(a.name)}每年都要在报告中写明，不能填“不适用”：没有的请填 0。`,
     "en-US": (a) =>

@@ -7,7 +7,7 @@ import { isForeignWorkbook } from "../foreignWorkbook";
 /**
  * INFO_SHEET_MISSING, INFO_FIELD_MISSING, INFO_FIELD_INVALID, INFO_CUTOFF_STALE,
  * INFO_CUTOFF_NOT_YEAR_END, SIGN_DATE_MISSING,
- * SIGN_DATE_EARLY, SIGN_DATE_LATE, LEAD_MISSING, REPORT_TYPE_OTHER
+ * SIGN_DATE_EARLY, SIGN_DATE_LATE, GOVERNMENT_ANSWER_DOUBTFUL, LEAD_MISSING, REPORT_TYPE_OTHER
  */
 export const checkReportInfo: Check = ({ dataset }) => {
   const { info } = dataset;
@@ -100,11 +100,11 @@ export const checkReportInfo: Check = ({ dataset }) => {
         }),
       );
   }
+  const governmentRow = info.byRole("government");
+  const isGovernment = governmentRow?.value.kind === "text" && governmentRow.value.text === "是";
   // the 条例 sets a day to publish by (departments 1月31日, governments 3月31日): later is said, as a note
   const by = dataset.pack.publishBy;
   if (by && sign?.cell && sign.value.kind === "date" && info.year !== null) {
-    const governmentRow = info.byRole("government");
-    const isGovernment = governmentRow?.value.kind === "text" && governmentRow.value.text === "是";
     // "01-31": the schema has checked its shape
     const [m = 1, day = 1] = ((isGovernment ? by.government : undefined) ?? by.department)
       .split("-")
@@ -126,6 +126,21 @@ export const checkReportInfo: Check = ({ dataset }) => {
         }),
       );
   }
+  // a unit named …人民政府 answering 否 to 本机关为人民政府 would lose the part only governments
+  // report and publish two months early: said at the answer (its 办公室 is a department: not said)
+  const unit = info.byRole("unitName")?.value;
+  if (
+    governmentRow?.cell &&
+    !isGovernment &&
+    unit?.kind === "text" &&
+    /人民政府$/u.test(unit.text.trim())
+  )
+    out.push(
+      issue("GOVERNMENT_ANSWER_DOUBTFUL", "warning", at(sheet, governmentRow.cell), {
+        field: governmentRow.field.key,
+        unit: unit.text.trim(),
+      }),
+    );
   // published reports open with a paragraph before 一、; a report sent to an addressee must
   const lead = info.byRole("lead");
   if (lead && lead.value.kind === "missing") {
