@@ -553,6 +553,21 @@ describe("last year's table, remembered by next-year", () => {
     expect(next.sentences).toBeGreaterThan(0);
   });
 
+  it("next year's workbook says each untouched form once, and not that carried figures are unused", async () => {
+    const pack = xxgkPack();
+    const next = await cliEngine.nextYear(new Uint8Array(readFileSync(XXGK_SAMPLE)), pack);
+    const dir = mkdtempSync(join(tmpdir(), "xxgk-next-"));
+    writeFileSync(join(dir, "next.xlsx"), next.bytes);
+    const issues = checkGrid(await readGrid(join(dir, "next.xlsx")), pack, xxgkTemplate()).result
+      .issues;
+    // 上年结转 is filled by next-year: 表三 is still one error, not 168 blank cells
+    const forms = issues.filter((i) => i.category?.endsWith("-table") && i.severity === "error");
+    expect(forms.map((i) => i.code)).toEqual(["TABLE_EMPTY", "TABLE_EMPTY", "TABLE_EMPTY"]);
+    expect(zh(forms[1]!)).toContain("除了从上年结转过来的数，还一格都没有填");
+    // last year's figures, carried into 上年同期 as they were, are not the clerk's to explain
+    expect(issues.map((i) => i.code)).not.toContain("METRIC_PRIOR_UNUSED");
+  });
+
   it("R5: 上年结转 that is not last year's 结转下年度 is a warning at its cell, naming both", () => {
     const carried = Number(valueOf(sample, "上年结转·自然人"));
     const total = Number(valueOf(sample, "上年结转·总计"));
@@ -571,7 +586,7 @@ describe("last year's table, remembered by next-year", () => {
       cellOf(sample, "上年结转·总计").cell,
     ]);
     expect(zh(found[0]!)).toBe(
-      `结转下年度·自然人（上年报告） = ${carried + 1}，应等于 上年结转·自然人 ${cellOf(sample, "上年结转·自然人").cell} = ${carried}，相差 1：请核对这几格；核对无误的（如有修订、撤销等情况）可以不改。`,
+      `结转下年度·自然人（上年报告） = ${carried + 1}，应等于 上年结转·自然人 ${cellOf(sample, "上年结转·自然人").cell} = ${carried}，相差 1：请核对这几格；核对无误的可以不改。`,
     );
     // without last year's table nothing is said
     expect(r5(sample)).toEqual([]);

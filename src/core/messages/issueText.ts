@@ -563,9 +563,9 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   TABLE_EMPTY: {
     "zh-CN": (a) =>
-      `${zq(a.table)}（${sheetName(s(a.sheet), "zh-CN")}）还一格都没有填：在白色格子中填写数字，没有的填 0${zeroHint(a, "zh-CN")}。`,
+      `${zq(a.table)}（${sheetName(s(a.sheet), "zh-CN")}）${Number(a.carried) === 1 ? "除了从上年结转过来的数，" : ""}还一格都没有填：在白色格子中填写数字，没有的填 0${zeroHint(a, "zh-CN")}。`,
     "en-US": (a) =>
-      `${eq(a.table)} (${sheetName(s(a.sheet), "en-US")}) is still empty: type a number in each white cell, 0 for none${zeroHint(a, "en-US")}.`,
+      `${eq(a.table)} (${sheetName(s(a.sheet), "en-US")}) is still empty${Number(a.carried) === 1 ? " but for the figures carried over from last year" : ""}: type a number in each white cell, 0 for none${zeroHint(a, "en-US")}.`,
   },
   TABLE_CELL_BLANK: {
     "zh-CN": (a) =>
@@ -588,7 +588,7 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
         return `${because}${termsText(a.left, "zh-CN")} 应为 0，现在是 ${s(a.leftValue)}：请核对这几格${orAnswer}。`;
       return Number(a.totalZero) === 1
         ? `总计 ${termsText(a.right, "zh-CN")} 填的是 0，而各项 ${termsText(a.left, "zh-CN")} 之和是 ${s(a.leftValue)}：总计应填各项之和，请核对这几格。`
-        : `${because}${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格${Number(a.warn) === 1 ? "；核对无误的（如有修订、撤销等情况）可以不改" : ""}${orAnswer}。`;
+        : `${because}${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格${Number(a.warn) === 1 ? "；核对无误的可以不改" : ""}${orAnswer}。`;
     },
     "en-US": (a) => {
       const other = a.whenIs === "是" ? "否" : "是";
@@ -598,7 +598,7 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
         return `${because}${termsText(a.left, "en-US")} should be 0; it is ${s(a.leftValue)}: check these cells${orAnswer}.`;
       return Number(a.totalZero) === 1
         ? `The total ${termsText(a.right, "en-US")} is 0, but its parts ${termsText(a.left, "en-US")} add up to ${s(a.leftValue)}: the total is their sum; check these cells.`
-        : `${because}${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells${Number(a.warn) === 1 ? "; figures that are right (amendments, repeals) may stay" : ""}${orAnswer}.`;
+        : `${because}${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells${Number(a.warn) === 1 ? "; figures that are right may stay" : ""}${orAnswer}.`;
     },
   },
   NARRATIVE_TOO_FEW: {

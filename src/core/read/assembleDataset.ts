@@ -270,7 +270,18 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
           metrics.set(code, { ...row, prior: { kind: "number", value, approx: null } });
       }
       deriveFigures(pack, metrics);
-      return { pack, info, sheets, metrics, duplicates, unknownRows, items, carried, tables };
+      return {
+        pack,
+        info,
+        sheets,
+        metrics,
+        duplicates,
+        unknownRows,
+        items,
+        carried,
+        remembered: priorFigures,
+        tables,
+      };
     },
   };
 }

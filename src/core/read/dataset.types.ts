@@ -131,6 +131,8 @@ export interface Dataset {
   readonly items: ReadonlyMap<string, readonly NarrativeItem[]>;
   /** the sentences next-year carried over from last year's workbook */
   readonly carried: readonly CarriedStatement[];
+  /** last year's figures next-year remembered, by metric code (empty in a workbook it did not make) */
+  readonly remembered: ReadonlyMap<string, number>;
   /** each table's reading, by table id (a table whose sheet is missing has none) */
   readonly tables: ReadonlyMap<string, TableReading>;
 }

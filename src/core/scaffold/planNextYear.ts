@@ -124,12 +124,12 @@ export function planNextYear(dataset: Dataset): NextYearPlan {
   if (lead?.cell && lead.value.kind === "text")
     sentences.push({ sheet, cell: lead.cell, text: lead.value.text });
 
-  // the forms have no 上年同期 column: this year's figures are remembered for next year's 同比
-  // and for the relations across years (上年结转 = last year's 结转下年度)
-  const tableParts = new Set(pack.tables.map((t) => t.category));
+  // this year's figures, remembered: the forms have no 上年同期 column (next year's 同比 and the
+  // relations across years read them from here), and a check can tell a 上年同期 carried over
+  // from one the clerk looked up and typed
   const figures: string[][] = [];
   for (const row of dataset.metrics.values())
-    if (tableParts.has(row.def.category) && row.figure.kind === "number")
+    if (row.figure.kind === "number")
       figures.push([PRIOR_FIGURE_MARK, row.def.code, String(row.figure.value)]);
 
   return {

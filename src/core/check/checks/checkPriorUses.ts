@@ -9,7 +9,8 @@ const PRIOR_FORMS = new Set(["同比", "变化", "上年", "上年同期", "同�
 /**
  * METRIC_PRIOR_UNUSED: a 上年同期 typed that no sentence compares with — a note at its cell, so a
  * figure the clerk looked up is never silently ignored (a doubling, a fall, unmentioned). A
- * template that names the metric itself may compare it there; it is not second-guessed.
+ * template that names the metric itself may compare it there; it is not second-guessed, nor is a
+ * 上年同期 next-year carried over unchanged.
  */
 export const checkPriorUses: Check = ({ dataset, scope, templateNames }) => {
   const byName = metricsByName(dataset.pack);
@@ -39,6 +40,8 @@ export const checkPriorUses: Check = ({ dataset, scope, templateNames }) => {
   const out: Issue[] = [];
   for (const row of dataset.metrics.values()) {
     if (row.prior.kind !== "number" || !row.priorCell || compared.has(row.def.code)) continue;
+    // carried over by next-year as it was, not looked up by the clerk: nothing to point out
+    if (dataset.remembered.get(row.def.code) === row.prior.value) continue;
     const inTemplate =
       templateNames?.has(nameKey(row.def.name)) || templateNames?.has(nameKey(row.def.code));
     if (inTemplate) continue;

@@ -67,7 +67,9 @@ function tableIssues(dataset: Dataset, table: PackTable, reading: TableReading):
   const rows = tableGeometry(table)
     .data.map((d) => dataset.metrics.get(d.metric))
     .filter((r): r is MetricRow => r !== undefined && r.sheet === sheet);
-  const filled = rows.filter((r) => r.figure.kind !== "missing");
+  // the cells next-year fills (上年结转) do not make a form begun: the year's own figures do
+  const carriedInto = new Set(table.carry.map((c) => c.to));
+  const filled = rows.filter((r) => r.figure.kind !== "missing" && !carriedInto.has(r.def.code));
   const blanksKey = dataset.pack.info.find((f) => f.role === "blanksAreZero")?.key ?? "";
   const first = rows[0];
   if (first && filled.length === 0) {
@@ -76,7 +78,15 @@ function tableIssues(dataset: Dataset, table: PackTable, reading: TableReading):
         "TABLE_EMPTY",
         "error",
         at(sheet, first.valueCell),
-        { sheet, table: table.title, cells: rows.length, zeroKey: blanksKey },
+        {
+          sheet,
+          table: table.title,
+          cells: rows.length,
+          zeroKey: blanksKey,
+          carried: rows.some((r) => carriedInto.has(r.def.code) && r.figure.kind !== "missing")
+            ? 1
+            : 0,
+        },
         { category, metric: first.def.code },
       ),
     );
