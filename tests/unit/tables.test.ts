@@ -566,6 +566,12 @@ describe("last year's table, remembered by next-year", () => {
     expect(zh(forms[1]!)).toContain("除了从上年结转过来的数，还一格都没有填");
     // last year's figures, carried into 上年同期 as they were, are not the clerk's to explain
     expect(issues.map((i) => i.code)).not.toContain("METRIC_PRIOR_UNUSED");
+    // the unit's own sentences are to be looked at again; the pack's 导语, all placeholders, is not
+    const carried = issues.filter((i) => i.code === "CARRIED_UNCHANGED");
+    expect(carried.length).toBeGreaterThan(5);
+    expect(carried.map((i) => (i.location.kind === "cell" ? i.location.sheet : ""))).not.toContain(
+      "报告信息",
+    );
   });
 
   it("R5: 上年结转 that is not last year's 结转下年度 is a warning at its cell, naming both", () => {

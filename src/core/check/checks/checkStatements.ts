@@ -1,3 +1,4 @@
+import { leafCategories } from "../../packs/leafCategories";
 import { metricsByName } from "../../packs/metricsByName";
 import { formulaNames, parseFormula } from "../../packs/formula";
 import type { MetricDef } from "../../packs/pack.types";
@@ -211,8 +212,17 @@ function carriedUnchanged({ dataset, scope }: CheckContext): Issue[] {
   if (dataset.carried.length === 0) return [];
   const key = (sheet: string, text: string) => `${sheet}\u0000${text.trim()}`;
   const carried = new Set(dataset.carried.map((c) => key(c.sheet, c.text)));
+  // the pack's own 导语 and default sentences say nothing of one year: their figures and the year
+  // are placeholders, so carried over as they were they are still true
+  const pack = dataset.pack;
+  const defaults = new Set(
+    [
+      pack.defaultLead ?? "",
+      ...leafCategories(pack).flatMap((l) => (l.category.defaultItems ?? []).map((i) => i.text)),
+    ].map((t) => t.trim()),
+  );
   return scope.texts
-    .filter((t) => carried.has(key(t.sheet, t.source)))
+    .filter((t) => carried.has(key(t.sheet, t.source)) && !defaults.has(t.source.trim()))
     .map((t) =>
       issue(
         "CARRIED_UNCHANGED",
