@@ -104,6 +104,17 @@ describe("unit names", () => {
       [],
     );
     expect(unitMatcher("示例区人民政府")!.others("在区委区政府坚强领导下")).toEqual([]);
+    // what a report says is done to the unit's own portal: 优化县政府门户网站 is no 优化县
+    const county = unitMatcher("青山县人民政府")!;
+    for (const said of [
+      "持续优化县政府门户网站政府信息公开专栏",
+      "完善县政府门户网站栏目设置",
+      "进一步规范县政府文件发布流程",
+      "及时在县政府门户网站公开",
+    ])
+      expect([said, county.others(said)]).toEqual([said, []]);
+    // a copied sentence naming another county's government is still found
+    expect(county.others("持续优化东山县人民政府门户网站")).toEqual(["东山县人民政府"]);
   });
 
   it("a peer named as a partner (与…联合, 会同…共建) is named on purpose", () => {

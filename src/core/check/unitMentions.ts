@@ -25,8 +25,19 @@ const isLevel = (s: string, i: number, next = s[i + 1] ?? ""): boolean =>
  * Verbs and connectives that stand before the unit's own generic name (协助区法院, 向县政府报告,
  * 配合区司法局): what is left of a "place" made only of them is no place at all.
  */
-const VERBISH =
-  /^(?:会同|协助|配合|联合|协同|邀请|组织|推动|指导|支持|督促|协调|报请|提请|商请|报送|呈报|参加|参与|接受|争取|依托|通过|全|各|向|与|和|同|及|对|在|由|经|为|到|赴|至|跟|请|将|被|给|从|自|按|据|并|或|也|还|又|都|已|即|均|以|于|把)+$/u;
+const VERBISH = new RegExp(
+  `^(?:${[
+    // working together, asking, reporting
+    "会同|协助|配合|联合|协同|邀请|组织|推动|指导|支持|督促|协调|报请|提请|商请|报送|呈报|参加|参与|接受|争取|依托|通过",
+    // what a report says is done to the unit's own portal or office (优化县政府门户网站)
+    "优化|完善|提升|加强|强化|建设|升级|改版|改造|运维|维护|整合|打造|更新|利用|上报|提交|开通|发布|公开|规范|健全|推进|落实|深化|做好|抓好|用好|管好|办好|依法|按照|根据|围绕|聚焦|服务|保障|确保|巩固|拓展|丰富|充实|创新|改进|改善|提高|增强|促进|开展|实施|执行|贯彻|召开|举办|印发|制定|修订|起草|报告|汇报|反映|转交|移送|答复|回复|办理|受理|访问|登录|查阅|浏览",
+    // how: 持续优化, 进一步完善, 及时发布
+    "持续|不断|进一步|积极|全面|切实|认真|及时|主动|深入|继续|大力|着力|逐步|稳步|统一|集中|重点|定期|常态化",
+    // one character: a preposition, a conjunction, an adverb
+    "全|各|向|与|和|同|及|对|在|由|经|为|到|赴|至|跟|请|将|被|给|从|自|按|据|并|或|也|还|又|都|已|即|均|以|于|把",
+  ].join("|")})+$`,
+  "u",
+);
 
 /** words before 法院/中院 that name a kind or level of court, not a place (基层法院, 兄弟法院) */
 const NOT_A_PLACE =
@@ -103,8 +114,9 @@ export function unitMatcher(unitName: string): UnitMatcher | null {
             place = place.slice(i + 1);
             break;
           }
-        // 协助区法院, 向县政府报告: the unit's own generic name after a verb or connective
-        if (VERBISH.test(place)) continue;
+        // 协助区法院, 向县政府报告, 进一步规范县政府…: the unit's own generic name after a verb or
+        // connective — a place name does not end in one
+        if (VERBISH.test(place) || (place.length > 2 && VERBISH.test(place.slice(-2)))) continue;
         // 与垦利区法院…: a connective before another body's place is not part of it
         const lead =
           /^(?:与|同|和|及|向|对|在|协助|配合|会同|联合|协同|携手)+/u.exec(place)?.[0] ?? "";

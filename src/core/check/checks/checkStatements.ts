@@ -23,7 +23,10 @@ import { unitMatcher } from "../unitMentions";
 export const checkStatements: Check = (ctx) => {
   const out = [...unusedAndZero(ctx), ...carriedUnchanged(ctx)];
   const warn = textWarnings(ctx);
-  for (const t of ctx.scope.texts) out.push(...warn(t.sheet, t.cell, t.text));
+  for (const t of ctx.scope.texts)
+    for (const i of warn(t.sheet, t.cell, t.text))
+      // a sentence's warning belongs to its part, as its errors do (the pane lists it there)
+      out.push(i.category === undefined && t.categoryId ? { ...i, category: t.categoryId } : i);
   return out;
 };
 
