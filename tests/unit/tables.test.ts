@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import PizZip from "pizzip";
 import { join } from "node:path";
-import { parseCellAddress } from "../../src/core/grid/a1";
+import { cellAddress, parseCellAddress } from "../../src/core/grid/a1";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid/grid.types";
 import { TEXT_WIDTH } from "../../src/core/docx/officialFormat";
 import type { Issue } from "../../src/core/issues/issue.types";
@@ -392,6 +392,20 @@ describe("cells the form wants filled", () => {
       ["TABLE_CELL_INVALID", "I22"],
     ]);
   });
+
+  it("an approximate figure (约12, 40余) or one in another unit is an error at its cell: a form counts exactly", () => {
+    const at = cellOf(sample, "予以公开·自然人");
+    for (const typed of ["约12", "40余", "12人"]) {
+      const found = errors(setFigure(sample, "予以公开·自然人", typed));
+      expect(found.map((i) => [i.code, i.location])).toContainEqual([
+        "TABLE_CELL_INVALID",
+        { kind: "cell", ...at },
+      ]);
+      expect(zh(found.find((i) => i.code === "TABLE_CELL_INVALID")!)).toContain(
+        `填的是“${typed}”：表中每格填准确的数字`,
+      );
+    }
+  });
 });
 
 describe("reading a form as clerks re-type it", () => {
@@ -421,13 +435,25 @@ describe("reading a form as clerks re-type it", () => {
     const pack = xxgkPack();
     const before = readDataset(sample, pack);
     const forms = ["表二主动公开", "表三依申请", "表四复议诉讼"];
-    const spellings = [(n: number) => String(n), (n: number) => `${n}件`, toFullWidth];
+    // with its unit: each cell's own (件, or 万元 for 表二's 收费金额)
+    const unitAt = new Map(
+      [...before.metrics.values()].map((r) => [`${r.sheet}!${r.valueCell}`, r.def.unit]),
+    );
+    const spellings = [
+      (n: number) => String(n),
+      (n: number, unit: string) => `${n}${unit}`,
+      (n: number) => toFullWidth(n),
+    ];
     spellings.forEach((spell) => {
       let grid = sample;
       for (const sheet of forms)
         grid = editSheet(grid, sheet, (rows) => {
-          for (const row of rows)
-            row.forEach((v, c) => typeof v === "number" && (row[c] = spell(v)));
+          rows.forEach((row, r) =>
+            row.forEach((v, c) => {
+              const unit = unitAt.get(`${sheet}!${cellAddress(r, c)}`) ?? "";
+              if (typeof v === "number") row[c] = spell(v, unit);
+            }),
+          );
         });
       const after = readDataset(grid, pack);
       for (const [code, row] of before.metrics)

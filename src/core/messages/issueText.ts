@@ -262,9 +262,9 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   SIGN_DATE_MISSING: {
     "zh-CN": (a) =>
-      `${zq(a.field)}${a.newRow ? "没有这一行" : "未填写"}，报告末尾将没有落款（发文机关署名和成文日期）：需要落款的，${a.newRow ? `新增一行${zq(a.field)}并` : ""}填写成文日期，如 ${s(a.year) || "2025"}年3月15日。`,
+      `${zq(a.field)}${a.newRow ? "没有这一行" : "未填写"}，报告末尾将没有落款（发文机关署名和成文日期）：需要落款的，${a.newRow ? `新增一行${zq(a.field)}并` : ""}填写成文日期，如 ${s(a.year) || "2025"}年1月20日。`,
     "en-US": (a) =>
-      `${eq(a.field)} is ${a.newRow ? "missing" : "blank"}, so the report will end without its signature block (the unit's name and the date): to sign it, ${a.newRow ? `add a ${eq(a.field)} row and ` : ""}enter the date of signing, such as “${s(a.year) || "2025"}年3月15日”.`,
+      `${eq(a.field)} is ${a.newRow ? "missing" : "blank"}, so the report will end without its signature block (the unit's name and the date): to sign it, ${a.newRow ? `add a ${eq(a.field)} row and ` : ""}enter the date of signing, such as “${s(a.year) || "2025"}年1月20日”.`,
   },
   SIGN_DATE_EARLY: {
     "zh-CN": (a) =>
@@ -575,9 +575,9 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   TABLE_CELL_INVALID: {
     "zh-CN": (a) =>
-      `${zq(a.name)}填的是“${s(a.value)}”：表中每格填数字，没有的填 0（不要填“/”“—”“无”或“不适用”）。`,
+      `${zq(a.name)}填的是“${s(a.value)}”：表中每格填准确的数字，没有的填 0（不要填“约”“余”、“/”“—”“无”或“不适用”）。`,
     "en-US": (a) =>
-      `${eq(a.name)} holds “${s(a.value)}”: each cell of the form holds a number, 0 for none (not “/”, “—”, “无” or “不适用”).`,
+      `${eq(a.name)} holds “${s(a.value)}”: each cell of the form holds an exact number, 0 for none (not “约”, “余”, “/”, “—”, “无” or “不适用”).`,
   },
   TABLE_RELATION: {
     "zh-CN": (a) => {

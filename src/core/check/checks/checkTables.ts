@@ -1,3 +1,4 @@
+import { displayRaw } from "../../read/resolveFigure";
 import { cellAddress } from "../../grid/a1";
 import { UNCALCULATED } from "../../grid/grid.types";
 import type { Issue, ListItem } from "../../issues/issue.types";
@@ -141,6 +142,9 @@ function notANumber(r: MetricRow): string | null {
   const f = r.figure;
   if (f.kind === "invalid") return f.raw;
   if (f.kind === "notApplicable") return "不适用";
+  // a form counts exactly: 约12, 40余, or 12人 in a column of 件, is not a cell's number
+  if (f.kind === "number" && (f.approx !== null || r.unitMismatch !== null))
+    return displayRaw(r.raw).trim();
   if (f.kind !== "missing") return null;
   return typeof r.raw === "string" ? r.raw.trim() : "";
 }
