@@ -380,6 +380,15 @@ describe("cells the form wants filled", () => {
     expect(found).toEqual([]);
   });
 
+  it("with 表格空白格按0计 = 是, a 总计 left blank under parts that are not is said to be blank", () => {
+    const grid = setInfo(setFigure(sample, "新收申请·总计", null), "表格空白格按0计", "是");
+    const at = cellOf(sample, "新收申请·总计");
+    const total = errors(grid).find(
+      (i) => i.location.kind === "cell" && i.location.cell === at.cell,
+    );
+    expect(zh(total!)).toMatch(/^总计 新收申请·总计 \S+ 空着（按 0 计），而各项 .* 之和是 46/);
+  });
+
   it("a blank cell and a “/” are errors at their cells", () => {
     let grid = setFigure(sample, "不予处理·重复申请·科研机构", null);
     grid = setFigure(grid, "不予处理·重复申请·其他组织", "/");

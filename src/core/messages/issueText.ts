@@ -587,7 +587,7 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       if (isEmptyList(a.right))
         return `${because}${termsText(a.left, "zh-CN")} 应为 0，现在是 ${s(a.leftValue)}：请核对这几格${orAnswer}。`;
       return Number(a.totalZero) === 1
-        ? `总计 ${termsText(a.right, "zh-CN")} 填的是 0，而各项 ${termsText(a.left, "zh-CN")} 之和是 ${s(a.leftValue)}：总计应填各项之和，请核对这几格。`
+        ? `总计 ${termsText(a.right, "zh-CN")} ${Number(a.totalBlank) === 1 ? "空着（按 0 计）" : "填的是 0"}，而各项 ${termsText(a.left, "zh-CN")} 之和是 ${s(a.leftValue)}：总计应填各项之和，请核对这几格。`
         : `${because}${termsText(a.left, "zh-CN")} = ${s(a.leftValue)}，${OP_WORDS[s(a.op)]?.[0] ?? ""} ${termsText(a.right, "zh-CN")} = ${s(a.rightValue)}，相差 ${s(a.diff)}：请核对这几格${Number(a.warn) === 1 ? "；核对无误的可以不改" : ""}${orAnswer}。`;
     },
     "en-US": (a) => {
@@ -597,7 +597,7 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
       if (isEmptyList(a.right))
         return `${because}${termsText(a.left, "en-US")} should be 0; it is ${s(a.leftValue)}: check these cells${orAnswer}.`;
       return Number(a.totalZero) === 1
-        ? `The total ${termsText(a.right, "en-US")} is 0, but its parts ${termsText(a.left, "en-US")} add up to ${s(a.leftValue)}: the total is their sum; check these cells.`
+        ? `The total ${termsText(a.right, "en-US")} is ${Number(a.totalBlank) === 1 ? "blank (read as 0)" : "0"}, but its parts ${termsText(a.left, "en-US")} add up to ${s(a.leftValue)}: the total is their sum; check these cells.`
         : `${because}${termsText(a.left, "en-US")} = ${s(a.leftValue)} ${OP_WORDS[s(a.op)]?.[1] ?? ""} ${termsText(a.right, "en-US")} = ${s(a.rightValue)}, a difference of ${s(a.diff)}: check these cells${Number(a.warn) === 1 ? "; figures that are right may stay" : ""}${orAnswer}.`;
     },
   },

@@ -148,9 +148,11 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
       const def = byCodeExact.get(code);
       if (!def || metrics.has(code)) continue;
       const valueCell = cellAddress(at.row, at.col);
-      let raw = part.rows[at.row]?.[at.col];
-      if (blanksAreZero && (raw === null || raw === undefined || raw === "")) raw = 0;
-      const resolved = resolveFigure(def, raw, null, part.percentCells.has(valueCell), year);
+      // a blank cell read as 0 keeps its blank as typed: a message can say it was left blank
+      const raw = part.rows[at.row]?.[at.col];
+      const blank = raw === null || raw === undefined || raw === "";
+      const read = blanksAreZero && blank ? 0 : raw;
+      const resolved = resolveFigure(def, read, null, part.percentCells.has(valueCell), year);
       metrics.set(code, {
         def,
         sheet: sheetName,

@@ -149,6 +149,9 @@ function notANumber(r: MetricRow): string | null {
   return typeof r.raw === "string" ? r.raw.trim() : "";
 }
 
+const isBlank = (raw: unknown) =>
+  raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+
 /** The value a figure adds to a sum, or null while it has none (its own issue says so). */
 function numberOf(row: MetricRow | undefined): number | null {
   return row?.figure.kind === "number" ? row.figure.value : null;
@@ -216,6 +219,8 @@ function relationIssue(dataset: Dataset, rel: TableRelation, category: string): 
       // a 总计 left 0 under parts that are not: the commonest slip, said as such
       totalZero:
         !acrossYears && right.items.length === 1 && right.sum === 0 && left.sum !== 0 ? 1 : 0,
+      // …or left blank, read as 0 because 表格空白格按0计 is 是
+      totalBlank: right.rows.length === 1 && isBlank(right.rows[0]?.raw) ? 1 : 0,
       // a plausibility, not a sum the form prints: figures that are right may stay
       warn: rel.severity === "warning" ? 1 : 0,
       // the 报告信息 answer the relation follows from (本机关有规章制定权 否: no 规章)
