@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { gridWidths } from "../../src/core/docx/tableXml";
+import { documentXml } from "../helpers/docxText";
 import { LEFT, RIGHT_EDGE } from "../helpers/pdfLayout";
 import { XXGK_SAMPLE, tempDir } from "../helpers/paths";
 import { runCli } from "../helpers/runCli";
@@ -165,6 +167,19 @@ describe("the statutory tables through LibreOffice", () => {
     // the applicants' and 表四's headers, the long 不予处理/其他处理 lines: dozens of wraps
     expect(wrapped).toBeGreaterThan(20);
     expect(split).toEqual([]);
+  });
+
+  it("sets every label line as the report set it: LibreOffice wraps none of them again", () => {
+    const xml = documentXml(new Uint8Array(readFileSync(docx)));
+    const lines = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].flatMap((cell) =>
+      (cell[1] ?? "")
+        .split("<w:br/>")
+        .map((part) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))
+        .filter((line) => line.length >= 2 && !/^\d+$/.test(line)),
+    );
+    expect(lines.length).toBeGreaterThan(100);
+    const printed = new Set(all.map((w) => w.t));
+    expect(lines.filter((line) => !printed.has(line))).toEqual([]);
   });
 
   it("repeats 表三's header rows on the page it continues on", () => {

@@ -36,6 +36,15 @@ describe("a table label's lines", () => {
     ]);
   });
 
+  it("counts a line's closing punctuation inside it: LibreOffice does not let it hang", () => {
+    const note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+    const together = ["本列", "数据", "勾稽", "关系", "第一项", "第二项", "之和", "等于"];
+    expect(labelLines(note, 21, together)).toEqual([
+      "（本列数据的勾稽关系为：第一项加第二项",
+      "之和，等于第三项加第四项之和）",
+    ]);
+  });
+
   it("keeps punctuation off the start of a line and opening brackets off its end", () => {
     const lines = labelLines("（二）部分公开（区分处理的，只计这一情形）", 6, words);
     for (const l of lines.slice(1)) expect(l).not.toMatch(/^[，、。）]/);
@@ -45,7 +54,8 @@ describe("a table label's lines", () => {
 
   it("a column narrower than a word sets it a character a line", () => {
     expect(labelLines("三、本年度办理结果", 1, words)).toEqual([
-      "三、",
+      "三",
+      "、",
       "本",
       "年",
       "度",

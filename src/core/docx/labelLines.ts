@@ -6,13 +6,13 @@
  * A line holds `capacity` ems: a Chinese character is one em; an ASCII character (digits, ".") half
  * of one, as Times New Roman sets them. Words of the pack's list stay whole where they fit a line;
  * a line never starts with closing punctuation (、，。）) nor ends with opening punctuation (（“);
- * closing punctuation at a line's end may hang past it, as Word and LibreOffice let it.
+ * closing punctuation counts inside the line: Word lets it hang past the edge, LibreOffice does
+ * not (it carries the mark down with the character before it, 第二项之/和，).
  */
-/** closing punctuation that may hang past a line's end, as Word and LibreOffice let it */
-const HANGING = "、，。；：？！）》」』”’";
-/** what never starts a line: the hanging marks, and the ASCII and per-cent ones */
-const CLOSING = new RegExp(`^[${HANGING}％%.,;:)\\]]$`, "u");
-const HANGS_AT_END = new RegExp(`[${HANGING}]+$`, "u");
+/** closing punctuation, which never starts a line */
+const CLOSING_MARKS = "、，。；：？！）》」』”’";
+/** what never starts a line: the closing marks, and the ASCII and per-cent ones */
+const CLOSING = new RegExp(`^[${CLOSING_MARKS}％%.,;:)\\]]$`, "u");
 const OPENING = /^[（《「『“‘([]$/u;
 
 const ems = (s: string): number => {
@@ -55,7 +55,7 @@ function atoms(text: string, words: readonly string[]): string[] {
 }
 
 export function labelLines(text: string, capacity: number, words: readonly string[]): string[] {
-  const fits = (s: string) => ems(s.replace(HANGS_AT_END, "")) <= capacity;
+  const fits = (s: string) => ems(s) <= capacity;
   if (capacity <= 0 || fits(text)) return [text];
   const lines: string[] = [];
   let line = "";
