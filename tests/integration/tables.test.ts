@@ -187,6 +187,14 @@ describe("the statutory tables through LibreOffice", () => {
     expect(pages.size).toBe(2);
   });
 
+  it("starts 表三 on the page of its heading with its first two lines, not alone at a page's foot", () => {
+    const pageOf = (text: string) => all.find((w) => w.t === text)?.page;
+    const heading = pageOf("三、收到和处理政府信息公开申请情况");
+    expect(heading).toBeDefined();
+    expect(pageOf("一、本年新收政府信息公开申请数量")).toBe(heading);
+    expect(pageOf("二、上年结转政府信息公开申请数量")).toBe(heading);
+  });
+
   it("sets each of 表三's applicant labels and figures inside its own column", () => {
     const t3 = xxgkPack().tables.find((t) => t.id === "biao3")!;
     const cols = gridWidths(t3.widths).map((w) => w / 20);

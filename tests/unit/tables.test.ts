@@ -199,6 +199,10 @@ describe("the 政府信息公开 sample", () => {
         expect(row).toContain("<w:cantSplit/>");
       }
       expect(rows.filter((r) => r.includes("<w:tblHeader/>"))).toHaveLength(t.headerRows);
+      // the header rows and two lines under them keep together with the rows that follow
+      expect(rows.map((r) => r.includes("<w:keepNext/>"))).toEqual(
+        rows.map((_r, k) => k < t.headerRows + 2 && k < rows.length - 1),
+      );
       const restarts = (tbl.match(/<w:vMerge w:val="restart"\/>/g) ?? []).length;
       expect(restarts).toBe(t.cells.filter((c) => c.rowSpan > 1).length);
       // every label, whole once the lines it is set in are joined

@@ -12,6 +12,8 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .join("");
 /** the table's text: 宋体 for Chinese, Times New Roman for figures */
 const TABLE_FONT = "宋体";
+/** lines under the header rows that stay on the header's page (keepNext) */
+const KEPT_LINES = 2;
 /** a cell's left and right padding, in twips (1 mm) */
 const CELL_MARGIN = 57;
 /** what the clerk sees in Word's style list for each size: the 字号 she asks for by name */
@@ -83,10 +85,14 @@ export function tableXml(
   const sz = Math.round(table.fontSize * 2);
   const style = tableParagraphStyle(table.fontSize);
   const rPr = styled ? "" : cellRPr(sz);
+  // the header rows and the first lines under them keep with the next row: a table never starts
+  // at a page's foot with its header alone (or one line) there and the rest on the next page
+  let keep = false;
+  const keepNext = () => (keep ? "<w:keepNext/>" : "");
   const pPr = (jc: "center" | "left") =>
     styled
-      ? `<w:pPr><w:pStyle w:val="${style.id}"/>${jc === "left" ? `<w:jc w:val="left"/>` : ""}</w:pPr>`
-      : `<w:pPr>${CELL_PPR}<w:jc w:val="${jc}"/></w:pPr>`;
+      ? `<w:pPr><w:pStyle w:val="${style.id}"/>${keepNext()}${jc === "left" ? `<w:jc w:val="left"/>` : ""}</w:pPr>`
+      : `<w:pPr>${keepNext()}${CELL_PPR}<w:jc w:val="${jc}"/></w:pPr>`;
   const para = (text: string, jc: "center" | "left", lines: readonly string[] = [text]) =>
     `<w:p>${pPr(jc)}` +
     (text === ""
@@ -120,6 +126,7 @@ export function tableXml(
     `<w:vAlign w:val="center"/></w:tcPr>`;
   let rowsXml = "";
   for (let r = 0; r < g.height; r++) {
+    keep = r < table.headerRows + KEPT_LINES && r < g.height - 1;
     let cells = "";
     for (let c = 0; c < g.width; c++) {
       const o = g.owner[r]?.[c];
