@@ -47,11 +47,16 @@ function bareLabel(folded: string): string {
   return folded.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/u, "");
 }
 
+/** how a figure typed as text can start: a digit (half or full width), a sign, 约/近/超过 */
+const FIGURE_START = /^[\s\d０-９+\-−－.．约近超逾]/u;
+
 /**
  * A figure typed as text ("5", "５", "1520件", "-3"): a data cell's value, never a label. Numbering
  * typed in a cell of its own ("1、", "3.") stays a label's.
  */
 function isFigureText(v: string): boolean {
+  // a label starts with a word, a bracket or its number's character (一、（一）): not parsed at all
+  if (!FIGURE_START.test(v)) return false;
   const parsed = parseCellValue(v);
   return parsed.kind === "number" && (parsed.unit === null || !/^\p{P}/u.test(parsed.unit));
 }
