@@ -105,6 +105,18 @@ describe("a pack's tables, as data", () => {
     });
   });
 
+  it("refuses an empty side (0) with anything but ==", () => {
+    const json = rawPack() as unknown as { tables: Array<{ relations: Array<{ op: string }> }> };
+    const r7 = json.tables[0]?.relations[0];
+    if (!r7) throw new Error("表二's first relation is R7");
+    r7.op = "<=";
+    expect(problemsOf(json)).toContainEqual({
+      path: "tables[0].relations[0].right",
+      code: "relation_empty_side",
+      args: { op: "<=" },
+    });
+  });
+
   it("refuses a data cell bound to no metric, and the metric left without a cell", () => {
     const json = rawPack();
     const cells = json.tables[2]?.cells ?? [];
@@ -335,10 +347,21 @@ describe("the form's relations, each broken by one", () => {
     expect(zh(i)).toBe(
       "「本机关有规章制定权」填的是“否”，规章·本年制发 B5 + 规章·本年废止 C5 + 规章·现行有效 D5 应为 0，现在是 2：请核对这几格；如果「本机关有规章制定权」填错了，请改为“是”。",
     );
-    // a blank answer is 否; 是 checks nothing; an unreadable one is its own issue
-    expect(issuesOf(setInfo(grid, "本机关有规章制定权", null)).map((x) => x.code)).toContain(
-      "TABLE_RELATION",
+    // a blank answer, or no row at all (a workbook made before the pack asked), is 否, said so
+    const blank = relations(setInfo(grid, "本机关有规章制定权", null));
+    expect(zh(blank[0]!)).toMatch(
+      /^「本机关有规章制定权」没有填（按“否”计），.*；如果「本机关有规章制定权」应为“是”，请填上“是”。$/,
     );
+    const noRow = editSheet(grid, "报告信息", (rows) => {
+      rows.splice(
+        rows.findIndex((r) => r?.[0] === "本机关有规章制定权"),
+        1,
+      );
+    });
+    expect(zh(relations(noRow)[0]!)).toMatch(
+      /^「报告信息」表中没有「本机关有规章制定权」这一行（按“否”计），.*请在「报告信息」表新增「本机关有规章制定权」一行并填“是”。$/,
+    );
+    // 是 checks nothing; an unreadable answer is its own issue
     const has = setInfo(grid, "本机关有规章制定权", "是");
     // R8 still holds: last year's table is not in the sample
     expect(relations(has)).toEqual([]);
@@ -415,8 +438,13 @@ describe("cells the form wants filled", () => {
         { kind: "cell", ...at },
       ]);
       expect(zh(found.find((i) => i.code === "TABLE_CELL_INVALID")!)).toContain(
-        `填的是“${typed}”：表中每格填准确的数字`,
+        typed === "12人"
+          ? "填的是“12人”：这一格的单位是“件”"
+          : `填的是“${typed}”：表中每格填准确的数字`,
       );
+      // the cell's own error, not also a warning that the figure was used as typed
+      const all = issuesOf(setFigure(sample, "予以公开·自然人", typed));
+      expect(all.map((i) => i.code)).not.toContain("METRIC_UNIT_MISMATCH");
     }
   });
 });

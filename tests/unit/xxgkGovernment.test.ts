@@ -123,6 +123,11 @@ describe("a unit named …人民政府 that answers 否", () => {
 
   it("is not asked when the unit is the government's office or a department", () => {
     expect(doubts(setInfo(sample, "单位名称", "青山县人民政府办公室"))).toEqual([]);
+    // a 乡镇 government reports as a department does
+    expect(doubts(setInfo(sample, "单位名称", "青山县城关镇人民政府"))).toEqual([]);
+    // an unreadable answer is its own error, not also this warning
+    const named = setInfo(sample, "单位名称", "青山县人民政府");
+    expect(doubts(setInfo(named, GOV, "不清楚"))).toEqual([]);
     expect(doubts(sample)).toEqual([]);
   });
 });

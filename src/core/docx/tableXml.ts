@@ -12,7 +12,10 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .join("");
 /** the table's text: 宋体 for Chinese, Times New Roman for figures */
 const TABLE_FONT = "宋体";
-/** lines under the header rows that stay on the header's page (keepNext) */
+/**
+ * lines under the header rows that keep with the next (keepNext): with the one they keep with,
+ * this many and one more stay on the header's page
+ */
 const KEPT_LINES = 2;
 /** a cell's left and right padding, in twips (1 mm) */
 const CELL_MARGIN = 57;

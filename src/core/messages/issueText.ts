@@ -575,15 +575,31 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
   },
   TABLE_CELL_INVALID: {
     "zh-CN": (a) =>
-      `${zq(a.name)}填的是“${s(a.value)}”：表中每格填准确的数字，没有的填 0（不要填“约”“余”、“/”“—”“无”或“不适用”）。`,
+      a.unit
+        ? `${zq(a.name)}填的是“${s(a.value)}”：这一格的单位是“${s(a.unit)}”，请填以${s(a.unit)}计的数字，没有的填 0。`
+        : `${zq(a.name)}填的是“${s(a.value)}”：表中每格填准确的数字，没有的填 0（不要填“约”“余”、“/”“—”“无”或“不适用”）。`,
     "en-US": (a) =>
-      `${eq(a.name)} holds “${s(a.value)}”: each cell of the form holds an exact number, 0 for none (not “约”, “余”, “/”, “—”, “无” or “不适用”).`,
+      a.unit
+        ? `${eq(a.name)} holds “${s(a.value)}”: this cell counts in “${s(a.unit)}”; enter the figure in that unit, 0 for none.`
+        : `${eq(a.name)} holds “${s(a.value)}”: each cell of the form holds an exact number, 0 for none (not “约”, “余”, “/”, “—”, “无” or “不适用”).`,
   },
   TABLE_RELATION: {
     "zh-CN": (a) => {
       const other = a.whenIs === "是" ? "否" : "是";
-      const because = a.whenKey ? `${zq(a.whenKey)}填的是“${s(a.whenIs)}”，` : "";
-      const orAnswer = a.whenKey ? `；如果${zq(a.whenKey)}填错了，请改为“${other}”` : "";
+      const because = !a.whenKey
+        ? ""
+        : a.whenState === "noRow"
+          ? `「报告信息」表中没有${zq(a.whenKey)}这一行（按“${s(a.whenIs)}”计），`
+          : a.whenState === "blank"
+            ? `${zq(a.whenKey)}没有填（按“${s(a.whenIs)}”计），`
+            : `${zq(a.whenKey)}填的是“${s(a.whenIs)}”，`;
+      const orAnswer = !a.whenKey
+        ? ""
+        : a.whenState === "noRow"
+          ? `；如果本机关不是这样，请在「报告信息」表新增${zq(a.whenKey)}一行并填“${other}”`
+          : a.whenState === "blank"
+            ? `；如果${zq(a.whenKey)}应为“${other}”，请填上“${other}”`
+            : `；如果${zq(a.whenKey)}填错了，请改为“${other}”`;
       if (isEmptyList(a.right))
         return `${because}${termsText(a.left, "zh-CN")} 应为 0，现在是 ${s(a.leftValue)}：请核对这几格${orAnswer}。`;
       return Number(a.totalZero) === 1
@@ -592,8 +608,18 @@ export const ISSUE_TEXT: Readonly<Record<IssueCode, Words>> = {
     },
     "en-US": (a) => {
       const other = a.whenIs === "是" ? "否" : "是";
-      const because = a.whenKey ? `${eq(a.whenKey)} is “${s(a.whenIs)}”, so ` : "";
-      const orAnswer = a.whenKey ? `; if ${eq(a.whenKey)} is wrong, change it to “${other}”` : "";
+      const because = !a.whenKey
+        ? ""
+        : a.whenState === "noRow"
+          ? `报告信息 has no ${eq(a.whenKey)} row (read as “${s(a.whenIs)}”), so `
+          : a.whenState === "blank"
+            ? `${eq(a.whenKey)} is blank (read as “${s(a.whenIs)}”), so `
+            : `${eq(a.whenKey)} is “${s(a.whenIs)}”, so `;
+      const orAnswer = !a.whenKey
+        ? ""
+        : a.whenState === "noRow"
+          ? `; if that is not so, add a ${eq(a.whenKey)} row to 报告信息 and answer “${other}”`
+          : `; if ${eq(a.whenKey)} should be “${other}”, answer that`;
       if (isEmptyList(a.right))
         return `${because}${termsText(a.left, "en-US")} should be 0; it is ${s(a.leftValue)}: check these cells${orAnswer}.`;
       return Number(a.totalZero) === 1

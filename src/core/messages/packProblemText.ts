@@ -151,6 +151,10 @@ const WORDS: Readonly<Record<string, Readonly<Record<Locale, (a: Args) => string
     "zh-CN": (a) => `用到的 "${s(a.code)}" 不是这张表里的格子`,
     "en-US": (a) => `uses "${s(a.code)}", which is not a cell of this table`,
   },
+  relation_empty_side: {
+    "zh-CN": () => '右边为空表示 0，只能和 "==" 一起用',
+    "en-US": () => 'an empty side means 0 and goes only with "=="',
+  },
   relation_when_unknown: {
     "zh-CN": (a) => `"${s(a.key)}" 不是报告信息中填“是/否”的一行（kind 为 yesNo）`,
     "en-US": (a) => `"${s(a.key)}" is not a 是/否 row of 报告信息 (kind yesNo)`,

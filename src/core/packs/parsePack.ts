@@ -289,6 +289,9 @@ function checkTables(
         const { code } = relationTerm(term);
         if (!bound.has(code)) add(`${here}.relations[${ri}]`, "relation_unknown", { code });
       }
+      // an empty side is 0, which only an equality can mean plainly ("this line is 0")
+      if (rel.right.length === 0 && rel.op !== "==")
+        add(`${here}.relations[${ri}].right`, "relation_empty_side", { op: rel.op });
       const when = rel.when?.info;
       if (when !== undefined && !pack.info.some((f) => f.key === when && f.kind === "yesNo"))
         add(`${here}.relations[${ri}].when.info`, "relation_when_unknown", { key: when });

@@ -5,6 +5,7 @@ import { cellAddress } from "../grid/a1";
 import { holdsValue, lastFilledColumn } from "../grid/grid.types";
 import type { SheetPart } from "../grid/gridSource";
 import { leafCategories } from "../packs/leafCategories";
+import { tableMetricCodes } from "../packs/tableGeometry";
 import type { MetricDef, Pack, PackTable } from "../packs/pack.types";
 import { readTable, type TableReading } from "./readTable";
 import { GUIDE_SHEET } from "./matchSheets";
@@ -265,10 +266,12 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
         if (!readings.has(i) && head && plan.categories.has(i)) add(i, head);
       });
       const sheets = plan.sheets.map((_s, i) => readings.get(i) ?? reading(i, plan.heads[i]));
-      // a form's cells have no 上年同期: last year's figure is the one next-year remembered
+      // a form's cells have no 上年同期: last year's figure is the one next-year remembered (a
+      // category sheet without that column stays without it: its 同比 is the clerk's to give)
+      const formCodes = tableMetricCodes(pack);
       for (const [code, value] of priorFigures) {
         const row = metrics.get(code);
-        if (row && row.priorCell === null && row.prior.kind === "missing")
+        if (row && formCodes.has(code) && row.priorCell === null && row.prior.kind === "missing")
           metrics.set(code, { ...row, prior: { kind: "number", value, approx: null } });
       }
       deriveFigures(pack, metrics);

@@ -93,7 +93,8 @@ export const checkMetricValues: Check = ({ dataset }) => {
         );
       }
     }
-    if (row.unitMismatch) {
+    // a form's cell in another unit is the table's error (TABLE_CELL_INVALID)
+    if (row.unitMismatch && !inTable) {
       out.push(
         issue(
           "METRIC_UNIT_MISMATCH",

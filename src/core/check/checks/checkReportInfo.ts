@@ -129,11 +129,15 @@ export const checkReportInfo: Check = ({ dataset }) => {
   // a unit named …人民政府 answering 否 to 本机关为人民政府 would lose the part only governments
   // report and publish two months early: said at the answer (its 办公室 is a department: not said)
   const unit = info.byRole("unitName")?.value;
+  // (a 乡镇 government reports as a department does: only 县级以上 governments answer 是; an
+  // unreadable answer is its own error)
   if (
     governmentRow?.cell &&
     !isGovernment &&
+    governmentRow.value.kind !== "invalid" &&
     unit?.kind === "text" &&
-    /人民政府$/u.test(unit.text.trim())
+    /人民政府$/u.test(unit.text.trim()) &&
+    !/[乡镇]人民政府$/u.test(unit.text.trim())
   )
     out.push(
       issue("GOVERNMENT_ANSWER_DOUBTFUL", "warning", at(sheet, governmentRow.cell), {

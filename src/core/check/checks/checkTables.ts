@@ -122,7 +122,8 @@ function tableIssues(dataset: Dataset, table: PackTable, reading: TableReading):
             "TABLE_CELL_INVALID",
             "error",
             at(sheet, r.valueCell),
-            { name: r.def.name, value: shown },
+            // typed in another unit (12人 in a column of 件): the unit is what to say
+            { name: r.def.name, value: shown, unit: r.unitMismatch !== null ? r.def.unit : "" },
             { category, metric: r.def.code },
           ),
     );
@@ -154,19 +155,30 @@ const isBlank = (raw: unknown) =>
 
 /** The value a figure adds to a sum, or null while it has none (its own issue says so). */
 function numberOf(row: MetricRow | undefined): number | null {
-  return row?.figure.kind === "number" ? row.figure.value : null;
+  return row?.figure.kind === "number" && notANumber(row) === null ? row.figure.value : null;
 }
 
-/** The 是/否 a relation's condition reads: a blank row is 否; an unreadable one, unknown (null). */
-function answerOf(dataset: Dataset, key: string): "是" | "否" | null {
-  const value = dataset.info.entries.get(key)?.value;
-  if (!value || value.kind === "missing") return "否";
-  return value.kind === "text" && (value.text === "是" || value.text === "否") ? value.text : null;
+/**
+ * The 是/否 a relation's condition reads, and how it stands in the workbook: a blank row, or no
+ * row at all (a workbook made before the pack asked), is 否; an unreadable one is unknown (null).
+ */
+function answerOf(
+  dataset: Dataset,
+  key: string,
+): { answer: "是" | "否" | null; state: "typed" | "blank" | "noRow" } {
+  const entry = dataset.info.entries.get(key);
+  const value = entry?.value;
+  if (!value || value.kind === "missing")
+    return { answer: "否", state: entry?.cell ? "blank" : "noRow" };
+  const answer =
+    value.kind === "text" && (value.text === "是" || value.text === "否") ? value.text : null;
+  return { answer, state: "typed" };
 }
 
 function relationIssue(dataset: Dataset, rel: TableRelation, category: string): Issue | null {
   // a condition that does not hold (or cannot be read: its own issue says so) checks nothing
-  if (rel.when && answerOf(dataset, rel.when.info) !== rel.when.is) return null;
+  const condition = rel.when ? answerOf(dataset, rel.when.info) : null;
+  if (rel.when && condition?.answer !== rel.when.is) return null;
   let acrossYears = false;
   const side = (terms: readonly string[]) => {
     const rows: MetricRow[] = [];
@@ -226,6 +238,7 @@ function relationIssue(dataset: Dataset, rel: TableRelation, category: string): 
       // the 报告信息 answer the relation follows from (本机关有规章制定权 否: no 规章)
       whenKey: rel.when?.info ?? "",
       whenIs: rel.when?.is ?? "",
+      whenState: condition?.state ?? "",
     },
     { category, metric: total.def.code, related },
   );
