@@ -151,8 +151,7 @@ export function datasetAssembler(pack: Pack, plan: ReadPlan): DatasetAssembler {
       const valueCell = cellAddress(at.row, at.col);
       // a blank cell read as 0 keeps its blank as typed: a message can say it was left blank
       const raw = part.rows[at.row]?.[at.col];
-      const blank = raw === null || raw === undefined || raw === "";
-      const read = blanksAreZero && blank ? 0 : raw;
+      const read = blanksAreZero && !holdsValue(raw) ? 0 : raw;
       const resolved = resolveFigure(def, read, null, part.percentCells.has(valueCell), year);
       metrics.set(code, {
         def,

@@ -1,6 +1,6 @@
 import { cellAddress, parseCellAddress } from "../grid/a1";
 import { UserError } from "../errors/userError";
-import { isCellDate } from "../grid/grid.types";
+import { holdsValue, isCellDate } from "../grid/grid.types";
 import { reportTypeText } from "../packs/reportType";
 import { MEMORY_HEADER, PRIOR_FIGURE_MARK, type CarriedStatement } from "../read/carriedStatements";
 import type { Dataset, InfoEntry } from "../read/dataset.types";
@@ -83,7 +83,7 @@ export function planNextYear(dataset: Dataset): NextYearPlan {
   let moved = 0;
   for (const row of [...dataset.metrics.values(), ...dataset.duplicates]) {
     const raw = row.raw;
-    const blank = raw === null || raw === undefined || raw === "";
+    const blank = !holdsValue(raw);
     const carry = carried.get(row.def.code);
     if (carry !== undefined && dataset.metrics.get(row.def.code) === row) {
       edits.push({ sheet: row.sheet, cell: row.valueCell, value: carry });

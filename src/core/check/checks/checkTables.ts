@@ -1,6 +1,6 @@
 import { displayRaw } from "../../read/resolveFigure";
 import { cellAddress } from "../../grid/a1";
-import { UNCALCULATED } from "../../grid/grid.types";
+import { holdsValue, UNCALCULATED } from "../../grid/grid.types";
 import type { Issue, ListItem } from "../../issues/issue.types";
 import { relationTerm, type PackTable, type TableRelation } from "../../packs/pack.types";
 import { tableGeometry } from "../../packs/tableGeometry";
@@ -150,9 +150,6 @@ function notANumber(r: MetricRow): string | null {
   return typeof r.raw === "string" ? r.raw.trim() : "";
 }
 
-const isBlank = (raw: unknown) =>
-  raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
-
 /** The value a figure adds to a sum, or null while it has none (its own issue says so). */
 function numberOf(row: MetricRow | undefined): number | null {
   return row?.figure.kind === "number" && notANumber(row) === null ? row.figure.value : null;
@@ -232,7 +229,7 @@ function relationIssue(dataset: Dataset, rel: TableRelation, category: string): 
       totalZero:
         !acrossYears && right.items.length === 1 && right.sum === 0 && left.sum !== 0 ? 1 : 0,
       // …or left blank, read as 0 because 表格空白格按0计 is 是
-      totalBlank: right.rows.length === 1 && isBlank(right.rows[0]?.raw) ? 1 : 0,
+      totalBlank: right.rows.length === 1 && !holdsValue(right.rows[0]?.raw) ? 1 : 0,
       // a plausibility, not a sum the form prints: figures that are right may stay
       warn: rel.severity === "warning" ? 1 : 0,
       // the 报告信息 answer the relation follows from (本机关有规章制定权 否: no 规章)
